@@ -1,0 +1,1 @@
+"""Composition root: settings, the aiohttp application, the CLI and the conversation agent."""

@@ -1,0 +1,124 @@
+"""The ``concierge`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from agent.settings import Settings
+
+LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format=LOG_FORMAT, datefmt="%H:%M:%S", stream=sys.stderr)
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from aiohttp import web
+
+    from agent.app import create_app
+
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    if overrides:
+        settings = settings.model_copy(update=overrides)
+    db_label = "DATABASE_URL" if settings.database_url else f"embedded PostgreSQL in {settings.data_dir}/pgdata"
+    logging.getLogger("concierge").info(
+        "Concierge for %s on http://%s:%d (database: %s)",
+        settings.hotel_name, settings.host, settings.port, db_label,
+    )
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    return 0
+
+
+async def _with_database(settings: Settings, work: Callable[..., object]) -> object:
+    from backoffice.db import open_database
+
+    db = await open_database(settings.database_url, settings.data_dir, pool_size=4)
+    try:
+        return await work(db)  # type: ignore[misc]
+    finally:
+        await db.close()
+
+
+def _db_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from backoffice.db import available_migrations
+
+    async def report(db: object) -> None:
+        print(f"schema is up to date ({len(available_migrations())} migrations)")
+
+    asyncio.run(_with_database(settings, report))
+    return 0
+
+
+def _db_seed(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.demo:
+        print("nothing to seed: pass --demo for the demo hotel", file=sys.stderr)
+        return 2
+    from backoffice.seed import seed_demo
+
+    password = settings.demo_password.get_secret_value() if settings.demo_password else None
+
+    async def seed(db: object) -> None:
+        report = await seed_demo(db, settings.policy, password=password)  # type: ignore[arg-type]
+        print(report.describe(f"http://localhost:{settings.port}"))
+
+    asyncio.run(_with_database(settings, seed))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="concierge",
+        description="Concierge: a real-time voice AI agent and back office for hotels.",
+        epilog="Configuration comes from environment variables (see README, 'Configuration'). "
+        "With none set, the server uses an embedded PostgreSQL and the bundled offline models.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the HTTP + Twilio websocket server (default port 8080)")
+    serve.add_argument("--host", help="interface to bind (default: CONCIERGE_HOST or 0.0.0.0)")
+    serve.add_argument("--port", type=int, help="port (default: CONCIERGE_PORT or 8080)")
+    serve.set_defaults(run=_serve)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="DB_COMMAND")
+    migrate = db_sub.add_parser("migrate", help="apply pending schema migrations (also done at start-up)")
+    migrate.set_defaults(run=_db_migrate)
+    seed = db_sub.add_parser("seed", help="create the demo hotel (safe to run twice)")
+    seed.add_argument("--demo", action="store_true", help="60 rooms on 5 floors, 4 room types, staff users")
+    seed.set_defaults(run=_db_seed)
+    db.set_defaults(run=lambda args, settings: (db.print_help(), 2)[1])
+
+    _add_optional_commands(sub)
+    return parser
+
+
+def _add_optional_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Commands owned by the voice side register themselves here when present."""
+    try:
+        from agent import cli_call
+    except ModuleNotFoundError as missing:
+        if missing.name and missing.name.startswith("agent.cli_call"):
+            return
+        raise
+    cli_call.register(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    settings = Settings()
+    _configure_logging(settings.log_level)
+    return int(args.run(args, settings) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

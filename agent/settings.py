@@ -1,0 +1,145 @@
+"""The one typed settings object, read from the environment once at start-up.
+
+Every knob of the server lives here; nothing else in the code base reads ``os.environ``.
+Variables are prefixed ``CONCIERGE_`` except the conventional ones (``DATABASE_URL``,
+``REDIS_URL``, ``OPENAI_API_KEY``, ``TWILIO_*``) that hosting platforms set by those names.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from backoffice.policy import HotelFacts, HotelPolicy
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("concierge"))
+
+
+class Settings(BaseSettings):
+    """Server configuration; see the README's "Configuration" table for every variable."""
+
+    model_config = SettingsConfigDict(env_prefix="CONCIERGE_", frozen=True, extra="ignore")
+
+    # --- process -------------------------------------------------------------------------
+    host: str = "0.0.0.0"
+    port: int = 8080
+    log_level: str = "INFO"
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    public_url: str = Field(
+        default="",
+        description="Public https URL Twilio reaches us on (e.g. https://abc.ngrok.app); "
+        "the websocket URL in TwiML is derived from it. Empty: derived from the request.",
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Signs staff tokens and check-in QR codes. Empty: generated once, kept in data_dir.",
+    )
+
+    # --- storage -------------------------------------------------------------------------
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "CONCIERGE_DATABASE_URL")
+    )
+    database_pool_size: int = 20
+    redis_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("REDIS_URL", "CONCIERGE_REDIS_URL")
+    )
+
+    # --- the hotel -----------------------------------------------------------------------
+    hotel_name: str = "Concierge Demo Hotel"
+    hotel_timezone: str = "Asia/Dhaka"
+    hotel_address: str = "12 Gulshan Avenue, Dhaka 1212, Bangladesh"
+    hotel_phone: str = "+8801700000000"
+    front_desk_number: str = Field(default="", description="Where 'transfer to a person' dials.")
+    currency: str = "BDT"
+    tax_rate: Decimal = Decimal("0.15")
+    weekend_uplift: Decimal = Decimal("0.15")
+    hold_minutes: int = 30
+    check_in_time: time = time(14, 0)
+    check_out_time: time = time(12, 0)
+    wifi: str = "Free wifi everywhere; network 'Concierge-Guest', password on your key card."
+    parking: str = "Free valet parking for guests."
+    breakfast: str = "Breakfast buffet from 6:30 to 10:30 on the ground floor, included in every rate."
+    pets: str = "Pets under 10 kilograms are welcome for a cleaning fee."
+    demo_password: SecretStr | None = None
+
+    # --- voice ---------------------------------------------------------------------------
+    twilio_account_sid: str | None = Field(
+        default=None, validation_alias=AliasChoices("TWILIO_ACCOUNT_SID", "CONCIERGE_TWILIO_ACCOUNT_SID")
+    )
+    twilio_auth_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("TWILIO_AUTH_TOKEN", "CONCIERGE_TWILIO_AUTH_TOKEN")
+    )
+    twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_from_number: str | None = Field(
+        default=None, validation_alias=AliasChoices("TWILIO_FROM_NUMBER", "CONCIERGE_TWILIO_FROM_NUMBER")
+    )
+    media_stream_path: str = "/twilio/media-stream"
+    whisper_model: str = Field(default="", description="Path or name; empty = bundled tiny.en")
+    piper_voice: str = Field(default="", description="Path to a .onnx voice; empty = bundled joe-medium")
+    voice_preload: bool = Field(default=True, description="Load voice models at start-up")
+
+    # --- LLM -----------------------------------------------------------------------------
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "CONCIERGE_OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "CONCIERGE_OPENAI_BASE_URL")
+    )
+    openai_model: str = "gpt-4o-mini"
+    llm_model_path: str = Field(default="", description="GGUF file; empty = bundled Qwen2.5-Coder 0.5B")
+    llm_timeout_s: float = 8.0
+
+    @field_validator("hotel_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        ZoneInfo(value)  # raises for an unknown zone, so a typo fails at start-up
+        return value
+
+    @property
+    def policy(self) -> HotelPolicy:
+        """The slice of settings the back office needs (it never sees the rest)."""
+        return HotelPolicy(
+            timezone=ZoneInfo(self.hotel_timezone),
+            currency=self.currency,
+            tax_rate=self.tax_rate,
+            weekend_uplift=self.weekend_uplift,
+            hold_minutes=self.hold_minutes,
+            check_in_time=self.check_in_time,
+            check_out_time=self.check_out_time,
+        )
+
+    @property
+    def facts(self) -> HotelFacts:
+        """What the agent may tell a caller about the hotel."""
+        return HotelFacts(
+            name=self.hotel_name,
+            address=self.hotel_address,
+            phone=self.hotel_phone,
+            check_in_time=self.check_in_time,
+            check_out_time=self.check_out_time,
+            wifi=self.wifi,
+            parking=self.parking,
+            breakfast=self.breakfast,
+            pets=self.pets,
+        )
+
+    def resolved_secret_key(self) -> bytes:
+        """The signing key: configured, or generated once and kept in ``data_dir``."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value().encode()
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            import secrets
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_hex(32))
+            path.chmod(0o600)
+        return path.read_text().strip().encode()

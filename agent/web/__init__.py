@@ -1,0 +1,1 @@
+"""Thin HTTP handlers for the staff API; all logic lives in ``backoffice``."""

@@ -1,0 +1,50 @@
+"""Health, OpenAPI document and login."""
+
+from __future__ import annotations
+
+from aiohttp import web
+from pydantic import BaseModel, Field
+
+from agent.web.api import Call
+from agent.web.keys import DATABASE, SECRET
+from agent.web.registry import api
+from backoffice.auth import authenticate, issue_token
+
+
+async def healthz(request: web.Request) -> web.Response:
+    try:
+        await request.app[DATABASE].pool.fetchval("SELECT 1", timeout=2)
+    except Exception as exc:  # any failure means "not healthy", with the reason
+        return web.json_response({"status": "unhealthy", "database": str(exc)}, status=503)
+    return web.json_response({"status": "ok", "database": "ok"})
+
+
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(api.openapi())
+
+
+class LoginRequest(BaseModel):
+    email: str = Field(min_length=3, max_length=254)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class LoginResponse(BaseModel):
+    token: str
+    role: str
+    email: str
+    expires_in: int
+
+
+@api.route("POST", "/api/v1/auth/login", summary="Log in; returns a bearer token", tag="auth",
+           scope=None, body=LoginRequest, response=LoginResponse, errors=(401,))
+async def login(call: Call[BaseModel, BaseModel, LoginRequest]) -> LoginResponse:
+    from backoffice.auth import TOKEN_TTL_S
+
+    principal = await authenticate(call.app[DATABASE].pool, call.body.email, call.body.password)
+    token = issue_token(call.app[SECRET], principal)
+    return LoginResponse(token=token, role=principal.role, email=principal.email, expires_in=TOKEN_TTL_S)
+
+
+def install(app: web.Application) -> None:
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/api/v1/openapi.json", openapi)

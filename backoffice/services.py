@@ -1,0 +1,33 @@
+"""The back office's dependencies, bundled once at start-up and handed to every command."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from backoffice.db import Database
+from backoffice.doorlock import DoorLock, SimulatedDoorLock
+from backoffice.policy import HotelPolicy
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Services:
+    """What a back-office command may use. The clock is injected so tests can move time."""
+
+    db: Database
+    policy: HotelPolicy
+    secret: bytes
+    clock: Callable[[], datetime] = _utc_now
+    door_lock: DoorLock = field(default_factory=SimulatedDoorLock)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        """The hotel's calendar date."""
+        return self.policy.today(self.clock())

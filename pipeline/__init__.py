@@ -1,0 +1,1 @@
+"""Audio and protocol code: Twilio Media Streams, VAD, streaming STT, TTS."""
