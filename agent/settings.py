@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 import platformdirs
@@ -85,6 +86,9 @@ class Settings(BaseSettings):
     whisper_model: str = Field(default="", description="Path or name; empty = bundled tiny.en")
     piper_voice: str = Field(default="", description="Path to a .onnx voice; empty = bundled joe-medium")
     voice_preload: bool = Field(default=True, description="Load voice models at start-up")
+    responder: Literal["agent", "echo"] = Field(
+        default="agent", description="Reply stage: the LLM agent, or an echo of the caller (benchmarks)"
+    )
 
     # --- LLM -----------------------------------------------------------------------------
     openai_api_key: SecretStr | None = Field(
