@@ -1,0 +1,1 @@
+"""Back-office benchmark (see __main__)."""
