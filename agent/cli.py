@@ -71,6 +71,17 @@ def _db_seed(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _db_stop(args: argparse.Namespace, settings: Settings) -> int:
+    from backoffice.db import stop_embedded_postgres
+
+    if settings.database_url:
+        print("DATABASE_URL is set: that server is not ours to stop", file=sys.stderr)
+        return 2
+    stopped = stop_embedded_postgres(settings.data_dir)
+    print("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL was not running")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="concierge",
@@ -92,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     seed = db_sub.add_parser("seed", help="create the demo hotel (safe to run twice)")
     seed.add_argument("--demo", action="store_true", help="60 rooms on 5 floors, 4 room types, staff users")
     seed.set_defaults(run=_db_seed)
+    stop = db_sub.add_parser("stop", help="stop the embedded PostgreSQL (it keeps running between server restarts)")
+    stop.set_defaults(run=_db_stop)
     db.set_defaults(run=lambda args, settings: (db.print_help(), 2)[1])
 
     _add_optional_commands(sub)

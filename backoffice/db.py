@@ -40,6 +40,24 @@ def start_embedded_postgres(data_dir: Path) -> str:
     return uri
 
 
+def stop_embedded_postgres(data_dir: Path) -> bool:
+    """Stop the embedded server of ``data_dir`` if it runs; return whether it was running."""
+    import os
+    import subprocess
+
+    import pgserver
+
+    pgdata = data_dir / "pgdata"
+    if not (pgdata / "postmaster.pid").exists():
+        return False
+    user = "pgserver" if os.geteuid() == 0 else None
+    try:
+        pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
+    except subprocess.CalledProcessError:
+        return False
+    return True
+
+
 async def _init_connection(conn: asyncpg.Connection) -> None:
     for typename in ("json", "jsonb"):
         await conn.set_type_codec(
