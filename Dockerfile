@@ -14,7 +14,7 @@ RUN pip wheel --wheel-dir /wheels ".[voice,llm]"
 FROM python:3.11-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libgomp1 \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --create-home concierge
+    && useradd --create-home concierge && mkdir /data && chown concierge /data
 COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
 USER concierge
