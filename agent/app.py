@@ -109,7 +109,9 @@ def create_app(
 def _install_voice(app: web.Application, settings: Settings) -> None:
     """Twilio endpoints and the shared voice models, when the voice stack is present."""
     try:
-        from agent import voice_wiring
+        import importlib
+
+        voice_wiring = importlib.import_module("agent.voice_wiring")
     except ModuleNotFoundError as missing:
         if missing.name and missing.name.startswith(("agent.voice_wiring", "pipecat")):
             log.warning("voice stack not installed (%s); serving the back office only", missing.name)

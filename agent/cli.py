@@ -114,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_optional_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Commands owned by the voice side register themselves here when present."""
     try:
-        from agent import cli_call
+        import importlib
+
+        cli_call = importlib.import_module("agent.cli_call")
     except ModuleNotFoundError as missing:
         if missing.name and missing.name.startswith("agent.cli_call"):
             return
