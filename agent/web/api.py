@@ -265,6 +265,8 @@ def build_openapi(api: Api) -> dict[str, Any]:
             "content": {"application/problem+json": {"schema": problem_ref}},
         }
         codes = set(ep.errors) | {422}
+        if _PARAM.search(ep.path):
+            codes |= {404}
         if ep.scope is not None:
             codes |= {401, 403}
         if ep.body_model is not None:
