@@ -132,11 +132,13 @@ class NightCharge:
 def night_charges(reservation: Mapping[str, Any], tax_rate: Decimal) -> list[NightCharge]:
     """The per-night amounts from the reservation's stored quote.
 
-    The quote's ``nights`` list (``{"date", "net", "tax"}`` per night) is the source of truth, so
-    what the guest was told is what gets posted. A reservation without a per-night quote (imported,
-    or created before quotes existed) splits its ``amount`` (tax included) evenly across nights.
+    The quote (``backoffice.pricing.Quote.to_json``) lists each night's pre-tax ``rate`` and the tax
+    on the whole stay, so what the guest agreed to is what gets posted: each night carries its rate
+    times the quoted tax rate, the last night absorbing the cent of rounding so the nights add up to
+    the quoted tax exactly. A reservation without a per-night quote (imported, or booked before
+    quotes were stored) splits its ``amount`` (tax included) evenly across its nights.
     """
-    quoted = _quoted_nights(reservation.get("quote") or {})
+    quoted = _quoted_nights(reservation.get("quote") or {}, tax_rate)
     if quoted:
         return quoted
     check_in: date = reservation["check_in"]
@@ -151,19 +153,27 @@ def night_charges(reservation: Mapping[str, Any], tax_rate: Decimal) -> list[Nig
     return charges
 
 
-def _quoted_nights(quote: Mapping[str, Any]) -> list[NightCharge]:
+def _quoted_nights(quote: Mapping[str, Any], default_tax_rate: Decimal) -> list[NightCharge]:
     rows = quote.get("nights") if isinstance(quote, Mapping) else None
     if not isinstance(rows, list) or not rows:
         return []
-    charges = []
     try:
-        for row in rows:
-            night = date.fromisoformat(str(row.get("date") or row.get("night")))
-            net = money(str(_first(row, "net", "rate", "amount", "price")))
-            charges.append(NightCharge(night, net, money(str(row.get("tax", "0")))))
-    except (AttributeError, TypeError, ValueError, InvalidOperation):
+        tax_rate = Decimal(str(quote.get("tax_rate", default_tax_rate)))
+        nights = sorted(
+            (date.fromisoformat(str(row.get("night") or row.get("date"))),
+             money(str(_first(row, "rate", "net", "amount"))),
+             None if row.get("tax") is None else money(str(row["tax"])))
+            for row in rows
+        )
+        charges = [NightCharge(night, net, tax if tax is not None else money(net * tax_rate))
+                   for night, net, tax in nights]
+        if quote.get("tax") is not None:
+            drift = money(str(quote["tax"])) - sum((c.tax for c in charges), Decimal(0))
+            last = charges[-1]
+            charges[-1] = NightCharge(last.night, last.net, last.tax + drift)
+    except (AttributeError, TypeError, ValueError, KeyError, InvalidOperation):
         return []
-    return sorted(charges, key=lambda c: c.night)
+    return charges
 
 
 def _first(row: Mapping[str, Any], *keys: str) -> Any:

@@ -10,7 +10,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from uuid import UUID
 
 from backoffice import inventory
@@ -18,15 +18,12 @@ from backoffice.db import Database
 
 
 def per_night_quote(check_in: date, rates: list[str], tax_rate: str = "0.15") -> dict[str, object]:
-    """A stored quote: net rate and tax per night, and the totals the guest was told."""
-    nights = []
-    for index, rate in enumerate(rates):
-        net = Decimal(rate)
-        tax = (net * Decimal(tax_rate)).quantize(Decimal("0.01"))
-        nights.append({"date": (check_in + timedelta(days=index)).isoformat(), "net": str(net), "tax": str(tax)})
-    subtotal = sum(Decimal(n["net"]) for n in nights)
-    tax = sum(Decimal(n["tax"]) for n in nights)
-    return {"nights": nights, "subtotal": str(subtotal), "tax": str(tax), "total": str(subtotal + tax)}
+    """A stored quote in ``backoffice.pricing.Quote.to_json`` form: pre-tax rate per night, tax on the stay."""
+    nights = [{"night": (check_in + timedelta(days=i)).isoformat(), "rate": rate} for i, rate in enumerate(rates)]
+    subtotal = sum((Decimal(rate) for rate in rates), Decimal("0.00"))
+    tax = (subtotal * Decimal(tax_rate)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return {"nights": nights, "subtotal": str(subtotal), "tax_rate": tax_rate, "tax": str(tax),
+            "total": str(subtotal + tax), "currency": "BDT"}
 
 
 @dataclass(frozen=True)

@@ -111,3 +111,20 @@ async def test_entries_are_append_only(db):
         await db.pool.execute("UPDATE ledger_entries SET amount = 1")
     audit = await db.pool.fetchval("SELECT count(*) FROM audit_logs WHERE action = 'ledger.adjustment'")
     assert audit == 1
+
+
+async def test_quoted_tax_is_spread_over_nights_and_adds_up_exactly(db):
+    """Tax is quoted on the stay; per-night rounding must not make the folio differ from the quote."""
+    quote = {"nights": [{"night": "2026-12-01", "rate": "3333.33"}, {"night": "2026-12-02", "rate": "3333.33"},
+                        {"night": "2026-12-03", "rate": "3333.34"}],
+             "subtotal": "10000.00", "tax_rate": "0.15", "tax": "1500.00", "total": "11500.00"}
+    row = {"check_in": date(2026, 12, 1), "check_out": date(2026, 12, 4), "amount": Decimal("11500.00"),
+           "quote": quote}
+    charges = ledger.night_charges(row, TAX)
+    assert [c.net for c in charges] == [Decimal("3333.33"), Decimal("3333.33"), Decimal("3333.34")]
+    assert [c.tax for c in charges] == [Decimal("500.00"), Decimal("500.00"), Decimal("500.00")]
+    assert sum(c.gross for c in charges) == Decimal("11500.00")
+    rounded = {"nights": [{"night": f"2026-12-0{d}", "rate": "100.10"} for d in (1, 2, 3)], "tax_rate": "0.15",
+               "tax": "45.05"}
+    charges = ledger.night_charges(dict(row, quote=rounded), TAX)
+    assert [c.tax for c in charges] == [Decimal("15.02"), Decimal("15.02"), Decimal("15.01")]
