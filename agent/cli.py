@@ -6,9 +6,13 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from agent.settings import Settings
+
+if TYPE_CHECKING:
+    from backoffice.db import Database
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
@@ -35,12 +39,12 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _with_database(settings: Settings, work: Callable[..., object]) -> object:
+async def _with_database(settings: Settings, work: Callable[[Database], Awaitable[None]]) -> None:
     from backoffice.db import open_database
 
     db = await open_database(settings.database_url, settings.data_dir, pool_size=4)
     try:
-        return await work(db)  # type: ignore[misc]
+        await work(db)
     finally:
         await db.close()
 
@@ -48,7 +52,7 @@ async def _with_database(settings: Settings, work: Callable[..., object]) -> obj
 def _db_migrate(args: argparse.Namespace, settings: Settings) -> int:
     from backoffice.db import available_migrations
 
-    async def report(db: object) -> None:
+    async def report(db: Database) -> None:
         print(f"schema is up to date ({len(available_migrations())} migrations)")
 
     asyncio.run(_with_database(settings, report))
@@ -63,8 +67,8 @@ def _db_seed(args: argparse.Namespace, settings: Settings) -> int:
 
     password = settings.demo_password.get_secret_value() if settings.demo_password else None
 
-    async def seed(db: object) -> None:
-        report = await seed_demo(db, settings.policy, password=password)  # type: ignore[arg-type]
+    async def seed(db: Database) -> None:
+        report = await seed_demo(db, settings.policy, password=password)
         print(report.describe(f"http://localhost:{settings.port}"))
 
     asyncio.run(_with_database(settings, seed))
@@ -105,13 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     seed.set_defaults(run=_db_seed)
     stop = db_sub.add_parser("stop", help="stop the embedded PostgreSQL (it keeps running between server restarts)")
     stop.set_defaults(run=_db_stop)
-    db.set_defaults(run=lambda args, settings: (db.print_help(), 2)[1])
+    def db_help(args: argparse.Namespace, settings: Settings) -> int:
+        db.print_help()
+        return 2
+
+    db.set_defaults(run=db_help)
 
     _add_optional_commands(sub)
     return parser
 
 
-def _add_optional_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_optional_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     """Commands owned by the voice side register themselves here when present."""
     try:
         import importlib

@@ -44,7 +44,7 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024, "dklen": 32}
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)  # type: ignore[arg-type]
+    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
     return f"scrypt${_SCRYPT['n']}${_b64(salt)}${_b64(digest)}"
 
 
@@ -56,7 +56,7 @@ def verify_password(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     params = dict(_SCRYPT, n=int(n))
-    candidate = hashlib.scrypt(password.encode(), salt=_unb64(salt), **params)  # type: ignore[arg-type]
+    candidate = hashlib.scrypt(password.encode(), salt=_unb64(salt), **params)
     return hmac.compare_digest(candidate, _unb64(digest))
 
 

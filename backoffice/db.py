@@ -52,7 +52,7 @@ def stop_embedded_postgres(data_dir: Path) -> bool:
         return False
     user = "pgserver" if os.geteuid() == 0 else None
     try:
-        pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
+        pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)  # type: ignore[attr-defined]
     except subprocess.CalledProcessError:
         return False
     return True
@@ -142,7 +142,10 @@ class Database:
 
 async def open_database(database_url: str | None, data_dir: Path, *, pool_size: int = 20) -> Database:
     """Connect to ``database_url``, or to the embedded server when it is None, and migrate."""
-    dsn = database_url or await asyncio.to_thread(start_embedded_postgres, data_dir)
+    if database_url:
+        dsn = database_url
+    else:
+        dsn = await asyncio.to_thread(start_embedded_postgres, data_dir)
     pool = await create_pool(dsn, max_size=pool_size)
     applied = await migrate(pool)
     if applied:
