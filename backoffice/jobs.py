@@ -1,19 +1,65 @@
-"""Background jobs: hold sweeper, night audit, outbox relay. Each run is one short transaction."""
+"""Background jobs: hold sweeper, night audit, idempotency-key purge. Each change is one short transaction.
+
+Every job reads time from ``services`` (the injected clock), so tests move a FakeClock forward
+and call the job instead of sleeping.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 
+from backoffice import reservations
+from backoffice.audit import Actor
+from backoffice.errors import BackofficeError
 from backoffice.services import Services
 
 log = logging.getLogger(__name__)
 
 SWEEP_INTERVAL_S = 30.0
+HOLD_SWEEPER = Actor.system("hold-sweeper")
+NIGHT_AUDIT = Actor.system("night-audit")
+
+
+async def sweep_holds(services: Services) -> int:
+    """Expire every hold past ``hold_expires_at`` and put its nights back on sale; returns how many."""
+    expired = 0
+    for reservation_id in await reservations.expired_hold_ids(services.db.pool, services.now()):
+        try:
+            await reservations.expire_hold(services, reservation_id, HOLD_SWEEPER)
+        except BackofficeError as refused:  # confirmed or cancelled a moment ago: nothing to expire
+            log.info("hold %s not expired: %s", reservation_id, refused.detail)
+            continue
+        expired += 1
+    return expired
+
+
+async def night_audit(services: Services) -> int:
+    """Mark confirmed bookings whose arrival day has passed as no-shows; returns how many."""
+    marked = 0
+    for reservation_id in await reservations.overdue_arrival_ids(services.db.pool, services.today()):
+        try:
+            await reservations.mark_no_show(services, reservation_id, NIGHT_AUDIT)
+        except BackofficeError as refused:  # checked in or cancelled a moment ago
+            log.info("reservation %s not marked no-show: %s", reservation_id, refused.detail)
+            continue
+        marked += 1
+    return marked
+
+
+async def purge_idempotency_keys(services: Services) -> int:
+    """Forget idempotency keys past their expiry (24 h by default); returns how many."""
+    result: str = await services.db.pool.execute(
+        "DELETE FROM idempotency_keys WHERE expires_at < $1", services.now()
+    )
+    return int(result.split()[-1])
 
 
 async def run_once(services: Services) -> None:
     """One pass of every periodic job (tests call this directly)."""
+    await sweep_holds(services)
+    await night_audit(services)
+    await purge_idempotency_keys(services)
 
 
 async def run_forever(services: Services, interval_s: float = SWEEP_INTERVAL_S) -> None:

@@ -17,6 +17,8 @@ class HotelPolicy:
     tax_rate: Decimal = Decimal("0.15")
     weekend_uplift: Decimal = Decimal("0.15")
     hold_minutes: int = 30
+    # Nights that get the weekend uplift, as Python weekdays (Mon=0): Friday and Saturday in Bangladesh.
+    weekend_weekdays: tuple[int, ...] = (4, 5)
     check_in_time: time = time(14, 0)
     check_out_time: time = time(12, 0)
 
