@@ -1,0 +1,311 @@
+"""The embedded default: a GGUF model through llama-cpp-python, one per process, shared by all calls.
+
+Small local models do not emit OpenAI tool calls by themselves, so every step is decoded under a
+grammar built from the tool registry: the output is exactly ``{"say": "..."}`` or
+``{"tool": <name>, "arguments": {...}}`` with arguments that match that tool's JSON schema, so a
+call is always well-formed. ``say`` text is streamed out of the JSON string as it is generated.
+
+The prompt starts with the system prompt and the tool list, which stay byte-identical across
+turns and calls: llama.cpp keeps the KV cache of the longest common token prefix, so only the
+conversation after that prefix is evaluated per turn (~80 ms instead of ~1.3 s to first token).
+One lock serialises the model; inference runs in a worker thread so the event loop keeps serving
+audio, and a stop flag ends a generation the caller no longer wants.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from agent.llm.base import LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
+
+log = logging.getLogger("concierge.llm")
+
+_END = object()
+_OPEN_SAY = re.compile(r'^\s*\{\s*"say"\s*:\s*"')
+_OPEN_TOOL = re.compile(r'^\s*\{\s*"tool"')
+
+
+def inline_refs(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """Pydantic schemas use ``$defs``/``$ref``; the grammar builder and small models prefer them inlined."""
+    defs = dict(schema.get("$defs", {}))
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                target = walk(defs[node["$ref"].rsplit("/", 1)[-1]])
+                rest = {k: walk(v) for k, v in node.items() if k != "$ref"}
+                return {**target, **rest}
+            return {k: walk(v) for k, v in node.items() if k not in ("$defs", "title")}
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    return walk(dict(schema))
+
+
+def output_schema(tools: Sequence[ToolSpec]) -> dict[str, Any]:
+    """What one assistant step may be: a spoken reply, or one call of one registered tool."""
+    say = {
+        "type": "object",
+        "properties": {"say": {"type": "string", "minLength": 1, "maxLength": 400}},
+        "required": ["say"],
+        "additionalProperties": False,
+    }
+    calls = [
+        {
+            "type": "object",
+            "properties": {"tool": {"const": tool.name}, "arguments": inline_refs(tool.parameters)},
+            "required": ["tool", "arguments"],
+            "additionalProperties": False,
+        }
+        for tool in tools
+    ]
+    return {"oneOf": [say, *calls]}
+
+
+def _signature(tool: ToolSpec) -> str:
+    params = inline_refs(tool.parameters)
+    required = set(params.get("required", ()))
+    fields = []
+    for name, prop in params.get("properties", {}).items():
+        kind = prop.get("format") or prop.get("type") or "/".join(
+            str(o.get("format") or o.get("type")) for o in prop.get("anyOf", []) if o.get("type") != "null"
+        )
+        if "enum" in prop:
+            kind = "|".join(str(v) for v in prop["enum"])
+        fields.append(f"{name}{'' if name in required else '?'}: {kind}")
+    return f"- {tool.name}({', '.join(fields)}): {tool.description}"
+
+
+def render_tools(tools: Sequence[ToolSpec]) -> str:
+    lines = [
+        "# Output",
+        'Answer with ONE JSON object: {"say": "<words to speak>"} to talk to the caller, or '
+        '{"tool": "<name>", "arguments": {...}} to use a tool. Tools:',
+    ]
+    lines += [_signature(tool) for tool in tools]
+    return "\n".join(lines)
+
+
+def render_message(message: Message) -> str:
+    if message.role == "tool":
+        return f"<|im_start|>user\n<tool_response>\n{message.content}\n</tool_response><|im_end|>\n"
+    if message.role == "assistant":
+        parts = [json.dumps({"say": message.content})] if message.content and not message.tool_calls else []
+        parts += [json.dumps({"tool": c.name, "arguments": dict(c.arguments)}) for c in message.tool_calls]
+        return "".join(f"<|im_start|>assistant\n{part}<|im_end|>\n" for part in parts)
+    return f"<|im_start|>{message.role}\n{message.content}<|im_end|>\n"
+
+
+def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec]) -> str:
+    """ChatML with the tool list appended to the first system message (the fixed, cached prefix)."""
+    out: list[str] = []
+    for index, message in enumerate(messages):
+        if index == 0 and message.role == "system":
+            out.append(f"<|im_start|>system\n{message.content}\n\n{render_tools(tools)}<|im_end|>\n")
+        else:
+            out.append(render_message(message))
+    out.append("<|im_start|>assistant\n")
+    return "".join(out)
+
+
+class _SayDecoder:
+    """Pulls the decoded characters of the ``say`` string out of a growing JSON text."""
+
+    def __init__(self, start: int) -> None:
+        self.pos = start
+        self.closed = False
+
+    def feed(self, text: str) -> str:
+        out: list[str] = []
+        while self.pos < len(text) and not self.closed:
+            char = text[self.pos]
+            if char == '"':
+                self.closed = True
+                break
+            if char != "\\":
+                out.append(char)
+                self.pos += 1
+                continue
+            if self.pos + 1 >= len(text):
+                break  # the escape is not complete yet
+            code = text[self.pos + 1]
+            if code == "u":
+                if self.pos + 6 > len(text):
+                    break
+                out.append(chr(int(text[self.pos + 2 : self.pos + 6], 16)))
+                self.pos += 6
+            else:
+                out.append({"n": " ", "t": " ", "r": " ", "b": "", "f": ""}.get(code, code))
+                self.pos += 2
+        return "".join(out)
+
+
+def stable_call_id(name: str, arguments: Mapping[str, Any]) -> str:
+    """The same call with the same arguments gets the same id, so a retried turn replays, not repeats."""
+    canonical = json.dumps({"n": name, "a": arguments}, sort_keys=True, default=str)
+    return "call_" + hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+class EmbeddedBackend:
+    """llama-cpp-python under a registry-derived grammar. Build once per process with ``load``."""
+
+    name = "embedded"
+
+    def __init__(self, llama: Any, *, settings: LLMSettings | None = None, model_path: Path | None = None) -> None:
+        self._llama = llama
+        self.settings = settings or LLMSettings(max_tokens=160)
+        self.model_path = model_path
+        self._lock = asyncio.Lock()
+        self._grammars: dict[str, Any] = {}
+        self.last_prompt_tokens = 0
+        self.last_cached_tokens = 0
+
+    @classmethod
+    def load(cls, model_path: Path, *, settings: LLMSettings | None = None, n_ctx: int = 4096,
+             n_threads: int | None = None) -> EmbeddedBackend:
+        from llama_cpp import Llama
+
+        started = time.perf_counter()
+        llama = Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False)
+        log.info("loaded %s in %.2f s", model_path.name, time.perf_counter() - started)
+        return cls(llama, settings=settings, model_path=model_path)
+
+    async def aclose(self) -> None:
+        async with self._lock:
+            close = getattr(self._llama, "close", None)
+            if close is not None:
+                close()
+
+    def _grammar(self, tools: Sequence[ToolSpec]) -> Any:
+        schema = json.dumps(output_schema(tools), sort_keys=True)
+        grammar = self._grammars.get(schema)
+        if grammar is None:
+            from llama_cpp import LlamaGrammar
+
+            grammar = LlamaGrammar.from_json_schema(schema, verbose=False)
+            self._grammars[schema] = grammar
+        return grammar
+
+    def _tokens(self, prompt: str) -> list[int]:
+        return list(self._llama.tokenize(prompt.encode(), add_bos=False, special=True))
+
+    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> None:
+        """Evaluate the fixed prefix now, so the first caller does not pay for it."""
+        prefix = render_prompt(messages[:1], tools)
+        tokens = self._tokens(prefix)
+        async with self._lock:
+            await asyncio.to_thread(self._eval_prefix, tokens)
+
+    def _eval_prefix(self, tokens: list[int]) -> None:
+        # The same longest-common-prefix logic ``generate`` uses, applied without sampling.
+        cached = self._llama.longest_token_prefix(self._llama._input_ids.tolist(), tokens)
+        if cached < len(tokens):
+            self._llama.n_tokens = cached
+            self._llama.eval(tokens[cached:])
+
+    async def stream(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> AsyncIterator[LLMEvent]:
+        prompt_tokens = self._tokens(render_prompt(messages, tools))
+        grammar = self._grammar(tools)
+        deadline = self.settings.timeout_s
+        try:
+            async with asyncio.timeout(deadline):
+                await self._lock.acquire()
+        except TimeoutError as error:
+            raise LLMUnavailable("embedded model busy: waited too long for the shared model") from error
+        stop = threading.Event()
+        queue: asyncio.Queue[object] = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+        worker = asyncio.create_task(asyncio.to_thread(self._generate, prompt_tokens, grammar, stop, loop, queue))
+        try:
+            async for event in self._events(queue, deadline):
+                yield event
+        finally:
+            stop.set()
+            try:
+                await worker
+            except Exception as error:  # the error already reached the consumer through the queue
+                log.debug("generation thread ended with %r", error)
+            finally:
+                self._lock.release()
+
+    async def _events(self, queue: asyncio.Queue[object], deadline: float) -> AsyncIterator[LLMEvent]:
+        text = ""
+        decoder: _SayDecoder | None = None
+        is_tool = False
+        while True:
+            try:
+                async with asyncio.timeout(deadline):
+                    item = await queue.get()
+            except TimeoutError as error:
+                raise LLMUnavailable("embedded model timed out") from error
+            if isinstance(item, BaseException):
+                raise LLMUnavailable(f"embedded model failed: {item}") from item
+            if item is _END:
+                break
+            text += str(item)
+            if decoder is None and not is_tool:
+                opened = _OPEN_SAY.match(text)
+                if opened:
+                    decoder = _SayDecoder(opened.end())
+                elif _OPEN_TOOL.match(text):
+                    is_tool = True
+            if decoder is not None and not decoder.closed:
+                piece = decoder.feed(text)
+                if piece:
+                    yield TextDelta(piece)
+        if is_tool:
+            yield self._parse_call(text)
+        elif decoder is None:
+            raise LLMUnavailable(f"embedded model produced no reply: {text[:80]!r}")
+
+    @staticmethod
+    def _parse_call(text: str) -> ToolCall:
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as error:  # only when max_tokens cut the object short
+            return ToolCall("call_truncated", "", {}, text, malformed=f"incomplete tool call ({error.msg})")
+        name = str(parsed.get("tool", ""))
+        arguments = parsed.get("arguments") or {}
+        return ToolCall(stable_call_id(name, arguments), name, arguments, json.dumps(arguments))
+
+    def _generate(
+        self, tokens: list[int], grammar: Any, stop: threading.Event, loop: asyncio.AbstractEventLoop,
+        queue: asyncio.Queue[object],
+    ) -> None:
+        from llama_cpp import StoppingCriteriaList
+
+        def put(item: object) -> None:
+            loop.call_soon_threadsafe(queue.put_nowait, item)
+
+        try:
+            before = self._llama._input_ids.tolist()
+            self.last_cached_tokens = self._llama.longest_token_prefix(before, tokens)
+            self.last_prompt_tokens = len(tokens)
+            chunks: Iterator[Any] = self._llama.create_completion(
+                prompt=tokens,
+                grammar=grammar,
+                stream=True,
+                max_tokens=self.settings.max_tokens,
+                temperature=0.0,
+                stop=["<|im_end|>"],
+                stopping_criteria=StoppingCriteriaList([lambda _ids, _logits: stop.is_set()]),
+            )
+            for chunk in chunks:
+                piece = chunk["choices"][0]["text"]
+                if piece:
+                    put(piece)
+                if stop.is_set():
+                    break
+            put(_END)
+        except Exception as error:
+            put(error)

@@ -1,0 +1,83 @@
+"""Availability and prices, always from the database; each priced option becomes an opaque offer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from backoffice import inventory, pricing
+from backoffice.errors import NoAvailability, ValidationFailed
+from tools.context import ToolContext
+from tools.registry import REGISTRY, ToolResult
+from tools.spoken import say_count, say_money, say_stay
+
+MAX_NIGHTS = 30
+
+
+class StayArgs(BaseModel):
+    check_in: date = Field(description="Arrival date, YYYY-MM-DD")
+    check_out: date = Field(description="Departure date, YYYY-MM-DD (after check_in)")
+    guests: int = Field(default=1, ge=1, le=10, description="Number of guests")
+
+
+def check_dates(args: StayArgs, today: date) -> None:
+    if args.check_in < today:
+        raise ValidationFailed("that date has already passed", field="check_in")
+    if args.check_out <= args.check_in:
+        raise ValidationFailed("check-out must be after check-in", field="check_out")
+    if (args.check_out - args.check_in).days > MAX_NIGHTS:
+        raise ValidationFailed(f"stays over the phone are limited to {MAX_NIGHTS} nights", field="check_out")
+
+
+@REGISTRY.tool("check_availability", "Find which room types are free for the dates and guests, with prices.")
+async def check_availability(args: StayArgs, context: ToolContext, call_id: str) -> ToolResult:
+    today = context.today()
+    check_dates(args, today)
+    pool = context.services.db.pool
+    free = [t for t in await inventory.availability(pool, args.check_in, args.check_out, guests=args.guests)
+            if t.available > 0]
+    if not free:
+        raise NoAvailability("no room type is free on every night", field="dates")
+    quotes = await pricing.quote_types(
+        pool, context.services.policy, [t.room_type_id for t in free], args.check_in, args.check_out, args.guests
+    )
+    options = []
+    spoken = []
+    for room_type in free:
+        quote = quotes[room_type.room_type_id]
+        offer = context.state.add_offer(quote)
+        options.append({"offer_id": offer.id, "room_type": room_type.code, "name": room_type.name,
+                        "total": str(quote.total), "currency": quote.currency, "rooms_left": room_type.available})
+        spoken.append(f"a {room_type.name} for {say_money(quote.total, quote.currency)}")
+    listing = spoken[0] if len(spoken) == 1 else ", ".join(spoken[:3][:-1]) + " or " + spoken[:3][-1]
+    speech = (
+        f"Yes, {say_stay(args.check_in, args.check_out, today=today)} for {say_count(args.guests, 'guest')}, "
+        f"I have {listing}, including tax. Which would you like?"
+    )
+    return ToolResult(True, speech, {"check_in": args.check_in, "check_out": args.check_out, "options": options})
+
+
+class QuoteArgs(StayArgs):
+    room_type: str = Field(description="Room type code, e.g. from check_availability")
+
+
+@REGISTRY.tool("quote_stay", "Price one room type for the dates; returns an offer_id to book with.")
+async def quote_stay(args: QuoteArgs, context: ToolContext, call_id: str) -> ToolResult:
+    today = context.today()
+    check_dates(args, today)
+    pool = context.services.db.pool
+    quote = await pricing.quote(pool, context.services.policy, args.room_type, args.check_in, args.check_out,
+                                args.guests)
+    free = {t.room_type_id: t.available
+            for t in await inventory.availability(pool, args.check_in, args.check_out, guests=args.guests)}
+    if free.get(quote.room_type_id, 0) <= 0:
+        raise NoAvailability(f"no {quote.room_type_name} is free for those dates", field="dates")
+    offer = context.state.add_offer(quote)
+    speech = (
+        f"A {quote.room_type_name} {say_stay(args.check_in, args.check_out, today=today)} "
+        f"for {say_count(args.guests, 'guest')} comes to {say_money(quote.total, quote.currency)} including tax. "
+        "Would you like me to book it?"
+    )
+    return ToolResult(True, speech, {"offer_id": offer.id, "room_type": quote.room_type_code,
+                                     "total": str(quote.total), "currency": quote.currency})

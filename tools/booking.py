@@ -1,0 +1,195 @@
+"""Booking tools: hold a room from an offer, find, change and cancel a booking.
+
+Anything that books, changes or cancels takes two calls: the first reads the exact change back
+to the caller and asks; only the same call again (after the caller said yes) acts. So the
+read-back cannot be skipped by the model. Bookings and changes act only on ids this call has
+seen (``offer_N`` from a quote, ``res_N`` from a lookup), and a booking carries the idempotency
+key ``call_sid:tool_call_id`` so a repeated or retried turn never books twice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from backoffice import reservations
+from backoffice.errors import NotFound, ValidationFailed
+from backoffice.reservations import CreateReservation, GuestDetails, ModifyReservation, ReservationView
+from tools.context import ToolContext
+from tools.registry import REGISTRY, ToolResult
+from tools.spoken import say_code, say_count, say_money, say_stay
+
+ACTIVE = ("hold", "confirmed", "checked_in")
+
+
+def describe(view: ReservationView, today: date) -> str:
+    return (
+        f"booking {say_code(view.confirmation_code)}, a {view.room_type_name} "
+        f"{say_stay(view.check_in, view.check_out, today=today)} for {say_count(view.guests, 'guest')}, "
+        f"under {view.guest_name}"
+    )
+
+
+def reservation_data(ref: str, view: ReservationView) -> dict[str, object]:
+    return {
+        "reservation_id": ref, "confirmation_code": view.confirmation_code, "status": view.status,
+        "room_type": view.room_type, "check_in": view.check_in, "check_out": view.check_out,
+        "guests": view.guests, "total": str(view.total_price), "currency": view.currency,
+    }
+
+
+def known_reservation(context: ToolContext, ref: str) -> ReservationView:
+    view = context.state.reservations.get(ref.strip())
+    if view is None:
+        raise NotFound(f"no reservation {ref} was looked up on this call; use find_reservation first",
+                       field="reservation_id")
+    return view
+
+
+class CreateArgs(BaseModel):
+    offer_id: str = Field(description="offer_id from check_availability or quote_stay")
+    guest_name: str = Field(min_length=2, max_length=120, description="Full name for the booking")
+
+
+@REGISTRY.tool("create_reservation", "Book (hold) the room of an offer under the guest's name. The first call reads "
+               "the booking back; call it again only after the caller says yes.", books=True)
+async def create_reservation(args: CreateArgs, context: ToolContext, call_id: str) -> ToolResult:
+    offer = context.state.offers.get(args.offer_id.strip())
+    if offer is None:
+        raise NotFound(f"unknown offer {args.offer_id}; quote the stay first", field="offer_id")
+    quote = offer.quote
+    today = context.today()
+    name = " ".join(args.guest_name.split()).title() if args.guest_name.islower() else " ".join(args.guest_name.split())
+    if offer.reservation_id is not None and offer.confirmation_code is not None:
+        code = offer.confirmation_code
+        return ToolResult(True, f"That's already booked, your confirmation code is {say_code(code)}.",
+                          {"confirmation_code": code, "already_booked": True})
+    if not context.caller_phone:
+        raise ValidationFailed("the caller's number is hidden", field="phone")
+    question = f"create:{offer.id}:{name.lower()}"
+    if question not in context.state.read_back:
+        context.state.read_back.add(question)
+        speech = (
+            f"Just to confirm: a {quote.room_type_name} {say_stay(quote.check_in, quote.check_out, today=today)} "
+            f"for {say_count(quote.guests, 'guest')}, under the name {name}, "
+            f"for {say_money(quote.total, quote.currency)} including tax. Shall I book it?"
+        )
+        return ToolResult(True, speech, {"offer_id": offer.id, "needs_confirmation": True})
+    command = CreateReservation(
+        room_type=quote.room_type_code, check_in=quote.check_in, check_out=quote.check_out, guests=quote.guests,
+        guest=GuestDetails(name=name, phone=context.caller_phone), hold=True,
+        notes=f"Booked by phone, call {context.call_sid}",
+    )
+    booking = await reservations.create_reservation(
+        context.services, command, context.actor, idempotency_key=context.idempotency_key(call_id)
+    )
+    view = booking.reservation
+    offer.reservation_id, offer.confirmation_code = view.id, view.confirmation_code
+    ref = context.state.remember(view)
+    speech = (
+        f"You're booked. Your confirmation code is {say_code(view.confirmation_code)}: a {view.room_type_name} "
+        f"{say_stay(view.check_in, view.check_out, today=today)}, {say_money(view.total_price, view.currency)}. "
+        f"I'm holding it for {context.services.policy.hold_minutes} minutes; we can't send payment links by text "
+        "message yet, so the front desk will call you to confirm payment."
+    )
+    return ToolResult(True, speech, reservation_data(ref, view), effect="booked")
+
+
+class FindArgs(BaseModel):
+    confirmation_code: str | None = Field(default=None, max_length=16, description="Code the caller gives")
+    phone: str | None = Field(default=None, max_length=32, description="Phone number the booking is under")
+    name: str | None = Field(default=None, max_length=120, description="Guest name on the booking")
+
+
+@REGISTRY.tool("find_reservation", "Look up a caller's booking by confirmation code, phone number or name "
+               "(the caller's own number when nothing is given).")
+async def find_reservation(args: FindArgs, context: ToolContext, call_id: str) -> ToolResult:
+    pool = context.services.db.pool
+    code = "".join(ch for ch in (args.confirmation_code or "") if ch.isalnum()).upper() or None
+    phone = args.phone or (None if code else context.caller_phone)
+    if not (code or phone or args.name):
+        raise ValidationFailed("need a confirmation code, phone number or name", field="confirmation_code")
+    # A name alone is not enough to read someone's booking out: it is matched within the caller's number.
+    if args.name and not (code or phone):
+        phone = context.caller_phone
+        if not phone:
+            raise ValidationFailed("a name alone is not enough", field="confirmation_code")
+    found = await reservations.find(pool, confirmation_code=code, phone=phone, name=args.name, limit=10)
+    active = [view for view in found if view.status in ACTIVE] or found
+    if not active:
+        raise NotFound("no booking matches", field="confirmation_code")
+    today = context.today()
+    shown = active[:3]
+    refs = [context.state.remember(view) for view in shown]
+    if len(shown) == 1:
+        view = shown[0]
+        state = {"hold": "on hold", "confirmed": "confirmed", "checked_in": "checked in"}.get(view.status, view.status)
+        speech = f"I found {describe(view, today)}. It's {state}. What would you like to do with it?"
+    else:
+        listed = "; ".join(describe(view, today) for view in shown)
+        speech = f"I found {len(shown)} bookings: {listed}. Which one do you mean?"
+    listing = [reservation_data(ref, view) for ref, view in zip(refs, shown, strict=True)]
+    return ToolResult(True, speech, {"reservations": listing})
+
+
+class ModifyArgs(BaseModel):
+    reservation_id: str = Field(description="reservation_id (res_N) from find_reservation")
+    check_in: date | None = Field(default=None, description="New arrival date, YYYY-MM-DD")
+    check_out: date | None = Field(default=None, description="New departure date, YYYY-MM-DD")
+    guests: int | None = Field(default=None, ge=1, le=10)
+    room_type: str | None = Field(default=None, max_length=32)
+
+
+@REGISTRY.tool("modify_reservation", "Change a booking's dates, guests or room type. The first call reads the new "
+               "stay and price back; call it again only after the caller says yes.", books=True)
+async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: str) -> ToolResult:
+    view = known_reservation(context, args.reservation_id)
+    check_in = args.check_in or view.check_in
+    check_out = args.check_out or view.check_out
+    guests = args.guests or view.guests
+    room_type = args.room_type or view.room_type
+    today = context.today()
+    question = f"modify:{view.id}:{check_in}:{check_out}:{guests}:{room_type.upper()}"
+    if question not in context.state.read_back:
+        quote = await reservations.quote(context.services, room_type, check_in, check_out, guests)
+        context.state.read_back.add(question)
+        speech = (
+            f"So that's a {quote.room_type_name} {say_stay(check_in, check_out, today=today)} for "
+            f"{say_count(guests, 'guest')}, {say_money(quote.total, quote.currency)} in total. "
+            "Shall I make the change?"
+        )
+        return ToolResult(True, speech, {"reservation_id": args.reservation_id, "needs_confirmation": True})
+    changed = await reservations.modify(
+        context.services, view.id,
+        ModifyReservation(check_in=check_in, check_out=check_out, guests=guests, room_type=room_type),
+        context.actor,
+    )
+    ref = context.state.remember(changed)
+    context.state.read_back.discard(question)
+    speech = f"Done. Your {describe(changed, today)} now comes to {say_money(changed.total_price, changed.currency)}."
+    return ToolResult(True, speech, reservation_data(ref, changed), effect="modified")
+
+
+class CancelArgs(BaseModel):
+    reservation_id: str = Field(description="reservation_id (res_N) from find_reservation")
+    reason: str = Field(default="", max_length=200)
+
+
+@REGISTRY.tool("cancel_reservation", "Cancel a booking. The first call reads it back; call it again only after "
+               "the caller says yes.", books=True)
+async def cancel_reservation(args: CancelArgs, context: ToolContext, call_id: str) -> ToolResult:
+    view = known_reservation(context, args.reservation_id)
+    today = context.today()
+    if view.status == "cancelled":
+        return ToolResult(True, f"Booking {say_code(view.confirmation_code)} is already cancelled.",
+                          reservation_data(args.reservation_id, view))
+    question = f"cancel:{view.id}"
+    if question not in context.state.read_back:
+        context.state.read_back.add(question)
+        return ToolResult(True, f"Just to confirm, you want to cancel {describe(view, today)}?",
+                          {"reservation_id": args.reservation_id, "needs_confirmation": True})
+    cancelled = await reservations.cancel(context.services, view.id, context.actor, args.reason or "cancelled by phone")
+    ref = context.state.remember(cancelled)
+    speech = f"Your booking {say_code(cancelled.confirmation_code)} is cancelled. Is there anything else?"
+    return ToolResult(True, speech, reservation_data(ref, cancelled), effect="cancelled")

@@ -1,0 +1,75 @@
+"""What a tool call runs with: the back office, who is calling, and this call's own state.
+
+``CallState`` is per call (never module-level): the offers quoted on this call, the bookings
+found or made on it, and the changes read back and awaiting the caller's "yes". Opaque ids
+(``offer_1``, ``res_1``) point into it, so the model can only act on what this call has seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from backoffice.audit import Actor
+from backoffice.policy import HotelFacts
+from backoffice.pricing import Quote
+from backoffice.reservations import ReservationView
+from backoffice.services import Services
+
+
+@dataclass
+class Offer:
+    id: str
+    quote: Quote
+    reservation_id: UUID | None = None  # set once booked: the offer is spent
+    confirmation_code: str | None = None
+
+
+@dataclass
+class CallState:
+    offers: dict[str, Offer] = field(default_factory=dict)
+    reservations: dict[str, ReservationView] = field(default_factory=dict)
+    # Proposed changes read back to the caller, keyed by what they would do; acted on when asked again.
+    read_back: set[str] = field(default_factory=set)
+    # Results of side-effecting tool calls by idempotency key: a repeated call answers the same.
+    completed: dict[str, Any] = field(default_factory=dict)
+
+    def add_offer(self, quote: Quote) -> Offer:
+        for offer in self.offers.values():
+            if offer.quote.to_json() == quote.to_json() and offer.reservation_id is None:
+                return offer
+        offer = Offer(f"offer_{len(self.offers) + 1}", quote)
+        self.offers[offer.id] = offer
+        return offer
+
+    def remember(self, reservation: ReservationView) -> str:
+        """The opaque ``res_N`` id for a reservation this call has seen (same id when seen again)."""
+        for ref, known in self.reservations.items():
+            if known.id == reservation.id:
+                self.reservations[ref] = reservation
+                return ref
+        ref = f"res_{len(self.reservations) + 1}"
+        self.reservations[ref] = reservation
+        return ref
+
+
+@dataclass
+class ToolContext:
+    services: Services
+    facts: HotelFacts
+    call_sid: str
+    caller_phone: str | None = None
+    state: CallState = field(default_factory=CallState)
+
+    @property
+    def actor(self) -> Actor:
+        return Actor.call(self.call_sid)
+
+    def idempotency_key(self, tool_call_id: str) -> str:
+        """``call_sid:tool_call_id``: the same call of the same tool on the same call happens once."""
+        return f"{self.call_sid}:{tool_call_id}"
+
+    def today(self) -> date:
+        return self.services.today()

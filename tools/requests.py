@@ -1,0 +1,94 @@
+"""In-stay requests: housekeeping for a room, and a late check-out."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from backoffice import audit, housekeeping, outbox, reservations
+from backoffice.errors import Conflict, NotFound, ValidationFailed
+from backoffice.housekeeping import GuestRequestType, ServiceRequest
+from tools.context import ToolContext
+from tools.registry import REGISTRY, ToolResult
+from tools.spoken import say_date, say_time
+
+Item = Literal["towels", "cleaning", "extra_bed", "amenities"]
+_REQUEST_TYPE: dict[Item, GuestRequestType] = {
+    "towels": "towels", "cleaning": "stayover_clean", "extra_bed": "extra_bed", "amenities": "amenities",
+}
+_SPOKEN: dict[Item, str] = {
+    "towels": "fresh towels", "cleaning": "a room clean", "extra_bed": "an extra bed", "amenities": "the amenities",
+}
+# The latest late check-out the agent may ask for; later than this is a day rate, for the front desk.
+LATEST_LATE_CHECKOUT = time(16, 0)
+
+
+class HousekeepingArgs(BaseModel):
+    room_number: str = Field(min_length=1, max_length=8, description="The caller's room number")
+    item: Item = Field(description="What they need")
+    notes: str = Field(default="", max_length=200)
+
+
+@REGISTRY.tool("request_housekeeping", "Send housekeeping to a guest's room: towels, cleaning, an extra bed or "
+               "amenities.")
+async def request_housekeeping(args: HousekeepingArgs, context: ToolContext, call_id: str) -> ToolResult:
+    room = "".join(ch for ch in args.room_number if ch.isalnum())
+    result = await housekeeping.request_service(
+        context.services, ServiceRequest(_REQUEST_TYPE[args.item], room_number=room, notes=args.notes),
+        context.actor,
+    )
+    thing = _SPOKEN[args.item]
+    if result.already_requested:
+        speech = f"Housekeeping already has your request for {thing} in room {room}; they're on their way."
+    else:
+        speech = f"I've asked housekeeping to bring {thing} to room {room}. Anything else?"
+        if args.item == "cleaning":
+            speech = f"I've asked housekeeping to clean room {room}. Anything else?"
+    return ToolResult(True, speech, {"task_id": str(result.task_id), "room_number": room,
+                                     "already_requested": result.already_requested}, effect="requested")
+
+
+class LateCheckoutArgs(BaseModel):
+    room_number: str | None = Field(default=None, max_length=8, description="The caller's room number")
+    reservation_id: str | None = Field(default=None, description="res_N from find_reservation")
+    until: str = Field(default="14:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                       description="Requested check-out time, HH:MM (24-hour)")
+
+
+@REGISTRY.tool("request_late_checkout", "Ask for a later check-out time for a guest who is staying with us.")
+async def request_late_checkout(args: LateCheckoutArgs, context: ToolContext, call_id: str) -> ToolResult:
+    pool = context.services.db.pool
+    view = None
+    if args.reservation_id:
+        view = context.state.reservations.get(args.reservation_id)
+    elif args.room_number:
+        room = "".join(ch for ch in args.room_number if ch.isalnum())
+        in_room = [v for v in await reservations.find(pool, status="checked_in", limit=500) if v.room_number == room]
+        view = in_room[0] if in_room else None
+    elif context.caller_phone:
+        staying = await reservations.find(pool, phone=context.caller_phone, status="checked_in", limit=1)
+        view = staying[0] if staying else None
+    if view is None:
+        raise NotFound("no guest staying matches", field="room_number")
+    if view.status not in ("confirmed", "checked_in"):
+        raise Conflict("late check-out is only for a confirmed or current stay", field="reservation_id")
+    until = time.fromisoformat(args.until)
+    standard = context.facts.check_out_time
+    if until <= standard:
+        return ToolResult(True, f"Check-out is already until {say_time(standard)}, so no need to change anything.")
+    if until > LATEST_LATE_CHECKOUT:
+        raise ValidationFailed(f"the latest late check-out is {say_time(LATEST_LATE_CHECKOUT)}", field="until")
+    async with context.services.db.transaction() as conn:
+        # No back-office command owns late check-out yet: the request is audited and queued for the front desk.
+        payload = {"reservation_id": str(view.id), "room_number": view.room_number, "until": args.until,
+                   "departure": view.check_out.isoformat(), "call_sid": context.call_sid}
+        await outbox.emit(conn, "reservation.late_checkout_requested", "reservation", view.id, payload)
+        await audit.record(conn, context.actor, "request_late_checkout", "reservation", view.id, new=payload)
+    speech = (
+        f"I've asked the front desk for a late check-out until {say_time(until)} on "
+        f"{say_date(view.check_out, today=context.today())}. They'll confirm it with you."
+    )
+    return ToolResult(True, speech, {"until": args.until, "confirmation_code": view.confirmation_code},
+                      effect="requested")

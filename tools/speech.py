@@ -1,0 +1,62 @@
+"""The second table over ``backoffice.errors``: what the agent says when a tool is refused.
+
+The HTTP edge renders these classes as problem+json; on the phone the same failure becomes a
+sentence. Lookup walks the class's MRO, so an error subclass added in the back office gets its
+nearest ancestor's sentence until it earns its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Final
+
+from backoffice import errors
+
+Phrase = Callable[[errors.BackofficeError], str]
+
+
+def _validation(error: errors.BackofficeError) -> str:
+    field = (error.field or "").split(".")[-1]
+    if field == "check_out":
+        return "The check-out date needs to be after the check-in date. Which dates would you like?"
+    if field in ("check_in", "dates"):
+        return f"I can't book those dates: {error.detail}. Which dates would you like instead?"
+    if field == "guests":
+        most = error.extra.get("max_occupancy")
+        if most:
+            return f"That room sleeps at most {most} people. Shall I look at a bigger room?"
+        return "How many guests will be staying?"
+    if field == "room_type":
+        return "I don't know that room type. Shall I tell you which rooms we have?"
+    if field == "phone":
+        return "I couldn't use that phone number. Could you say it again, digit by digit?"
+    if field in ("name", "guest_name", "guest.name"):
+        return "May I have the name for the booking, please?"
+    return f"Sorry, I couldn't do that: {error.detail}."
+
+
+SENTENCES: Final[Mapping[type[errors.BackofficeError], Phrase]] = {
+    errors.NoAvailability: lambda e: "I'm sorry, we're fully booked for those dates. Would other dates work for you?",
+    errors.InvalidTransition: lambda e: "I'm sorry, that booking can't be changed in its current state.",
+    errors.ConcurrentChange: lambda e: "That booking was just changed by someone else. Let me check it again.",
+    errors.IdempotencyKeyReused: lambda e: "I've already done that for you on this call.",
+    errors.IdempotencyInProgress: lambda e: "I'm still working on that; one moment.",
+    errors.NotFound: lambda e: "I'm sorry, I couldn't find that. Could you give me the confirmation code?",
+    errors.Forbidden: lambda e: "I can't do that over the phone, but I can connect you to the front desk.",
+    errors.Unauthenticated: lambda e: "I can't do that over the phone, but I can connect you to the front desk.",
+    errors.TooManyAttempts: lambda e: "That's too many tries for now. Let me connect you to the front desk.",
+    errors.ValidationFailed: _validation,
+    errors.Conflict: lambda e: f"I'm sorry, I couldn't do that: {e.detail}.",
+    errors.BackofficeError: lambda e: "I'm sorry, I couldn't do that. Would you like me to connect you to a person?",
+}
+
+UNEXPECTED: Final = "I'm sorry, something went wrong on my side. Would you like me to connect you to a person?"
+
+
+def sentence_for(error: BaseException) -> str:
+    if isinstance(error, errors.BackofficeError):
+        for cls in type(error).__mro__:
+            phrase = SENTENCES.get(cls)  # type: ignore[call-overload]
+            if phrase is not None:
+                return phrase(error)
+    return UNEXPECTED
