@@ -365,3 +365,31 @@ async def create_task(
         task_id = await open_task(conn, room_id, task_type, actor, priority=priority,
                                   reservation_id=reservation_id, notes=notes.strip())
         return await get_task(conn, task_id)
+
+
+@dataclass(frozen=True)
+class NewTask:
+    """A task posted to the board: a guest request (by room or reservation) or a staff task (by room)."""
+
+    task_type: TaskType
+    room_number: str | None = None
+    reservation_id: UUID | None = None
+    priority: Priority | None = None
+    notes: str = ""
+
+
+async def submit_task(services: Services, new: NewTask, actor: Actor) -> tuple[Task, bool]:
+    """Post a task; return it and whether it was created (False: the same guest request is still open).
+
+    Guest request types without an explicit priority follow the guest-request rules (priority by
+    type, one open request per room); anything else is a staff task for ``room_number``.
+    """
+    if new.task_type in GUEST_REQUEST_PRIORITY and new.priority is None:
+        request = ServiceRequest(new.task_type, new.room_number, new.reservation_id, new.notes)  # type: ignore[arg-type]
+        result = await request_service(services, request, actor)
+        return await get_task(services.db.pool, result.task_id), not result.already_requested
+    if new.room_number is None:
+        raise ValidationFailed("say which room the task is for", field="room_number")
+    task = await create_task(services, actor, room_number=new.room_number, task_type=new.task_type,
+                             priority=new.priority or "normal", notes=new.notes, reservation_id=new.reservation_id)
+    return task, True

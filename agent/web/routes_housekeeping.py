@@ -1,0 +1,107 @@
+"""The housekeeping board, for phones: compact JSON, most urgent first. Thin HTTP over
+``backoffice.housekeeping``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent.web.api import Call, Empty, Reply
+from agent.web.keys import SERVICES
+from agent.web.registry import api
+from backoffice import housekeeping
+from backoffice.housekeeping import NewTask
+
+TAG = "housekeeping"
+TaskType = Literal[
+    "checkout_clean", "stayover_clean", "towels", "extra_bed", "amenities", "turndown", "inspection", "maintenance"
+]
+TaskStatus = Literal["open", "assigned", "in_progress", "done", "inspected", "rework", "cancelled"]
+Priority = Literal["low", "normal", "high", "urgent"]
+# Supervisors' actions: handing out work and judging it.
+MANAGER_ACTIONS = frozenset({"assign", "inspect", "reject"})
+
+
+class TaskOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    room_number: str
+    task_type: TaskType
+    status: TaskStatus
+    priority: Priority
+    assigned_to: UUID | None
+    reservation_id: UUID | None
+    notes: str
+    created_at: datetime
+    started_at: datetime | None
+    completed_at: datetime | None
+
+
+class TaskList(BaseModel):
+    tasks: list[TaskOut]
+
+
+class TaskQuery(BaseModel):
+    status: TaskStatus | None = None
+    room: str | None = Field(default=None, min_length=1, max_length=16, description="room number")
+    assigned_to: UUID | None = None
+
+
+class TaskPost(BaseModel):
+    task_type: TaskType
+    room_number: str | None = Field(default=None, min_length=1, max_length=16)
+    reservation_id: UUID | None = None
+    priority: Priority | None = Field(default=None, description="omit for a guest request's usual priority")
+    notes: str = Field(default="", max_length=1000)
+
+
+class TaskActionPath(BaseModel):
+    id: UUID
+    action: Literal["assign", "start", "complete", "inspect", "reject", "cancel"]
+
+
+class TaskActionBody(BaseModel):
+    user_id: UUID | None = Field(default=None, description="who takes the task (assign)")
+    notes: str | None = Field(default=None, max_length=1000, description="what was done, or what to redo")
+
+
+@api.route("GET", "/api/v1/housekeeping/tasks", summary="The task board, most urgent then oldest first", tag=TAG,
+           scope="housekeeping:read", query=TaskQuery, response=TaskList)
+async def list_tasks(call: Call[Empty, TaskQuery, Any]) -> TaskList:
+    """Without ``status``, only tasks still needing someone (not inspected or cancelled)."""
+    q = call.query
+    found = await housekeeping.list_tasks(call.app[SERVICES].db.pool, status=q.status, room_number=q.room,
+                                          assigned_to=q.assigned_to)
+    return TaskList(tasks=[TaskOut.model_validate(t) for t in found])
+
+
+@api.route("GET", "/api/v1/housekeeping/my-tasks", summary="My assigned, started and rework tasks", tag=TAG,
+           scope="housekeeping:read", response=TaskList)
+async def my_tasks(call: Call[Empty, Empty, Any]) -> TaskList:
+    found = await housekeeping.my_tasks(call.app[SERVICES].db.pool, call.user.user_id)
+    return TaskList(tasks=[TaskOut.model_validate(t) for t in found])
+
+
+@api.route("POST", "/api/v1/housekeeping/tasks", summary="Post a guest request or a staff task", tag=TAG,
+           scope="housekeeping:write", body=TaskPost, response=TaskOut, status=201, errors=(404, 409))
+async def post_task(call: Call[Empty, Empty, TaskPost]) -> TaskOut | Reply:
+    """201 with the new task; 200 with the open one when the same guest request is already on the board."""
+    task, created = await housekeeping.submit_task(call.app[SERVICES], NewTask(**call.body.model_dump()), call.actor)
+    out = TaskOut.model_validate(task)
+    return out if created else Reply(out, status=200)
+
+
+@api.route("POST", "/api/v1/housekeeping/tasks/{id}/{action}", summary="Assign, start, complete, inspect, reject"
+           " or cancel a task", tag=TAG, scope="housekeeping:write", path_params=TaskActionPath,
+           body=TaskActionBody, response=TaskOut, errors=(404, 409))
+async def task_action(call: Call[TaskActionPath, Empty, TaskActionBody]) -> TaskOut:
+    """``assign`` (with ``user_id``), ``inspect`` and ``reject`` (with ``notes``) need ``housekeeping:manage``."""
+    if call.path.action in MANAGER_ACTIONS:
+        call.user.require("housekeeping:manage")
+    task = await housekeeping.apply_task_action(call.app[SERVICES], call.path.id, call.path.action, call.actor,
+                                                user_id=call.body.user_id, notes=call.body.notes)
+    return TaskOut.model_validate(task)

@@ -1,0 +1,177 @@
+"""Rooms over HTTP: listing, condition changes, blocks and room assignment, with role limits."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import date, timedelta
+from uuid import UUID
+
+import pytest
+
+from backoffice import inventory
+from backoffice.db import Database
+from backoffice.rooms import ROOM_CONDITION
+from tests.factories import login, make_room_type
+
+
+async def book(db: Database, room_type_id: UUID, check_in: date, nights: int, *, status: str = "confirmed",
+               room_id: UUID | None = None) -> UUID:
+    """A reservation row with inventory taken (and the room's nights when ``room_id`` is given)."""
+    check_out = check_in + timedelta(days=nights)
+    async with db.transaction() as conn:
+        guest = await conn.fetchval("INSERT INTO guests (name) VALUES ('Guest') RETURNING id")
+        await inventory.take(conn, room_type_id, check_in, check_out)
+        reservation: UUID = await conn.fetchval(
+            """INSERT INTO reservations (confirmation_code, guest_id, room_type_id, room_id, status, check_in,
+                                         check_out, guests, amount, currency)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 100, 'BDT') RETURNING id""",
+            "T" + secrets.token_hex(4).upper(), guest, room_type_id, room_id, status, check_in, check_out,
+        )
+        if room_id is not None:
+            await conn.execute(
+                """INSERT INTO room_nights (room_id, night, reservation_id)
+                   SELECT $1, n::date, $2 FROM generate_series($3::date, $4::date - 1, interval '1 day') n""",
+                room_id, reservation, check_in, check_out,
+            )
+    return reservation
+
+
+async def room_by_number(db: Database, number: str) -> UUID:
+    room_id: UUID = await db.pool.fetchval("SELECT id FROM rooms WHERE room_number = $1", number)
+    return room_id
+
+
+async def test_rooms_are_listed_filtered_and_fetched(client, db, services):
+    room_type = await make_room_type(db, rooms=2)
+    await make_room_type(db, "DLX", rooms=1, floor=2)
+    today = services.today()
+    occupied = await room_by_number(db, "101")
+    stay = await book(db, room_type, today, 2, status="checked_in", room_id=occupied)
+    await db.pool.execute("UPDATE rooms SET condition = 'dirty' WHERE room_number = '102'")
+    headers = await login(client, "housekeeping", db)
+
+    types = await (await client.get("/api/v1/room-types", headers=headers)).json()
+    assert [(t["code"], t["rooms"]) for t in types["room_types"]] == [("DLX", 1), ("STD", 2)]  # same rate: by code
+    everything = await (await client.get("/api/v1/rooms", headers=headers)).json()
+    assert [r["room_number"] for r in everything["rooms"]] == ["101", "102", "201"]
+    first = everything["rooms"][0]
+    assert (first["occupied"], first["occupied_by"], first["room_type_code"]) == (True, str(stay), "STD")
+    dirty = await (await client.get("/api/v1/rooms", params={"condition": "dirty"}, headers=headers)).json()
+    assert [r["room_number"] for r in dirty["rooms"]] == ["102"]
+    deluxe = await (await client.get("/api/v1/rooms", params={"room_type": "DLX", "floor": "2"},
+                                     headers=headers)).json()
+    assert [r["room_number"] for r in deluxe["rooms"]] == ["201"]
+    one = await client.get(f"/api/v1/rooms/{occupied}", headers=headers)
+    assert (await one.json())["room_number"] == "101"
+
+    missing = await client.get(f"/api/v1/rooms/{uuid.uuid4()}", headers=headers)
+    assert missing.status == 404 and missing.content_type == "application/problem+json"
+    malformed = await client.get("/api/v1/rooms/not-a-uuid", headers=headers)
+    assert malformed.status == 422 and (await malformed.json())["field"] == "id"
+    bad_filter = await client.get("/api/v1/rooms", params={"condition": "sparkling"}, headers=headers)
+    assert bad_filter.status == 422 and (await bad_filter.json())["field"] == "condition"
+    assert (await client.get("/api/v1/rooms")).status == 401
+
+
+async def test_condition_changes_and_who_may_inspect(client, db):
+    await make_room_type(db, rooms=1)
+    room = await room_by_number(db, "101")
+    maid = await login(client, "housekeeping", db)
+    manager = await login(client, "manager", db)
+    dirty = await client.post(f"/api/v1/rooms/{room}/condition", json={"action": "mark_dirty"}, headers=maid)
+    assert dirty.status == 200 and (await dirty.json())["condition"] == "dirty"
+    for action in ("start_cleaning", "finish_cleaning"):
+        assert (await client.post(f"/api/v1/rooms/{room}/condition", json={"action": action}, headers=maid)).ok
+    forbidden = await client.post(f"/api/v1/rooms/{room}/condition", json={"action": "inspect"}, headers=maid)
+    assert forbidden.status == 403
+    inspected = await client.post(f"/api/v1/rooms/{room}/condition", json={"action": "inspect"}, headers=manager)
+    assert (await inspected.json())["condition"] == "inspected"
+    unknown = await client.post(f"/api/v1/rooms/{room}/condition", json={"action": "polish"}, headers=manager)
+    assert unknown.status == 422 and (await unknown.json())["field"] == "action"
+
+
+@pytest.mark.parametrize("state,action", list(ROOM_CONDITION.illegal_pairs()))
+async def test_illegal_condition_changes_are_409_with_only_a_refusal_audited(client, db, state, action):
+    await make_room_type(db, rooms=1)
+    room = await room_by_number(db, "101")
+    await db.pool.execute("UPDATE rooms SET condition = $2 WHERE id = $1", room, state)
+    manager = await login(client, "manager", db)
+    response = await client.post(f"/api/v1/rooms/{room}/condition", json={"action": action}, headers=manager)
+    assert response.status == 409
+    problem = await response.json()
+    assert problem["type"] == "/problems/invalid-transition" and problem["current_state"] == state
+    assert await db.pool.fetchval("SELECT condition FROM rooms WHERE id = $1", room) == state
+    audited = await db.pool.fetch("SELECT action, outcome, actor_type FROM audit_logs")
+    assert [(r["action"], r["outcome"], r["actor_type"]) for r in audited] == [(f"room.{action}", "refused", "user")]
+
+
+async def test_blocks_over_http_conflict_with_bookings_and_release(client, db, services):
+    room_type = await make_room_type(db, rooms=2)
+    today = services.today()
+    room = await room_by_number(db, "101")
+    stay = await book(db, room_type, today + timedelta(days=3), 1, room_id=room)
+    code = await db.pool.fetchval("SELECT confirmation_code FROM reservations WHERE id = $1", stay)
+    manager = await login(client, "manager", db)
+    window = {"kind": "out_of_order", "start_date": today.isoformat(),
+              "end_date": (today + timedelta(days=5)).isoformat(), "reason": "flooded"}
+    clash = await client.post(f"/api/v1/rooms/{room}/blocks", json=window, headers=manager)
+    assert clash.status == 409 and (await clash.json())["reservation"] == code
+    window["end_date"] = (today + timedelta(days=2)).isoformat()
+    created = await client.post(f"/api/v1/rooms/{room}/blocks", json=window, headers=manager)
+    assert created.status == 201, await created.text()
+    block = await created.json()
+    shown = await (await client.get(f"/api/v1/rooms/{room}", headers=manager)).json()
+    assert shown["blocked_today"] and shown["blocks"][0]["id"] == block["id"]
+    release = f"/api/v1/rooms/{room}/blocks/{block['id']}/release"
+    assert (await client.post(release, headers=manager)).status == 200
+    assert (await client.post(release, headers=manager)).status == 409
+    assert (await client.post(f"/api/v1/rooms/{room}/blocks/{uuid.uuid4()}/release", headers=manager)).status == 404
+    backwards = dict(window, end_date=today.isoformat())
+    assert (await client.post(f"/api/v1/rooms/{room}/blocks", json=backwards, headers=manager)).status == 422
+    maid = await login(client, "housekeeping", db)
+    assert (await client.post(f"/api/v1/rooms/{room}/blocks", json=window, headers=maid)).status == 403
+
+
+async def test_rooms_and_room_types_are_created_over_http(client, db):
+    manager = await login(client, "manager", db)
+    created = await client.post("/api/v1/room-types", headers=manager, json={
+        "code": "STE", "name": "Suite", "max_occupancy": 4, "base_rate": "15000.00", "currency": "BDT"})
+    assert created.status == 201, await created.text()
+    type_id = (await created.json())["id"]
+    room = await client.post("/api/v1/rooms", headers=manager, json={
+        "room_number": "901", "room_type_id": type_id, "floor": 9, "quiet": True})
+    assert room.status == 201 and (await room.json())["bed_type"] == "queen"
+    again = await client.post("/api/v1/rooms", headers=manager, json={
+        "room_number": "901", "room_type_id": type_id, "floor": 9})
+    assert again.status == 409
+    clerk = await login(client, "front_desk", db)
+    assert (await client.post("/api/v1/room-types", headers=clerk, json={
+        "code": "X", "name": "X", "max_occupancy": 1, "base_rate": "1", "currency": "BDT"})).status == 403
+
+
+async def test_assigning_and_moving_rooms_over_http(client, db, services):
+    room_type = await make_room_type(db, rooms=3)
+    today = services.today()
+    arriving = await book(db, room_type, today, 2)
+    clerk = await login(client, "front_desk", db)
+    assigned = await client.post(f"/api/v1/reservations/{arriving}/assign-room", json={}, headers=clerk)
+    assert assigned.status == 200, await assigned.text()
+    assert (await assigned.json())["room_number"] == "101"
+    taken = await client.post(f"/api/v1/reservations/{arriving}/assign-room", headers=clerk,
+                              json={"room_id": str(await room_by_number(db, "103"))})
+    assert (await taken.json())["room_number"] == "103"
+    missing = await client.post(f"/api/v1/reservations/{uuid.uuid4()}/assign-room", json={}, headers=clerk)
+    assert missing.status == 404
+
+    in_house = await book(db, room_type, today - timedelta(days=1), 3, status="checked_in",
+                          room_id=await room_by_number(db, "102"))
+    moved = await client.post(f"/api/v1/reservations/{in_house}/move-room", headers=clerk,
+                              json={"room_id": str(await room_by_number(db, "101"))})
+    assert moved.status == 200, await moved.text()
+    assert (await moved.json())["to_room_number"] == "101"
+    not_in_house = await client.post(f"/api/v1/reservations/{arriving}/move-room", headers=clerk,
+                                     json={"room_id": str(await room_by_number(db, "102"))})
+    assert not_in_house.status == 409
+    maid = await login(client, "housekeeping", db)
+    assert (await client.post(f"/api/v1/reservations/{arriving}/assign-room", json={}, headers=maid)).status == 403
