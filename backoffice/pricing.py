@@ -187,8 +187,14 @@ async def quote(
     check_in: date,
     check_out: date,
     guests: int,
+    *,
+    not_counting: tuple[UUID, date, date] | None = None,
 ) -> Quote:
-    """Price a stay of ``guests`` in one room of the type; unknown type or too many guests is a 422."""
+    """Price a stay of ``guests`` in one room of the type; unknown type or too many guests is a 422.
+
+    ``not_counting`` = (room type, check-in, check-out) of a booking being changed: its own nights
+    do not count as sold, so the quote matches what ``reservations.modify`` will charge.
+    """
     _check_stay(check_in, check_out, guests)
     type_id = _as_uuid(room_type_code_or_id)
     if type_id is not None:
@@ -203,8 +209,15 @@ async def quote(
             f"a {room_type.name} sleeps at most {room_type.max_occupancy}", field="guests",
             max_occupancy=room_type.max_occupancy,
         )
-    occupancy = [NightOccupancy(r["night"], r["capacity"], r["sold"]) for r in rows]
+    occupancy = [NightOccupancy(r["night"], r["capacity"], r["sold"] - _own(r, not_counting)) for r in rows]
     return price_stay(policy, room_type, check_in, check_out, guests, occupancy)
+
+
+def _own(row: asyncpg.Record, stay: tuple[UUID, date, date] | None) -> int:
+    if stay is None:
+        return 0
+    type_id, start, end = stay
+    return 1 if row["id"] == type_id and start <= row["night"] < end and row["sold"] > 0 else 0
 
 
 async def quote_types(

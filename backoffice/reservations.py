@@ -197,6 +197,7 @@ async def find(
     name: str | None = None,
     status: str | None = None,
     arrival: date | None = None,
+    room_number: str | None = None,
     limit: int = 50,
 ) -> list[ReservationView]:
     """Reservations matching every filter given (name: case-insensitive partial match)."""
@@ -219,6 +220,8 @@ async def find(
         where("r.status = {}", status)
     if arrival:
         where("r.check_in = {}", arrival)
+    if room_number and room_number.strip():
+        where("rm.room_number = {}", room_number.strip())
     values.append(max(1, min(limit, 500)))
     sql = (
         _VIEW_SELECT
@@ -440,13 +443,7 @@ async def modify(
 
     async def work(tx: asyncpg.Connection) -> None:
         before = await tx.fetchrow("SELECT * FROM reservations WHERE id = $1 FOR UPDATE", reservation_id)
-        if before is None:
-            raise NotFound(f"reservation {reservation_id} not found")
-        RESERVATION.next_state(before["status"], "modify")  # refuse before touching inventory
-        check_in = command.check_in or before["check_in"]
-        check_out = command.check_out or before["check_out"]
-        guest_count = command.guests or before["guests"]
-        validate_stay(services, check_in, check_out)
+        check_in, check_out, guest_count = _changed_stay(services, reservation_id, before, command)
         await inventory.release(tx, before["room_type_id"], before["check_in"], before["check_out"])
         priced = await pricing.quote(
             tx, services.policy, command.room_type or before["room_type_id"], check_in, check_out, guest_count
@@ -463,6 +460,30 @@ async def modify(
 
     await _refusals_audited(services, reservation_id, "modify", actor, work)
     return await _read_back(services, reservation_id)
+
+
+def _changed_stay(
+    services: Services, reservation_id: UUID, before: Row | None, command: ModifyReservation
+) -> tuple[date, date, int]:
+    """The stay after the change, refused (before touching inventory) if the state or dates forbid it."""
+    if before is None:
+        raise NotFound(f"reservation {reservation_id} not found")
+    RESERVATION.next_state(before["status"], "modify")
+    check_in = command.check_in or before["check_in"]
+    check_out = command.check_out or before["check_out"]
+    validate_stay(services, check_in, check_out)
+    return check_in, check_out, command.guests or before["guests"]
+
+
+async def quote_change(services: Services, reservation_id: UUID, command: ModifyReservation) -> pricing.Quote:
+    """What ``modify`` would charge, changing nothing (the agent reads it back before asking to go ahead)."""
+    before = await services.db.pool.fetchrow("SELECT * FROM reservations WHERE id = $1", reservation_id)
+    check_in, check_out, guest_count = _changed_stay(services, reservation_id, before, command)
+    assert before is not None
+    return await pricing.quote(
+        services.db.pool, services.policy, command.room_type or before["room_type_id"], check_in, check_out,
+        guest_count, not_counting=(before["room_type_id"], before["check_in"], before["check_out"]),
+    )
 
 
 async def _keep_room_if_it_fits(

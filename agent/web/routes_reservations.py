@@ -91,6 +91,7 @@ class ReservationSearch(BaseModel):
     name: str | None = Field(default=None, max_length=200)
     status: str | None = Field(default=None, max_length=32)
     arrival: date | None = None
+    room_number: str | None = Field(default=None, max_length=16)
     limit: int = Field(default=50, ge=1, le=500)
 
 
@@ -163,7 +164,7 @@ async def find_reservations(call: Call[Empty, ReservationSearch, Any]) -> Reserv
     q = call.query
     found = await reservations.find(
         call.app[SERVICES].db.pool, phone=q.phone, confirmation_code=q.confirmation_code, name=q.name,
-        status=q.status, arrival=q.arrival, limit=q.limit,
+        status=q.status, arrival=q.arrival, room_number=q.room_number, limit=q.limit,
     )
     return ReservationList(reservations=found)
 

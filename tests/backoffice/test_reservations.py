@@ -8,7 +8,7 @@ from uuid import UUID
 
 import pytest
 
-from backoffice import guests, reservations
+from backoffice import guests, inventory, reservations
 from backoffice.audit import Actor
 from backoffice.errors import IdempotencyKeyReused, InvalidTransition, NoAvailability, ValidationFailed
 from backoffice.reservations import CreateReservation, GuestDetails, ModifyReservation, Preferences
@@ -312,3 +312,26 @@ def test_bad_phones_are_refused(raw):
     with pytest.raises(ValidationFailed) as failed:
         guests.normalize_phone(raw)
     assert failed.value.field == "phone"
+
+
+async def test_quote_change_matches_what_modify_charges(services, db):
+    type_id = await make_room_type(db, "STD", rooms=10, rate="5000.00")
+    async with db.transaction() as conn:
+        for _ in range(6):  # with this booking, Tuesday and Wednesday are 70% sold
+            await inventory.take(conn, type_id, date(2026, 12, 8), date(2026, 12, 10))
+    view = (await reservations.create_reservation(services, stay(), STAFF)).reservation
+    change = ModifyReservation(check_out=date(2026, 12, 11))
+    preview = await reservations.quote_change(services, view.id, change)
+    assert await sold(services, type_id) == {"2026-12-08": 7, "2026-12-09": 7}  # nothing changed
+    changed = await reservations.modify(services, view.id, change, STAFF)
+    assert changed.total_price == preview.total == Decimal("17250.00")  # its own nights do not raise its price
+
+
+async def test_find_by_room_number(services, db):
+    await make_room_type(db, "STD", rooms=2)
+    view = (await reservations.create_reservation(services, stay(), STAFF)).reservation
+    await reservations.create_reservation(services, stay(), STAFF)
+    room_id = await db.pool.fetchval("SELECT id FROM rooms WHERE room_number = '102'")
+    await db.pool.execute("UPDATE reservations SET room_id = $2 WHERE id = $1", view.id, room_id)
+    assert [r.id for r in await reservations.find(db.pool, room_number="102")] == [view.id]
+    assert await reservations.find(db.pool, room_number="101") == []
