@@ -30,9 +30,10 @@ to 2 places, rates to 4 (0.7500 = 75 %), ALOS to 2.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+from typing import Any, Final
+from uuid import UUID
 
 import asyncpg
 
@@ -134,3 +135,44 @@ async def kpis(conn: asyncpg.Connection | asyncpg.Pool, policy: HotelPolicy, sta
         arrivals_due=arrivals["arrivals_due"], no_shows=arrivals["no_shows"],
         no_show_rate=_ratio(arrivals["no_shows"], arrivals["arrivals_due"], "0.0001"),
     )
+
+
+# --- audit trail --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: UUID
+    created_at: datetime
+    actor_type: str
+    actor_id: str
+    user_id: UUID | None
+    action: str
+    entity_type: str
+    entity_id: str
+    outcome: str
+    old_values: Any
+    new_values: Any
+
+
+async def audit_trail(
+    conn: asyncpg.Connection | asyncpg.Pool,
+    *,
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+    actor_type: str | None = None,
+    action: str | None = None,
+    limit: int = 100,
+) -> list[AuditEntry]:
+    """Who did what, newest first; every filter given must match."""
+    rows = await conn.fetch(
+        """SELECT id, created_at, actor_type, actor_id, user_id, action, entity_type, entity_id, outcome,
+                  old_values, new_values
+           FROM audit_logs
+           WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
+             AND ($3::text IS NULL OR actor_type = $3) AND ($4::text IS NULL OR action = $4)
+           ORDER BY created_at DESC, id
+           LIMIT $5""",
+        entity_type, entity_id, actor_type, action, limit,
+    )
+    return [AuditEntry(**dict(r)) for r in rows]
