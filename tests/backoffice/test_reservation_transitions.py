@@ -13,7 +13,7 @@ from uuid import UUID
 
 import pytest
 
-from backoffice import reservations
+from backoffice import checkin, reservations
 from backoffice.audit import Actor
 from backoffice.errors import InvalidTransition
 from backoffice.reservation_states import RESERVATION
@@ -33,6 +33,8 @@ COMMANDS: dict[str, Command] = {
         s, rid, ModifyReservation(check_out=date(2026, 12, 12)), actor
     ),
     "mark_no_show": lambda s, rid, actor: reservations.mark_no_show(s, rid, actor),
+    "check_in": lambda s, rid, actor: checkin.check_in(s, rid, actor),
+    "check_out": lambda s, rid, actor: checkin.check_out(s, rid, actor),
 }
 
 # The same actions over HTTP, where there is an endpoint: (method, path suffix, json body).
@@ -40,6 +42,7 @@ HTTP_COMMANDS: dict[str, tuple[str, str, dict[str, Any] | None]] = {
     "confirm": ("POST", "/confirm", None),
     "cancel": ("POST", "/cancel", {"reason": "changed plans"}),
     "modify": ("PATCH", "", {"check_out": "2026-12-12"}),
+    "check_out": ("POST", "/check-out", {}),
 }
 
 REFUSED = [(state, action) for state, action in RESERVATION.illegal_pairs() if action in COMMANDS]
