@@ -335,8 +335,28 @@ def _event(view: ReservationView) -> dict[str, Any]:
 # --- changing state ------------------------------------------------------------------------------
 
 
+async def _lock_nights(conn: asyncpg.Connection, *stays: tuple[UUID, date, date]) -> None:
+    """Lock the inventory rows of every stay in (room type, night) order before changing any of them.
+
+    Bookings lock their nights in that order too, so a change that releases one range and takes
+    another can never deadlock with them, whatever order the UPDATEs would scan rows in.
+    """
+    conditions: list[str] = []
+    values: list[object] = []
+    for type_id, start, end in stays:
+        n = len(values)
+        conditions.append(f"(room_type_id = ${n + 1} AND night >= ${n + 2} AND night < ${n + 3})")
+        values += [type_id, start, end]
+    await conn.execute(
+        f"""SELECT 1 FROM room_type_nights WHERE {' OR '.join(conditions)}
+            ORDER BY room_type_id, night FOR UPDATE""",
+        *values,
+    )
+
+
 async def _release_stay(conn: asyncpg.Connection, row: Row) -> None:
     """Give the nights back to the room type and free any assigned room."""
+    await _lock_nights(conn, (row["room_type_id"], row["check_in"], row["check_out"]))
     await inventory.release(conn, row["room_type_id"], row["check_in"], row["check_out"])
     await conn.execute("DELETE FROM room_nights WHERE reservation_id = $1", row["id"])
 
@@ -444,10 +464,14 @@ async def modify(
     async def work(tx: asyncpg.Connection) -> None:
         before = await tx.fetchrow("SELECT * FROM reservations WHERE id = $1 FOR UPDATE", reservation_id)
         check_in, check_out, guest_count = _changed_stay(services, reservation_id, before, command)
-        await inventory.release(tx, before["room_type_id"], before["check_in"], before["check_out"])
+        old_stay = (before["room_type_id"], before["check_in"], before["check_out"])
         priced = await pricing.quote(
-            tx, services.policy, command.room_type or before["room_type_id"], check_in, check_out, guest_count
+            tx, services.policy, command.room_type or before["room_type_id"], check_in, check_out, guest_count,
+            not_counting=old_stay,
         )
+        await inventory.ensure_nights(tx, priced.room_type_id, check_in, check_out)
+        await _lock_nights(tx, old_stay, (priced.room_type_id, check_in, check_out))
+        await inventory.release(tx, *old_stay)
         await inventory.take(tx, priced.room_type_id, check_in, check_out, code=priced.room_type_code)
         room_id = await _keep_room_if_it_fits(tx, before, priced.room_type_id, check_in, check_out)
         after = await transition(
