@@ -267,3 +267,45 @@ async def test_nights_already_posted_are_not_posted_again(db, services, clock):
     result = await checkin.check_out(services, stay.id, DESK, allow_open_balance=True)
     assert [n.night for n in result.nights_posted] == [services.today() - timedelta(days=1)]
     assert result.balance == Decimal("11500.00")
+
+
+# --- the whole stay through the real commands ---------------------------------------------------
+
+
+async def test_a_whole_stay_through_booking_allocation_check_in_and_check_out(db, services, clock):
+    """Seeded hotel, a caller's hold paid by deposit, a room auto-assigned, QR check-in on arrival day,
+    check-out settling the rest: the folio equals the quote, the KPIs see the stay, the books balance."""
+    from backoffice import allocation, payments, reports, reservations
+    from backoffice.reservations import CreateReservation, GuestDetails
+    from backoffice.seed import seed_demo
+
+    await seed_demo(db, services.policy, password="pw")
+    arrival, departure = services.today() + timedelta(days=2), services.today() + timedelta(days=5)
+    booking = await reservations.create_reservation(
+        services, CreateReservation(room_type="DLX", check_in=arrival, check_out=departure, guests=2, hold=True,
+                                    guest=GuestDetails(name="Farhana Ahmed", phone="+8801712345678")), DESK)
+    view = booking.reservation
+    deposit = await payments.record_payment(services, view.id, Decimal("5000.00"), "card", DESK, "deposit-1")
+    assert deposit.reservation_status == "confirmed"
+    assignment = await allocation.assign_room(services, view.id, DESK)
+
+    clock.advance(days=2)
+    qr = await checkin.checkin_qr(services, view.id)
+    issued = await checkin.scan(services, qr.token, DESK, sms_enabled=True)  # guest has a phone: goes by SMS
+    assert issued.delivery == "sms" and issued.otp is None
+    otp = await desk_code(services, qr.token)  # SMS never arrived; the desk issues a new code
+    result = await checkin.verify(services, qr.token, otp, DESK)
+    assert result.room_number == assignment.room_number
+
+    clock.advance(days=3)
+    due = view.total_price - Decimal("5000.00")
+    out = await checkin.check_out(services, view.id, DESK, payment=checkin.Settlement(due, "cash"))
+    assert out.balance == 0 and len(out.nights_posted) == 3
+    folio = await ledger.folio(db.pool, view.id)
+    assert folio.charges == view.total_price
+    quote = await db.pool.fetchval("SELECT quote FROM reservations WHERE id = $1", view.id)
+    kpis = await reports.kpis(db.pool, services.policy, arrival, departure)
+    assert kpis.room_revenue == Decimal(quote["subtotal"]) and kpis.room_nights_sold == 3
+    assert (await ledger.trial_balance(db.pool)).balanced
+    room = await db.pool.fetchrow("SELECT condition FROM rooms WHERE room_number = $1", assignment.room_number)
+    assert room["condition"] == "dirty"
