@@ -195,9 +195,11 @@ async def posted_nights(conn: asyncpg.Connection, reservation_id: UUID) -> set[d
 
 
 async def post_room_charges(
-    conn: asyncpg.Connection, reservation: Mapping[str, Any], tax_rate: Decimal, actor: Actor
+    conn: asyncpg.Connection, reservation: Mapping[str, Any], tax_rate: Decimal, actor: Actor,
+    *, before: date | None = None,
 ) -> list[NightCharge]:
-    """Post every night of the stay not posted yet (the night audit and check-out both call this).
+    """Post every night of the stay not posted yet, or only nights before ``before`` (a night
+    audit posting the nights slept so far); check-out posts them all.
 
     The caller holds the reservation row lock, so two callers cannot post the same night twice.
     """
@@ -205,7 +207,7 @@ async def post_room_charges(
     currency = reservation["currency"].strip()
     posted = []
     for charge in night_charges(reservation, tax_rate):
-        if charge.night in already:
+        if charge.night in already or (before is not None and charge.night >= before):
             continue
         await post(
             conn, reservation["id"], "room_charge",

@@ -28,10 +28,11 @@ async def test_room_charges_come_from_the_quote_and_are_posted_once(db):
     stay = await book(db, room_type, date(2026, 12, 1), ["5000.00", "5750.00"])
     async with db.transaction() as conn:
         row = await conn.fetchrow("SELECT * FROM reservations WHERE id = $1 FOR UPDATE", stay.id)
-        first = await ledger.post_room_charges(conn, row, TAX, DESK)
+        slept = await ledger.post_room_charges(conn, row, TAX, DESK, before=date(2026, 12, 2))
+        rest = await ledger.post_room_charges(conn, row, TAX, DESK)
         again = await ledger.post_room_charges(conn, row, TAX, DESK)
-    assert [c.night for c in first] == [date(2026, 12, 1), date(2026, 12, 2)]
-    assert again == []
+    assert [c.night for c in slept + rest] == [date(2026, 12, 1), date(2026, 12, 2)]
+    assert len(slept) == 1 and again == []
     folio = await ledger.folio(db.pool, stay.id)
     assert [line.amount for line in folio.lines] == [Decimal("5750.00"), Decimal("6612.50")]
     assert folio.balance == stay.total == Decimal("12362.50")
