@@ -90,7 +90,7 @@ def demo_rooms() -> list[DemoRoom]:
             code = _type_at(floor, position)
             accessible = number in ACCESSIBLE_ROOMS
             twin = code == "STD" and position in (4, 5) and floor < FLOORS
-            extras = ("roll_in_shower", "grab_bars") if accessible else ()
+            extras: tuple[str, ...] = ("roll_in_shower", "grab_bars") if accessible else ()
             if floor >= 3 and code in ("STD", "FAM"):
                 extras += ("high_floor",)
             rooms.append(DemoRoom(
