@@ -1,0 +1,465 @@
+"""One phone call: Twilio Media Streams in, turns and replies out.
+
+Per call: the transport (websocket), a VAD stream, a streaming transcriber, the turn detector,
+the playout tracker and the responder. Shared: the models. The flow of a caller turn is
+
+    media -> 16 kHz -> VAD -> TurnDetector
+      SPECULATE   -> final transcript (+ the reply and its audio when the responder allows)
+      END_OF_TURN -> release: audio goes out, 20 ms frames + marks
+      RESUMED     -> the caller only paused: drop the speculation, keep listening
+      BARGE_IN    -> stop, send ``clear``, tell the responder what was heard
+
+A bad message is logged with the call SID and ignored; only ``stop``, the socket closing, a
+``HangUp`` or a completed transfer end the call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pipeline.audio import PIPELINE_RATE, ULAW_FRAME_BYTES, ULAW_SILENCE, InboundResampler
+from pipeline.call_control import CallControl
+from pipeline.frames import (
+    CallRecorder,
+    CallStatus,
+    NullRecorder,
+    TurnRecord,
+    TurnTimings,
+    TwilioDtmf,
+    TwilioMark,
+    TwilioMedia,
+    TwilioStart,
+    TwilioStop,
+)
+from pipeline.models import VoiceModels
+from pipeline.playout import Playout
+from pipeline.responder import (
+    CallInfo,
+    EchoResponder,
+    HangUp,
+    Outcome,
+    Responder,
+    ResponderFactory,
+    Say,
+    Transfer,
+)
+from pipeline.stt_streaming import StreamingTranscriber
+from pipeline.transport_aiohttp import AiohttpWebsocketTransport
+from pipeline.turns import TurnDetector, TurnEvent, TurnPolicy
+from pipeline.twilio_protocol import Ignored, clear_message, parse
+
+log = logging.getLogger("concierge.call")
+
+_SILENT_FRAME = bytes([ULAW_SILENCE]) * ULAW_FRAME_BYTES
+
+
+@dataclass(frozen=True)
+class CallConfig:
+    turn_policy: TurnPolicy = field(default_factory=TurnPolicy)
+    start_timeout_s: float = 15.0
+    # Twilio streams continuously; if a client stops sending, advance the clock with silence
+    # after this gap so a turn still ends.
+    line_gap_s: float = 0.25
+
+
+def responder_speculates(responder: Responder) -> bool:
+    """May the reply start before the endpoint (and be thrown away if the caller goes on)?
+
+    Only for responders without side effects: the echo, or one that says so with
+    ``speculative = True`` (an LLM that has not called a tool yet can be cancelled safely).
+    """
+    return isinstance(responder, EchoResponder) or getattr(responder, "speculative", False) is True
+
+
+@dataclass
+class _Turn:
+    index: int
+    audio: np.ndarray
+    timings: TurnTimings
+    release: asyncio.Event = field(default_factory=asyncio.Event)
+    user_text: str = ""
+    responding: bool = False
+    audio_started: bool = False
+    recorded: bool = False
+    agent_only: bool = False  # the greeting or a notice: no caller words, nothing to tell the responder
+    task: asyncio.Task[None] | None = None
+
+
+class _AudioLog:
+    """Recent caller audio at 16 kHz, addressable by absolute audio time."""
+
+    def __init__(self) -> None:
+        self._chunks: list[np.ndarray] = []
+        self._start = 0  # absolute sample index of the first kept sample
+        self._size = 0
+
+    def append(self, audio: np.ndarray) -> None:
+        self._chunks.append(audio)
+        self._size += audio.size
+
+    def between(self, start_s: float, end_s: float) -> np.ndarray:
+        everything = np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.float32)
+        self._chunks = [everything]
+        lo = max(0, int(start_s * PIPELINE_RATE) - self._start)
+        hi = max(lo, int(end_s * PIPELINE_RATE) - self._start)
+        return everything[lo:hi]
+
+    def keep_after(self, start_s: float) -> None:
+        drop = int(start_s * PIPELINE_RATE) - self._start
+        if drop <= 0 or not self._chunks:
+            return
+        everything = np.concatenate(self._chunks)[drop:]
+        self._chunks = [everything]
+        self._start += drop
+        self._size = everything.size
+
+
+class CallSession:
+    """Runs one call over ``transport`` until it ends; see the module docstring."""
+
+    def __init__(
+        self,
+        transport: AiohttpWebsocketTransport,
+        models: VoiceModels,
+        responder_factory: ResponderFactory,
+        *,
+        recorder: CallRecorder | None = None,
+        control: CallControl | None = None,
+        config: CallConfig | None = None,
+    ) -> None:
+        self.transport = transport
+        self.models = models
+        self.responder_factory = responder_factory
+        self.recorder: CallRecorder = recorder or NullRecorder()
+        self.control = control or CallControl(None, front_desk_number="")
+        self.config = config or CallConfig()
+        self.call: CallInfo | None = None
+        self.responder: Responder | None = None
+        self.turns_completed = 0
+        self.ignored_messages = 0
+        self._messages: AsyncIterator[str] = transport.messages().__aiter__()
+        self._resampler = InboundResampler()
+        self._vad = models.vad.stream()
+        self._detector = TurnDetector(self.config.turn_policy)
+        self._transcriber = StreamingTranscriber(models.whisper)
+        self._audio = _AudioLog()
+        self._playout: Playout | None = None
+        self._active: _Turn | None = None
+        self._turn_counter = 0
+        self._last_media = time.monotonic()
+        self._status: CallStatus = "completed"
+        self._outcome: Outcome | None = None
+        self._transferred_to: str | None = None
+        self._transfer_reason: str | None = None
+        self._ended = asyncio.Event()
+        self._background: set[asyncio.Task[None]] = set()
+
+    @property
+    def sid(self) -> str:
+        return self.call.call_sid if self.call else "?"
+
+    # --- lifecycle ------------------------------------------------------------------------
+    async def run(self) -> None:
+        start = await self._await_start()
+        if start is None:
+            await self.transport.close()
+            return
+        self.call = CallInfo(
+            call_sid=start.call_sid,
+            stream_sid=start.stream_sid,
+            from_number=start.custom_parameters.get("From") or start.custom_parameters.get("from_number"),
+            to_number=start.custom_parameters.get("To") or start.custom_parameters.get("to_number"),
+            custom_parameters=dict(start.custom_parameters),
+        )
+        self._playout = Playout(start.stream_sid)
+        self.responder = self.responder_factory(self.call)
+        await self._safely(self.recorder.call_started(start.call_sid, start.stream_sid, self.call.from_number))
+        log.info("call %s started (stream %s)", self.sid, start.stream_sid)
+        self._spawn(self._greet())
+        self._spawn(self._keep_line_clock())
+        ended_by_stop = False
+        try:
+            async for raw in self._messages:
+                event = parse(raw)
+                if isinstance(event, Ignored):
+                    self.ignored_messages += 1
+                    log.warning("call %s: ignored message (%s)", self.sid, event.reason)
+                elif isinstance(event, TwilioMedia):
+                    await self._on_audio(event.payload)
+                elif isinstance(event, TwilioMark):
+                    if not self._playout.on_mark(event.name):
+                        log.debug("call %s: mark %s not pending (late or unknown)", self.sid, event.name)
+                elif isinstance(event, TwilioDtmf):
+                    self._on_dtmf(event.digit)
+                elif isinstance(event, TwilioStop):
+                    ended_by_stop = True
+                    break
+                elif isinstance(event, TwilioStart):
+                    log.warning("call %s: second start message ignored", self.sid)
+                if self._ended.is_set():
+                    break
+        except Exception:
+            log.exception("call %s: pipeline failure", self.sid)
+            self._status, self._outcome = "failed", "failed"
+        finally:
+            if not ended_by_stop and not self._ended.is_set() and self._status == "completed":
+                log.info("call %s: socket closed without stop", self.sid)
+                self._status = "abandoned" if self.turns_completed == 0 else "completed"
+            await self._finish()
+
+    async def _await_start(self) -> TwilioStart | None:
+        try:
+            async with asyncio.timeout(self.config.start_timeout_s):
+                async for raw in self._messages:
+                    event = parse(raw)
+                    if isinstance(event, TwilioStart):
+                        return event
+                    if isinstance(event, TwilioStop):
+                        return None
+                    if isinstance(event, Ignored):
+                        log.warning("call (not started): ignored message (%s)", event.reason)
+        except TimeoutError:
+            log.warning("no start message within %.0f s; closing", self.config.start_timeout_s)
+        return None
+
+    async def _finish(self) -> None:
+        self._ended.set()
+        if self._active is not None:
+            await self._interrupt(send_clear=False)
+        for task in list(self._background):
+            task.cancel()
+        for task in list(self._background):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._transcriber.close()
+        outcome = self._outcome or ("completed" if self.turns_completed else "abandoned")
+        if self.responder is not None:
+            await self._safely(self.responder.close(outcome))
+        await self._safely(self.recorder.call_ended(
+            self.sid, self._status, outcome=outcome,
+            transferred_to=self._transferred_to, transfer_reason=self._transfer_reason,
+        ))
+        await self.transport.close()
+        log.info("call %s ended: %s (%d turns, %d ignored messages)", self.sid, self._status,
+                 self.turns_completed, self.ignored_messages)
+
+    async def _safely(self, awaitable: object) -> None:
+        """Records and analytics must never take a call down."""
+        try:
+            await awaitable  # type: ignore[misc]
+        except Exception:
+            log.exception("call %s: side task failed", self.sid)
+
+    def _spawn(self, coroutine: object) -> asyncio.Task[None]:
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coroutine)  # type: ignore[arg-type]
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
+
+    # --- inbound audio --------------------------------------------------------------------
+    async def _on_audio(self, ulaw: bytes) -> None:
+        self._last_media = time.monotonic()
+        await self._process(ulaw)
+
+    async def _process(self, ulaw: bytes) -> None:
+        assert self._playout is not None
+        audio = self._resampler.push(ulaw)
+        self._audio.append(audio)
+        detector = self._detector
+        for probability in self._vad.push(audio):
+            detector.agent_speaking = self._playout.speaking
+            for event in detector.push(probability):
+                await self._on_turn_event(event)
+        if detector.in_utterance and not detector.speculating:
+            start = detector.utterance_start
+            if self._transcriber.due(detector.now - start):
+                self._transcriber.partial(self._audio.between(start, detector.now))
+        elif not detector.in_utterance and self._active is None:
+            self._audio.keep_after(detector.now - 1.0)
+
+    async def _keep_line_clock(self) -> None:
+        """Feed silence if the line goes quiet mid-turn, so the endpoint still comes."""
+        gap = self.config.line_gap_s
+        while True:
+            await asyncio.sleep(gap / 2)
+            silent_for = time.monotonic() - self._last_media
+            if silent_for >= gap and (self._detector.in_utterance or self._detector.speculating):
+                for _ in range(int(silent_for / 0.02)):
+                    await self._process(_SILENT_FRAME)
+                self._last_media = time.monotonic()
+
+    async def _on_turn_event(self, event: TurnEvent) -> None:
+        detector = self._detector
+        if event is TurnEvent.SPEECH_STARTED:
+            self._transcriber.reset()
+        elif event is TurnEvent.BARGE_IN:
+            log.info("call %s: barge-in", self.sid)
+            await self._interrupt(send_clear=True)
+        elif event is TurnEvent.SPECULATE:
+            if self._active is not None:
+                await self._interrupt(send_clear=True)
+            silence = detector.now - detector.speech_end
+            timings = TurnTimings(speech_ended=time.monotonic() - silence)
+            audio = self._audio.between(detector.utterance_start, detector.speech_end)
+            turn = _Turn(self._next_index(), audio, timings)
+            self._active = turn
+            turn.task = self._spawn(self._reply(turn))
+        elif event is TurnEvent.RESUMED:
+            if self._active is not None and not self._active.release.is_set():
+                await self._interrupt(send_clear=False)
+        elif event is TurnEvent.END_OF_TURN and self._active is not None:
+            self._active.release.set()
+            speech_ended = self._active.timings.speech_ended or 0.0
+            log.debug("call %s: end of turn released at +%.0f ms", self.sid, (time.monotonic() - speech_ended) * 1000)
+
+    def _on_dtmf(self, digit: str) -> None:
+        log.info("call %s: DTMF %s", self.sid, digit)
+        if digit == "0":
+            self._spawn(self._dtmf_transfer())
+
+    async def _dtmf_transfer(self) -> None:
+        await self._interrupt(send_clear=True)
+        await self._say_and_act("Connecting you to the front desk.", Transfer("caller pressed 0"))
+
+    # --- replies --------------------------------------------------------------------------
+    async def _greet(self) -> None:
+        assert self.responder is not None
+        text = await self.responder.greeting()
+        await self._say(text)
+
+    async def _reply(self, turn: _Turn) -> None:
+        assert self.responder is not None
+        transcript = await self._transcriber.final(turn.audio)
+        turn.timings.transcript = time.monotonic()
+        if not transcript.text:
+            log.info("call %s: utterance dropped as non-speech", self.sid)
+            if self._active is turn:
+                self._active = None
+            return
+        turn.user_text = transcript.text
+        if self._detector.speculating and self._active is turn:
+            self._detector.set_transcript_hint(transcript.text)
+        if not responder_speculates(self.responder):
+            await turn.release.wait()
+        turn.responding = True
+        after: Transfer | HangUp | None = None
+        async with contextlib.aclosing(self.responder.respond(transcript.text)) as reply:  # type: ignore[type-var]
+            async for event in reply:
+                if isinstance(event, Say):
+                    if turn.timings.first_reply_text is None:
+                        turn.timings.first_reply_text = time.monotonic()
+                    await self._speak(turn, event.text)
+                else:
+                    after = event
+                    break
+        await turn.release.wait()
+        log.debug("call %s turn %d: %s", self.sid, turn.index, turn.timings.as_ms())
+        await self._complete(turn)
+        if after is not None:
+            await self._act(after)
+
+    async def _speak(self, turn: _Turn, text: str) -> None:
+        assert self._playout is not None
+        async for chunk in self.models.tts.speak(text):
+            await turn.release.wait()
+            if not turn.audio_started:
+                turn.audio_started = True
+                self._playout.begin(turn.index)
+                turn.timings.first_audio_out = time.monotonic()
+            await self.transport.send_many(self._playout.messages_for(chunk))
+
+    async def _complete(self, turn: _Turn) -> None:
+        """The reply went out: wait until it played, then record the turn."""
+        assert self._playout is not None and self.responder is not None
+        if turn.audio_started:
+            await self._playout.wait_played()
+        full = self._playout.full_text if turn.audio_started else ""
+        if self._active is turn:
+            self._active = None
+        if not turn.agent_only:
+            self.responder.heard(full, interrupted=False)
+        await self._record(turn, full, full, interrupted=False)
+
+    async def _record(self, turn: _Turn, agent_text: str, heard: str, *, interrupted: bool) -> None:
+        if turn.recorded or (not turn.agent_only and not turn.user_text):
+            return
+        turn.recorded = True
+        if not turn.agent_only:
+            self.turns_completed += 1
+        record = TurnRecord(turn.index, turn.user_text, agent_text, heard, interrupted, turn.timings)
+        await self._safely(self.recorder.turn_completed(self.sid, record))
+
+    async def _interrupt(self, *, send_clear: bool) -> None:
+        """Stop the turn in flight; the responder learns what the caller actually heard."""
+        turn = self._active
+        if turn is None:
+            return
+        self._active = None
+        assert self._playout is not None and self.responder is not None
+        heard = ""
+        agent_text = ""
+        if turn.audio_started:
+            agent_text = self._playout.full_text
+            heard = self._playout.interrupt()
+            if send_clear:
+                await self.transport.send(clear_message(self._playout.stream_sid))
+        current = asyncio.current_task()
+        if turn.task is not None and turn.task is not current and not turn.task.done():
+            turn.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await turn.task
+        if turn.responding and not turn.agent_only:
+            self.responder.heard(heard, interrupted=True)
+        if turn.audio_started or turn.user_text and turn.release.is_set():
+            await self._record(turn, agent_text, heard, interrupted=True)
+
+    async def _say(self, text: str) -> None:
+        """Speak an agent-only turn (greeting, notices) from the current task."""
+        turn = _Turn(self._next_index(), np.zeros(0, np.float32), TurnTimings(), agent_only=True)
+        turn.release.set()
+        self._active = turn
+        turn.task = asyncio.current_task()  # type: ignore[assignment]
+        await self._speak(turn, text)
+        await self._complete(turn)
+
+    def _next_index(self) -> int:
+        index = self._turn_counter
+        self._turn_counter += 1
+        return index
+
+    async def _say_and_act(self, text: str, action: Transfer | HangUp) -> None:
+        await self._say(text)
+        await self._act(action)
+
+    async def _act(self, action: Transfer | HangUp) -> None:
+        if isinstance(action, HangUp):
+            log.info("call %s: hanging up (%s)", self.sid, action.reason)
+            self._status, self._outcome = "completed", self._outcome or "completed"
+            await self.control.hang_up(self.sid)
+            self._ended.set()
+            await self.transport.close()
+            return
+        number = action.number or self.control.front_desk_number
+        if number and self.control.can_redirect and await self.control.transfer(self.sid, number):
+            log.info("call %s: transferred to %s (%s)", self.sid, number, action.reason)
+            self._status, self._outcome = "transferred", "transferred"
+            self._transferred_to, self._transfer_reason = number, action.reason
+            self._ended.set()
+            await self.transport.close()
+            return
+        log.warning("call %s: cannot transfer (no Twilio credentials or number); reading out the number", self.sid)
+        sentence = (f"I can't connect you myself right now. Please call our front desk at {_spoken_number(number)}."
+                    if number else "I can't connect you to the front desk right now. Please try again later.")
+        await self._say(sentence)
+
+
+def _spoken_number(number: str) -> str:
+    """'+8801700000000' -> '8 8 0 1 7 0 0...' so the voice reads digits, not a quantity."""
+    return " ".join(ch for ch in number if ch.isdigit())

@@ -1,0 +1,143 @@
+"""Turn-taking: when the caller has finished, when to start the reply early, when they barge in.
+
+A pure state machine on *audio time* (seconds of caller audio received), fed one VAD window at
+a time, so it behaves the same at real-time pacing and in fast tests. The endpoint is two-stage:
+
+* after ``speculate_s`` of silence the call starts the final transcript and the reply
+  (speculation: nothing is played yet);
+* the reply is released once the silence reaches ``endpoint_s`` - or ``unfinished_endpoint_s``
+  when the transcript so far looks cut off ("... for", "on the", "room 2", a trailing comma);
+* speech that resumes before the endpoint cancels the speculation and the utterance goes on,
+  so a short pause mid-sentence makes one turn, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from pipeline.vad import WINDOW
+
+WINDOW_S = WINDOW / 16000
+
+
+@dataclass(frozen=True)
+class TurnPolicy:
+    speech_threshold: float = 0.5
+    silence_threshold: float = 0.35
+    start_s: float = 0.096  # voiced audio needed to call it speech (3 windows)
+    preroll_s: float = 0.3  # audio kept from before the detected start
+    speculate_s: float = 0.16
+    endpoint_s: float = 0.4
+    unfinished_endpoint_s: float = 1.1
+    barge_in_s: float = 0.25  # voiced audio over the agent before it stops talking
+    min_utterance_s: float = 0.2  # shorter voiced bursts (a click, a cough) are not turns
+    max_utterance_s: float = 28.0
+
+
+class TurnEvent(Enum):
+    SPEECH_STARTED = "speech_started"
+    SPECULATE = "speculate"  # start the final transcript and the reply, hold the audio
+    RESUMED = "resumed"  # caller spoke again before the endpoint: cancel the speculation
+    END_OF_TURN = "end_of_turn"  # release the reply
+    DISCARDED = "discarded"  # too short to be a turn
+    BARGE_IN = "barge_in"
+
+
+_UNFINISHED_WORDS = {
+    "and", "or", "but", "so", "because", "for", "on", "in", "at", "to", "of", "with", "from",
+    "the", "a", "an", "my", "our", "your", "is", "are", "was", "i", "i'd", "i'm", "we", "um",
+    "uh", "like", "about", "than", "then", "if", "that", "this", "room", "number", "until",
+    "by", "into", "please", "need", "want", "would", "could",
+}
+
+
+def looks_unfinished(text: str) -> bool:
+    """A transcript that probably stops mid-sentence: wait longer before replying."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if stripped.endswith((",", "-", "...", "…")):
+        return True
+    last = re.sub(r"[^\w']", "", stripped.split()[-1].lower())
+    if last.isdigit():
+        return True
+    return last in _UNFINISHED_WORDS
+
+
+class TurnDetector:
+    """Feed VAD probabilities; get ``TurnEvent``s. Times are seconds of caller audio."""
+
+    def __init__(self, policy: TurnPolicy | None = None) -> None:
+        self.policy = policy or TurnPolicy()
+        self.now = 0.0
+        self.in_utterance = False
+        self.speculating = False
+        self.utterance_start = 0.0
+        self.speech_end = 0.0  # audio time the last voiced window ended
+        self.voiced_s = 0.0  # voiced audio in this utterance
+        self._run_s = 0.0  # current run of voiced windows
+        self.hint_unfinished = False
+        self.agent_speaking = False
+
+    @property
+    def silence_s(self) -> float:
+        return self.now - self.speech_end
+
+    def set_transcript_hint(self, text: str) -> None:
+        self.hint_unfinished = looks_unfinished(text)
+
+    def push(self, probability: float) -> list[TurnEvent]:
+        p = self.policy
+        self.now += WINDOW_S
+        events: list[TurnEvent] = []
+        voiced = probability >= (p.silence_threshold if self.in_utterance and self._run_s > 0 else p.speech_threshold)
+        if voiced:
+            self._run_s += WINDOW_S
+        else:
+            self._run_s = 0.0
+        if not self.in_utterance:
+            if self._run_s >= p.start_s:
+                self.in_utterance = True
+                self.speculating = False
+                self.hint_unfinished = False
+                self.utterance_start = max(0.0, self.now - self._run_s - p.preroll_s)
+                self.voiced_s = self._run_s
+                self.speech_end = self.now
+                events.append(TurnEvent.SPEECH_STARTED)
+            return events
+        if voiced:
+            self.voiced_s += WINDOW_S
+            self.speech_end = self.now
+            if self.speculating and self._run_s >= p.start_s:
+                self.speculating = False
+                events.append(TurnEvent.RESUMED)
+            if self.agent_speaking and self._run_s >= p.barge_in_s:
+                self.agent_speaking = False
+                events.append(TurnEvent.BARGE_IN)
+            if self.now - self.utterance_start >= p.max_utterance_s and not self.speculating:
+                self.speculating = True  # a monologue: answer it rather than buffer forever
+                events.append(TurnEvent.SPECULATE)
+                events.append(self._end())
+            return events
+        silence = self.silence_s
+        if not self.speculating and silence >= p.speculate_s:
+            too_short = p.barge_in_s if self.agent_speaking else p.min_utterance_s
+            if self.voiced_s < too_short:  # a click, a cough, an "mhm" over the agent
+                self.in_utterance = False
+                events.append(TurnEvent.DISCARDED)
+                return events
+            self.speculating = True
+            events.append(TurnEvent.SPECULATE)
+        if self.speculating:
+            endpoint = p.unfinished_endpoint_s if self.hint_unfinished else p.endpoint_s
+            if silence >= endpoint:
+                events.append(self._end())
+        return events
+
+    def _end(self) -> TurnEvent:
+        self.in_utterance = False
+        self.speculating = False
+        self._run_s = 0.0
+        return TurnEvent.END_OF_TURN
