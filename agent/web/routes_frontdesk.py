@@ -165,8 +165,12 @@ async def checkin_qr(call: Call[ReservationPath, QrQuery, Any]) -> CheckinQrOut:
     """A signed token (valid until departure) and its QR image; ``?format=png`` returns the image alone."""
     qr = await checkin.checkin_qr(call.app[SERVICES], call.path.id)
     if call.query.format == "png":
-        # The registry renders JSON; an image leaves through aiohttp's own response-exception path.
-        raise web.HTTPOk(body=qr.png(), content_type="image/png")
+        # The registry renders JSON; an image leaves through aiohttp's own response-exception path
+        # (body set after construction: the constructor's body argument is deprecated).
+        image = web.HTTPOk(content_type="image/png")
+        image.body = qr.png()
+        image.charset = None
+        raise image
     return CheckinQrOut(reservation_id=qr.reservation_id, confirmation_code=qr.confirmation_code, token=qr.token,
                         expires_at=qr.expires_at, qr_png=qr.data_url())
 
