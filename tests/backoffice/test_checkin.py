@@ -309,3 +309,34 @@ async def test_a_whole_stay_through_booking_allocation_check_in_and_check_out(db
     assert (await ledger.trial_balance(db.pool)).balanced
     room = await db.pool.fetchrow("SELECT condition FROM rooms WHERE room_number = $1", assignment.room_number)
     assert room["condition"] == "dirty"
+
+
+# --- races --------------------------------------------------------------------------------------
+
+
+async def test_two_desks_entering_the_same_code_check_in_once(db, services):
+    import asyncio
+
+    stay = await arriving_today(db, services)
+    qr = await checkin.checkin_qr(services, stay.id)
+    otp = await desk_code(services, qr.token)
+    outcomes = await asyncio.gather(*(checkin.verify(services, qr.token, otp, DESK) for _ in range(2)),
+                                    return_exceptions=True)
+    assert sum(isinstance(o, checkin.CheckInResult) for o in outcomes) == 1
+    assert sum(isinstance(o, ValidationFailed) for o in outcomes) == 1
+    assert len(services.door_lock.active) == 1
+    assert await db.pool.fetchval("SELECT count(*) FROM audit_logs WHERE action = 'reservation.check_in'") == 1
+
+
+async def test_two_check_outs_at_once_post_the_stay_once(db, services, clock):
+    import asyncio
+
+    stay = await checked_in(db, services)
+    clock.advance(days=2)
+    outcomes = await asyncio.gather(
+        *(checkin.check_out(services, stay.id, DESK, allow_open_balance=True) for _ in range(2)),
+        return_exceptions=True)
+    assert sum(isinstance(o, checkin.CheckOutResult) for o in outcomes) == 1
+    assert sum(isinstance(o, InvalidTransition) for o in outcomes) == 1
+    assert await ledger.folio_balance(db.pool, stay.id) == Decimal("11500.00")
+    assert await db.pool.fetchval("SELECT count(*) FROM housekeeping_tasks") == 1
