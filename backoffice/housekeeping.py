@@ -16,7 +16,7 @@ import asyncpg
 
 from backoffice import audit
 from backoffice.audit import Actor
-from backoffice.errors import Conflict, NotFound, ValidationFailed
+from backoffice.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from backoffice.services import Services
 from backoffice.statemachine import StateMachine, transition
 
@@ -229,23 +229,19 @@ async def _assignable(conn: asyncpg.Connection, user_id: UUID) -> None:
 
 async def apply_task_action(
     services: Services, task_id: UUID, action: TaskAction, actor: Actor, *, user_id: UUID | None = None,
-    notes: str | None = None,
+    notes: str | None = None, own_tasks_only: bool = False,
 ) -> Task:
     """Apply one task action through the transition table; cleaning tasks move the room with it.
 
     ``assign`` needs ``user_id`` (an active housekeeping user); ``reject`` needs ``notes`` (what to
-    redo). Starting an unassigned task assigns it to the staff user who starts it.
+    redo). Starting an unassigned task assigns it to the staff user who starts it. With
+    ``own_tasks_only`` (a housekeeper rather than a supervisor) a task assigned to someone else is
+    refused with 403.
     """
     changes: dict[str, Any] = {}
-    guard = None
     if action == "assign":
         if user_id is None:
             raise ValidationFailed("say who takes the task", field="user_id")
-        assignee = user_id
-
-        async def guard(conn: asyncpg.Connection, _: Any) -> None:
-            await _assignable(conn, assignee)
-
         changes["assigned_to"] = user_id
     elif action == "start":
         changes["started_at"] = "now()"
@@ -258,9 +254,17 @@ async def apply_task_action(
     if notes is not None and notes.strip():
         changes["notes"] = notes.strip()
 
+    async def guard(conn: asyncpg.Connection, before: Any) -> None:
+        if own_tasks_only and before["assigned_to"] not in (None, actor.user_id):
+            raise Forbidden("that task is assigned to someone else; ask a supervisor to reassign it")
+        if user_id is not None and action == "assign":
+            await _assignable(conn, user_id)
+
     async def follow_up(conn: asyncpg.Connection, before: Any, after: Any) -> None:
         if action == "start" and after["assigned_to"] is None and actor.user_id is not None:
             await conn.execute("UPDATE housekeeping_tasks SET assigned_to = $2 WHERE id = $1", task_id, actor.user_id)
+            await audit.record(conn, actor, "housekeeping_task.self_assign", "housekeeping_task", task_id,
+                               old={"assigned_to": None}, new={"assigned_to": actor.user_id})
         await _drive_room(conn, after, action, actor)
 
     await transition(services.db, TASK, task_id, action, actor, guard=guard, changes=changes, follow_up=follow_up)

@@ -13,6 +13,7 @@ from agent.web.api import Call, Empty, Reply
 from agent.web.keys import SERVICES
 from agent.web.registry import api
 from backoffice import housekeeping
+from backoffice.auth import ROLE_SCOPES
 from backoffice.housekeeping import NewTask
 
 TAG = "housekeeping"
@@ -99,9 +100,12 @@ async def post_task(call: Call[Empty, Empty, TaskPost]) -> TaskOut | Reply:
            " or cancel a task", tag=TAG, scope="housekeeping:write", path_params=TaskActionPath,
            body=TaskActionBody, response=TaskOut, errors=(404, 409))
 async def task_action(call: Call[TaskActionPath, Empty, TaskActionBody]) -> TaskOut:
-    """``assign`` (with ``user_id``), ``inspect`` and ``reject`` (with ``notes``) need ``housekeeping:manage``."""
+    """``assign`` (with ``user_id``), ``inspect`` and ``reject`` (with ``notes``) need ``housekeeping:manage``;
+    without it, only your own or unassigned tasks."""
     if call.path.action in MANAGER_ACTIONS:
         call.user.require("housekeeping:manage")
+    supervisor = "housekeeping:manage" in ROLE_SCOPES[call.user.role]
     task = await housekeeping.apply_task_action(call.app[SERVICES], call.path.id, call.path.action, call.actor,
-                                                user_id=call.body.user_id, notes=call.body.notes)
+                                                user_id=call.body.user_id, notes=call.body.notes,
+                                                own_tasks_only=not supervisor)
     return TaskOut.model_validate(task)

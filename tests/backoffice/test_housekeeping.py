@@ -12,7 +12,7 @@ import pytest
 from backoffice import inventory
 from backoffice.audit import Actor
 from backoffice.db import Database
-from backoffice.errors import Conflict, InvalidTransition, NotFound, ValidationFailed
+from backoffice.errors import Conflict, Forbidden, InvalidTransition, NotFound, ValidationFailed
 from backoffice.housekeeping import (
     TASK,
     ServiceRequest,
@@ -255,3 +255,16 @@ async def test_staff_tasks_are_created_for_a_room_number(db, services):
         "101", "maintenance", "high", "open", "AC rattles")
     with pytest.raises(NotFound):
         await create_task(services, STAFF, room_number="404", task_type="maintenance")
+
+
+async def test_a_housekeeper_may_not_work_someone_elses_task(db, services):
+    await make_room_type(db, rooms=1)
+    mine, theirs = await make_user(db, "housekeeping", "a@test.hotel"), await make_user(db, "housekeeping", "b@x.y")
+    task = await new_task(db, await room_by_number(db, "101"), "towels")
+    await apply_task_action(services, task, "assign", STAFF, user_id=theirs)
+    with pytest.raises(Forbidden):
+        await apply_task_action(services, task, "start", Actor.user(mine), own_tasks_only=True)
+    refused = await db.pool.fetch("SELECT action, outcome FROM audit_logs WHERE outcome = 'refused'")
+    assert [(r["action"], r["outcome"]) for r in refused] == [("housekeeping_task.start", "refused")]
+    started = await apply_task_action(services, task, "start", Actor.user(theirs), own_tasks_only=True)
+    assert (started.status, started.assigned_to) == ("in_progress", theirs)

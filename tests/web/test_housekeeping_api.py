@@ -69,6 +69,11 @@ async def test_checkout_clean_from_board_to_inspected_room(client, db, services)
     assert (await assigned.json())["assigned_to"] == str(maid_id)
     mine = await (await client.get("/api/v1/housekeeping/my-tasks", headers=maid)).json()
     assert [t["id"] for t in mine["tasks"]] == [str(task_id)]
+    await make_user(db, "housekeeping", "other@test.hotel")
+    other = await client.post("/api/v1/auth/login", json={"email": "other@test.hotel", "password": "correct-horse"})
+    other_maid = {"Authorization": f"Bearer {(await other.json())['token']}"}
+    assert (await client.post(f"{url}/start", json={}, headers=other_maid)).status == 403
+    assert (await (await client.get("/api/v1/housekeeping/my-tasks", headers=other_maid)).json())["tasks"] == []
 
     assert (await (await client.post(f"{url}/start", json={}, headers=maid)).json())["status"] == "in_progress"
     room_now = await (await client.get(f"/api/v1/rooms/{room}", headers=maid)).json()
@@ -88,7 +93,8 @@ async def test_checkout_clean_from_board_to_inspected_room(client, db, services)
     closed = await client.get("/api/v1/housekeeping/tasks", params={"status": "inspected"}, headers=maid)
     assert [t["id"] for t in (await closed.json())["tasks"]] == [str(task_id)]
     users = {r["user_id"] for r in await db.pool.fetch(
-        "SELECT user_id FROM audit_logs WHERE entity_type = 'housekeeping_task' AND actor_type = 'user'")}
+        "SELECT user_id FROM audit_logs WHERE entity_type = 'housekeeping_task' AND actor_type = 'user'"
+        " AND outcome = 'applied'")}
     assert users == {maid_id, await user_id(db, "manager")}
 
 
