@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from datetime import timedelta
 from decimal import Decimal
@@ -315,8 +316,6 @@ async def test_a_whole_stay_through_booking_allocation_check_in_and_check_out(db
 
 
 async def test_two_desks_entering_the_same_code_check_in_once(db, services):
-    import asyncio
-
     stay = await arriving_today(db, services)
     qr = await checkin.checkin_qr(services, stay.id)
     otp = await desk_code(services, qr.token)
@@ -329,8 +328,6 @@ async def test_two_desks_entering_the_same_code_check_in_once(db, services):
 
 
 async def test_two_check_outs_at_once_post_the_stay_once(db, services, clock):
-    import asyncio
-
     stay = await checked_in(db, services)
     clock.advance(days=2)
     outcomes = await asyncio.gather(
