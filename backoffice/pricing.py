@@ -18,6 +18,7 @@ from uuid import UUID
 import asyncpg
 
 from backoffice.errors import ValidationFailed
+from backoffice.inventory import TypeAvailability
 from backoffice.policy import HotelPolicy
 
 CENT: Final = Decimal("0.01")
@@ -246,3 +247,52 @@ async def quote_types(
         )
         for type_id, type_rows in grouped.items()
     }
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A room type that fits the party, how many are free on every night, and what the stay costs."""
+
+    availability: TypeAvailability
+    quote: Quote
+
+
+async def offers(
+    conn: asyncpg.Connection | asyncpg.Pool, policy: HotelPolicy, check_in: date, check_out: date, guests: int
+) -> list[Offer]:
+    """Availability and price of every type that fits ``guests``, cheapest first, in ONE query.
+
+    ``available`` means what ``inventory.availability`` means (a test holds them equal); reading
+    the nights once for both keeps the search to a single round trip.
+    """
+    _check_stay(check_in, check_out, guests)
+    rows = await conn.fetch(
+        """SELECT rt.id, rt.code, rt.name, rt.description, rt.max_occupancy, rt.base_rate, rt.currency,
+                  rt.bed_type, rt.amenities, rc.total, n::date AS night,
+                  coalesce(rtn.capacity, rc.total) AS capacity, coalesce(rtn.sold, 0) AS sold
+           FROM room_types rt
+           CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM rooms r WHERE r.room_type_id = rt.id) rc
+           CROSS JOIN generate_series($1::date, $2::date - 1, interval '1 day') AS n
+           LEFT JOIN room_type_nights rtn ON rtn.room_type_id = rt.id AND rtn.night = n::date
+           WHERE rt.max_occupancy >= $3
+           ORDER BY rt.base_rate, rt.code, n""",
+        check_in, check_out, guests,
+    )
+    grouped: dict[UUID, list[asyncpg.Record]] = {}
+    for row in rows:
+        grouped.setdefault(row["id"], []).append(row)
+    found = []
+    for type_rows in grouped.values():
+        first = type_rows[0]
+        nights = [NightOccupancy(r["night"], r["capacity"], r["sold"]) for r in type_rows]
+        room_type = _rate_from_row(first)
+        found.append(Offer(
+            TypeAvailability(
+                room_type_id=first["id"], code=first["code"], name=first["name"], description=first["description"],
+                max_occupancy=first["max_occupancy"], base_rate=first["base_rate"], currency=room_type.currency,
+                bed_type=first["bed_type"], amenities=list(first["amenities"]), total_rooms=first["total"],
+                available=max(0, min(n.capacity - n.sold for n in nights)),
+            ),
+            price_stay(policy, room_type, check_in, check_out, guests, nights),
+        ))
+    return found

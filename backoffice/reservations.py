@@ -243,6 +243,13 @@ async def quote(services: Services, room_type: str | UUID, check_in: date, check
     return await pricing.quote(services.db.pool, services.policy, room_type, check_in, check_out, guests_count)
 
 
+async def search_availability(services: Services, check_in: date, check_out: date, guests_count: int
+                              ) -> list[pricing.Offer]:
+    """Every room type that fits the party: rooms free on every night and the price of the stay."""
+    validate_stay(services, check_in, check_out)
+    return await pricing.offers(services.db.pool, services.policy, check_in, check_out, guests_count)
+
+
 # --- creating ------------------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from agent.web.api import Call, Empty, Reply
 from agent.web.keys import SERVICES
 from agent.web.registry import api
-from backoffice import inventory, pricing, reservations
+from backoffice import pricing, reservations
 from backoffice.reservations import (
     CancelReservation,
     CreateReservation,
@@ -112,20 +112,14 @@ def _rates(quote: pricing.Quote) -> list[NightlyRate]:
 async def search_availability(call: Call[Empty, StayQuery, Any]) -> AvailabilityResponse:
     services = call.app[SERVICES]
     q = call.query
-    reservations.validate_stay(services, q.check_in, q.check_out)
-    async with services.db.connection() as conn:
-        types = await inventory.availability(conn, q.check_in, q.check_out, guests=q.guests)
-        quotes = await pricing.quote_types(
-            conn, services.policy, [t.room_type_id for t in types], q.check_in, q.check_out, q.guests
-        )
+    found = await reservations.search_availability(services, q.check_in, q.check_out, q.guests)
     offers = [
         RoomTypeOffer(
             code=t.code, name=t.name, description=t.description, available=t.available, total_rooms=t.total_rooms,
             max_occupancy=t.max_occupancy, bed_type=t.bed_type, amenities=t.amenities, base_rate=t.base_rate,
-            total_price=quotes[t.room_type_id].total, tax=quotes[t.room_type_id].tax, currency=t.currency,
-            nightly_rates=_rates(quotes[t.room_type_id]),
+            total_price=quote.total, tax=quote.tax, currency=t.currency, nightly_rates=_rates(quote),
         )
-        for t in types
+        for t, quote in ((offer.availability, offer.quote) for offer in found)
     ]
     return AvailabilityResponse(check_in=q.check_in, check_out=q.check_out, guests=q.guests,
                                 nights=(q.check_out - q.check_in).days, room_types=offers)

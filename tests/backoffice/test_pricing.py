@@ -111,3 +111,21 @@ async def test_quote_types_prices_every_type_in_one_call(services, db):
     assert quotes[std] == await pricing.quote(db.pool, services.policy, std, THU, SAT, 1)
     assert quotes[std].total == Decimal("12362.50")
     assert quotes[fam].subtotal == Decimal("17200.00")  # 8000 + 9200
+
+
+async def test_offers_agree_with_inventory_and_quotes_in_one_query(services, db):
+    std = await make_room_type(db, "STD", rooms=3, rate="5000.00")
+    await make_room_type(db, "FAM", rooms=2, rate="8000.00", max_occupancy=4, floor=2)
+    async with db.transaction() as conn:
+        await inventory.take(conn, std, WED, THU)
+        await inventory.take(conn, std, WED, FRI)
+        await inventory.take(conn, std, THU, SAT)
+        await inventory.adjust_capacity(conn, std, FRI, SAT, -1)  # a blocked room on Friday
+    for guests in (1, 3):
+        found = await pricing.offers(db.pool, services.policy, TUE, SUN, guests)
+        expected = await inventory.availability(db.pool, TUE, SUN, guests=guests)
+        assert [o.availability for o in found] == expected
+        quotes = await pricing.quote_types(db.pool, services.policy, [t.room_type_id for t in expected], TUE, SUN,
+                                           guests)
+        assert [o.quote for o in found] == [quotes[t.room_type_id] for t in expected]
+    assert [o.availability.available for o in await pricing.offers(db.pool, services.policy, TUE, SUN, 1)] == [1, 2]
