@@ -393,3 +393,32 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
 
     result: Move = await _with_refusal_audit(services, reservation_id, "move_room", actor, work)
     return result
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    assigned: list[Assignment]
+    unplaced: dict[UUID, str]  # reservation -> why no room could be given
+
+
+async def assign_arrivals(services: Services, day: date, actor: Actor) -> BatchResult:
+    """Give a room to every confirmed reservation arriving on ``day`` that has none yet.
+
+    Longest stays go first, as in HotelDruid: they have the fewest rooms that fit, so placing the
+    short ones first would strand them. Each reservation is its own transaction; one that cannot be
+    placed is reported (and audited as refused) without stopping the others.
+    """
+    pending = await services.db.pool.fetch(
+        """SELECT id FROM reservations
+           WHERE check_in = $1 AND status = 'confirmed' AND room_id IS NULL
+           ORDER BY check_out - check_in DESC, created_at, id""",
+        day,
+    )
+    assigned: list[Assignment] = []
+    unplaced: dict[UUID, str] = {}
+    for row in pending:
+        try:
+            assigned.append(await assign_room(services, row["id"], actor))
+        except BackofficeError as refused:
+            unplaced[row["id"]] = refused.detail
+    return BatchResult(assigned, unplaced)

@@ -311,3 +311,30 @@ async def test_a_move_needs_a_checked_in_guest_and_a_ready_free_room(db, service
     arriving = await book(db, room_type, today + timedelta(days=3), 1)
     with pytest.raises(InvalidTransition):
         await allocation.move_room(services, arriving, taken, SYSTEM)
+
+
+async def test_arrivals_are_assigned_longest_stay_first(db, services):
+    room_type = await make_room_type(db, rooms=2)
+    today = services.today()
+    # 102 is taken from tomorrow: only 101 can hold the 3-night stay, so it must be placed first.
+    await book(db, room_type, today + timedelta(days=1), 1, room_id=await room_by_number(db, "102"))
+    short = await book(db, room_type, today, 1)
+    long = await book(db, room_type, today, 3)
+    already = await book(db, room_type, today + timedelta(days=5), 1)
+    await allocation.assign_room(services, already, SYSTEM)
+    result = await allocation.assign_arrivals(services, today, SYSTEM)
+    assert [(a.reservation_id, a.room_number) for a in result.assigned] == [(long, "101"), (short, "102")]
+    assert result.unplaced == {}
+
+
+async def test_arrivals_that_cannot_be_placed_are_reported_not_raised(db, services):
+    room_type = await make_room_type(db, rooms=2)
+    today = services.today()
+    await book(db, room_type, today + timedelta(days=1), 1, room_id=await room_by_number(db, "101"))
+    await book(db, room_type, today + timedelta(days=2), 1, room_id=await room_by_number(db, "102"))
+    fits_nowhere = await book(db, room_type, today, 3)  # the type has room each night, no single room does
+    short = await book(db, room_type, today, 1)
+    result = await allocation.assign_arrivals(services, today, SYSTEM)
+    assert [(a.reservation_id, a.room_number) for a in result.assigned] == [(short, "101")]
+    assert list(result.unplaced) == [fits_nowhere]
+    assert "no STD room is free" in result.unplaced[fits_nowhere]
