@@ -468,8 +468,12 @@ class TwilioCaller:
             await self._next_tick()
             played = speech.first_audio_played_at
             if played is not None and time.monotonic() - played >= offset_s:
-                return self._playout.buffered_bytes > 0
+                return self._agent_speaking()
         return False
+
+    def _agent_speaking(self) -> bool:
+        """Audio queued, or arriving: servers that pace their output in real time keep the buffer near empty."""
+        return self._playout.buffered_bytes > 0 or time.monotonic() - self._last_agent_activity < 0.3
 
     async def _play_silence(self, seconds: float) -> None:
         for _ in range(int(seconds * 1000 / FRAME_MS)):
@@ -520,9 +524,10 @@ class TwilioCaller:
         if audio:
             speech = self._current
             speech.audio += audio
-            if speech.first_audio_played_at is None and speech.first_audio_received_at is not None and is_voiced(audio):
-                speech.first_audio_played_at = now
-            self._last_agent_activity = now
+            if is_voiced(audio):  # silence the server streams between replies is not speech
+                if speech.first_audio_played_at is None and speech.first_audio_received_at is not None:
+                    speech.first_audio_played_at = now
+                self._last_agent_activity = now
         for name in reached:
             await self._echo_mark(name)
 
@@ -557,14 +562,13 @@ class TwilioCaller:
             payload = base64.b64decode(message.get("media", {}).get("payload", ""))
             speech = self._current
             speech.frames_received += 1
-            if speech.first_audio_received_at is None and any(
-                is_voiced(payload[i : i + FRAME_BYTES]) for i in range(0, len(payload), FRAME_BYTES)
-            ):
-                speech.first_audio_received_at = now
-            if speech.first_audio_received_at is not None:
+            voiced = sum(is_voiced(payload[i : i + FRAME_BYTES]) for i in range(0, len(payload), FRAME_BYTES))
+            if voiced:
+                if speech.first_audio_received_at is None:
+                    speech.first_audio_received_at = now
                 self._last_agent_activity = now
-            if self._speaking and is_voiced(payload[:FRAME_BYTES]):
-                self._overlap_frames += max(1, len(payload) // FRAME_BYTES)
+                if self._speaking:
+                    self._overlap_frames += voiced
             self._playout.add_audio(payload)
         elif event == "mark":
             self.result.marks_received += 1

@@ -1,0 +1,1 @@
+"""Voice latency benchmark: ours vs the stock pipecat reference, driven by the Twilio-faithful caller."""
