@@ -233,3 +233,23 @@ async def move_room(call: Call[ReservationPath, Empty, MoveRoom]) -> MoveOut:
     services = call.app[SERVICES]
     moved = await allocation.move_room(services, call.path.id, call.body.room_id, call.actor)
     return MoveOut.model_validate(moved)
+
+
+class ArrivalsDay(BaseModel):
+    day: date | None = Field(default=None, description="arrival date; the hotel's today when omitted")
+
+
+class ArrivalsAssigned(BaseModel):
+    day: date
+    assigned: list[AssignmentOut]
+    unplaced: dict[UUID, str] = Field(description="reservation id -> why no single room could hold it")
+
+
+@api.route("POST", "/api/v1/arrivals/assign-rooms", summary="Assign rooms to every unassigned arrival of a day",
+           tag=TAG, scope="frontdesk", body=ArrivalsDay, response=ArrivalsAssigned)
+async def assign_arrivals(call: Call[Empty, Empty, ArrivalsDay]) -> ArrivalsAssigned:
+    services = call.app[SERVICES]
+    day = call.body.day or services.today()
+    result = await allocation.assign_arrivals(services, day, call.actor)
+    return ArrivalsAssigned(day=day, assigned=[AssignmentOut.model_validate(a) for a in result.assigned],
+                            unplaced=result.unplaced)

@@ -175,3 +175,18 @@ async def test_assigning_and_moving_rooms_over_http(client, db, services):
     assert not_in_house.status == 409
     maid = await login(client, "housekeeping", db)
     assert (await client.post(f"/api/v1/reservations/{arriving}/assign-room", json={}, headers=maid)).status == 403
+
+
+async def test_a_days_arrivals_get_rooms_in_one_call(client, db, services):
+    room_type = await make_room_type(db, rooms=2)
+    today = services.today()
+    first, second = await book(db, room_type, today, 1), await book(db, room_type, today, 2)
+    clerk = await login(client, "front_desk", db)
+    response = await client.post("/api/v1/arrivals/assign-rooms", json={}, headers=clerk)
+    assert response.status == 200, await response.text()
+    body = await response.json()
+    assert body["day"] == today.isoformat() and body["unplaced"] == {}
+    assert [a["reservation_id"] for a in body["assigned"]] == [str(second), str(first)]
+    assert await db.pool.fetchval("SELECT count(*) FROM reservations WHERE room_id IS NULL") == 0
+    again = await client.post("/api/v1/arrivals/assign-rooms", json={"day": today.isoformat()}, headers=clerk)
+    assert (await again.json())["assigned"] == []
