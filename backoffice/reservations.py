@@ -389,6 +389,15 @@ async def _read_back(services: Services, reservation_id: UUID) -> ReservationVie
 
 async def confirm(services: Services, reservation_id: UUID, actor: Actor) -> ReservationView:
     """hold -> confirmed, while the hold has not run out."""
+    await confirm_in(None, services, reservation_id, actor)
+    return await _read_back(services, reservation_id)
+
+
+async def confirm_in(
+    conn: asyncpg.Connection | None, services: Services, reservation_id: UUID, actor: Actor
+) -> dict[str, Any]:
+    """``confirm`` joining the caller's transaction when ``conn`` is given (e.g. a payment that
+    confirms a hold); then auditing a refusal is the caller's job. Returns the row after."""
     now = services.now()
 
     async def hold_still_valid(conn: asyncpg.Connection, row: Row) -> None:
@@ -398,11 +407,10 @@ async def confirm(services: Services, reservation_id: UUID, actor: Actor) -> Res
                 f"the hold expired at {expires.isoformat()}; book again", current_state=row["status"], action="confirm"
             )
 
-    await transition(
-        services.db, RESERVATION, reservation_id, "confirm", actor,
+    return await transition(
+        services.db, RESERVATION, reservation_id, "confirm", actor, conn=conn,
         guard=hold_still_valid, changes={"hold_expires_at": None}, follow_up=_emitting("reservation.confirmed"),
     )
-    return await _read_back(services, reservation_id)
 
 
 async def cancel(services: Services, reservation_id: UUID, actor: Actor, reason: str = "") -> ReservationView:
