@@ -278,7 +278,7 @@ def _call(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_run(args, settings))
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     call = subparsers.add_parser(
         "call",
         help="phone the agent over the Twilio Media Streams websocket with audio files",

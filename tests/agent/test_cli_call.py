@@ -114,3 +114,28 @@ def test_a_short_call_against_the_reference_pipeline_completes(reference_server:
     assert "check" in reply.lower()  # the echo of what the caller said, transcribed from the agent's audio
     with wave.open(str(saved)) as heard:
         assert heard.getframerate() == 8000 and heard.getnframes() > 8000 * 3
+
+
+@pytest.mark.slow
+def test_with_no_server_at_the_url_it_calls_our_app_in_process(database_url: str, tmp_path: Path) -> None:
+    """Nothing listens at --url: the real app starts in-process (echo responder) and takes the call."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "CONCIERGE_DATA_DIR": str(tmp_path / "data"),
+        "CONCIERGE_RESPONDER": "echo",
+        "CONCIERGE_LOG_LEVEL": "WARNING",
+        "HF_HUB_OFFLINE": "1",
+    }
+    url = f"ws://127.0.0.1:{free_port()}/twilio/media-stream"
+    completed = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "call", "--url", url, "--from", "+8801711999888",
+         "--audio", str(FIXTURES / "ask_breakfast.ulaw")],
+        cwd=ROOT, capture_output=True, text=True, timeout=180, env=env,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    out = completed.stdout
+    assert "starting one in-process" in out and "in-process server ready" in out
+    assert "caller  [ask_breakfast.ulaw]: What time is breakfast?" in out
+    reply = next(line for line in out.splitlines() if "after you stopped" in line)
+    assert "breakfast" in reply.lower()
