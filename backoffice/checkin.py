@@ -6,8 +6,9 @@ expiry, so a token cannot be forged, moved to another booking, or used after it 
 
 At the desk, scanning the QR issues a 6-digit code (10 minutes, at most 5 tries, one active code
 per reservation, stored only as a salted HMAC). Delivery: when Twilio SMS is configured and the
-guest has a phone number, a ``notifications`` row (template ``checkin_otp``, status ``queued``)
-asks the SMS sender to deliver it and the code is never shown to staff. With no SMS configured
+guest has a phone number, a ``notifications`` row (template ``checkin_otp``, status ``queued``,
+the code sealed with the secret, never in clear) asks the SMS sender to deliver it, and the code
+is not shown to staff. With no SMS configured
 the scan response returns the code to the authenticated front-desk user (``delivery: "desk"``),
 who reads it to the guest: the code then proves the guest holds the QR, not their phone.
 
@@ -149,6 +150,20 @@ def _otp_matches(secret: bytes, reservation_id: UUID, otp: str, stored: str) -> 
     return hmac.compare_digest(_otp_hash(secret, reservation_id, otp, salt), stored)
 
 
+def _seal_pad(secret: bytes, otp_id: UUID) -> bytes:
+    return hmac.new(secret, f"otp-seal|{otp_id}".encode(), hashlib.sha256).digest()[:6]
+
+
+def seal_otp(secret: bytes, otp_id: UUID, otp: str) -> str:
+    """The code XOR a pad derived from the secret and the code's unique id (a one-time pad per
+    code), so the queued SMS row never holds it in clear; ``unseal_otp`` is for the SMS sender."""
+    return bytes(a ^ b for a, b in zip(otp.encode(), _seal_pad(secret, otp_id), strict=True)).hex()
+
+
+def unseal_otp(secret: bytes, otp_id: UUID, sealed: str) -> str:
+    return bytes(a ^ b for a, b in zip(bytes.fromhex(sealed), _seal_pad(secret, otp_id), strict=True)).decode()
+
+
 @dataclass(frozen=True)
 class OtpIssued:
     reservation_id: UUID
@@ -188,14 +203,14 @@ async def scan(services: Services, token: str, actor: Actor, *, sms_enabled: boo
         )
         delivery: Delivery = "sms" if sms_enabled and reservation["guest_phone"] else "desk"
         if delivery == "sms":
-            # The SMS sender renders the code from the checkin_otps row it points at; the code
-            # itself is never stored in clear.
+            # The code travels sealed (see ``seal_otp``): only a sender holding the secret can read it.
             await conn.execute(
                 """INSERT INTO notifications (recipient, channel, template_id, template_data, status)
                    VALUES ($1, 'sms', 'checkin_otp', $2, 'queued')""",
                 reservation["guest_phone"],
-                {"otp_id": str(otp_id), "reservation_id": str(reservation_id),
-                 "confirmation_code": reservation["confirmation_code"], "expires_at": expires_at.isoformat()},
+                {"otp_id": str(otp_id), "sealed_otp": seal_otp(services.secret, otp_id, otp),
+                 "reservation_id": str(reservation_id), "confirmation_code": reservation["confirmation_code"],
+                 "expires_at": expires_at.isoformat()},
             )
         await audit.record(conn, actor, "checkin.otp_issued", "reservation", reservation_id,
                            new={"otp_id": otp_id, "delivery": delivery, "expires_at": expires_at})

@@ -6,6 +6,7 @@ import asyncio
 import base64
 from datetime import timedelta
 from decimal import Decimal
+from uuid import UUID
 
 import pytest
 
@@ -163,8 +164,12 @@ async def test_with_sms_configured_the_code_is_queued_not_shown(db, services):
     note = await db.pool.fetchrow("SELECT * FROM notifications")
     assert (note["recipient"], note["channel"], note["template_id"], note["status"]) == (
         "+8801711000000", "sms", "checkin_otp", "queued")
-    assert "otp" not in note["template_data"]
-    assert note["template_data"]["reservation_id"] == str(stay.id)
+    data = note["template_data"]
+    assert "otp" not in data and data["reservation_id"] == str(stay.id)
+    # The SMS sender (holding the secret) can unseal the code; it is not in the row in clear.
+    otp = checkin.unseal_otp(services.secret, UUID(data["otp_id"]), data["sealed_otp"])
+    assert len(otp) == 6 and otp not in str(data)
+    assert (await checkin.verify(services, qr.token, otp, DESK)).room_number == "101"
 
 
 # --- guards -------------------------------------------------------------------------------------
