@@ -40,21 +40,29 @@ def start_embedded_postgres(data_dir: Path) -> str:
     return uri
 
 
-def stop_embedded_postgres(data_dir: Path) -> bool:
-    """Stop the embedded server of ``data_dir`` if it runs; return whether it was running."""
+def stop_embedded_postgres(data_dir: Path, timeout_s: float = 30) -> bool:
+    """Stop the embedded server of ``data_dir`` if it runs; return whether it was running.
+
+    Signals the postmaster directly (SIGINT = PostgreSQL's "fast" shutdown) rather than through
+    pg_ctl, which runs as the unprivileged ``pgserver`` user and may not be able to reach the folder.
+    """
     import os
-    import subprocess
+    import signal
+    import time
 
-    import pgserver
-
-    pgdata = data_dir / "pgdata"
-    if not (pgdata / "postmaster.pid").exists():
-        return False
-    user = "pgserver" if os.geteuid() == 0 else None
+    pid_file = data_dir / "pgdata" / "postmaster.pid"
     try:
-        pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)  # type: ignore[attr-defined]
-    except subprocess.CalledProcessError:
+        pid = int(pid_file.read_text().splitlines()[0])
+        os.kill(pid, signal.SIGINT)
+    except (OSError, ValueError, IndexError):
         return False
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            return True
+        time.sleep(0.1)
     return True
 
 
