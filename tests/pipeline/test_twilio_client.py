@@ -241,6 +241,18 @@ async def test_heard_audio_is_saved_as_an_8khz_wav(serve, tmp_path: Path) -> Non
     assert np.array_equal(samples, ulaw_to_pcm16(bytes(result.heard)))
 
 
+async def test_a_reply_that_starts_while_the_caller_still_talks_is_counted(serve) -> None:  # type: ignore[no-untyped-def]
+    agent = ScriptedAgent(reply=lambda turn: [tone(0.5)])
+    url = await serve(agent)
+    # 0.3 s of speech, a 0.4 s pause (the agent takes it for the end of the turn), then 0.6 s more.
+    utterance = tone(0.3, lead_silence=0.1) + tone(0.6, lead_silence=0.4)
+    result = await TwilioCaller(options(url)).call([CallerTurn(utterance)])
+
+    turn = result.turns[0]
+    assert turn.agent_talked_over_ms >= 300  # most of the 0.5 s reply landed on top of the caller
+    assert turn.speech_ended_at - turn.speech_started_at == pytest.approx(1.3, abs=0.1)
+
+
 async def test_dtmf_turn_sends_twilio_dtmf_events(serve) -> None:  # type: ignore[no-untyped-def]
     agent = ScriptedAgent(reply=lambda turn: [])
     url = await serve(agent)
