@@ -1,4 +1,6 @@
-"""Background jobs: hold sweeper, night audit, idempotency-key purge. Each change is one short transaction.
+"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge.
+
+Each change is one short transaction.
 
 Every job reads time from ``services`` (the injected clock), so tests move a FakeClock forward
 and call the job instead of sleeping.
@@ -9,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import reservations
+from backoffice import ledger, reservations
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -47,6 +49,28 @@ async def night_audit(services: Services) -> int:
     return marked
 
 
+async def post_in_house_charges(services: Services) -> int:
+    """Post the room charge of every night already slept by guests still in house; returns how many
+    nights were posted. Check-out posts the rest, and a night is never posted twice."""
+    today = services.today()
+    rows = await services.db.pool.fetch(
+        "SELECT id FROM reservations WHERE status = 'checked_in' AND check_in < $1 ORDER BY check_in", today
+    )
+    posted = 0
+    for row in rows:
+        async with services.db.transaction() as tx:
+            # The row lock is what stops a check-out at this moment from posting the same night.
+            reservation = await tx.fetchrow(
+                "SELECT * FROM reservations WHERE id = $1 AND status = 'checked_in' FOR UPDATE", row["id"]
+            )
+            if reservation is not None:
+                charges = await ledger.post_room_charges(
+                    tx, reservation, services.policy.tax_rate, NIGHT_AUDIT, before=today
+                )
+                posted += len(charges)
+    return posted
+
+
 async def purge_idempotency_keys(services: Services) -> int:
     """Forget idempotency keys past their expiry (24 h by default); returns how many."""
     result: str = await services.db.pool.execute(
@@ -59,6 +83,7 @@ async def run_once(services: Services) -> None:
     """One pass of every periodic job (tests call this directly)."""
     await sweep_holds(services)
     await night_audit(services)
+    await post_in_house_charges(services)
     await purge_idempotency_keys(services)
 
 

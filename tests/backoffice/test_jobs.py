@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
-from backoffice import jobs, reservations
+from backoffice import jobs, ledger, reservations
 from backoffice.audit import Actor
 from backoffice.reservations import CreateReservation, GuestDetails
 from backoffice.services import Services
@@ -89,3 +90,18 @@ async def test_expired_idempotency_keys_are_purged(services, db, clock):
     clock.advance(hours=3)
     assert await jobs.purge_idempotency_keys(services) == 1
     assert await db.pool.fetchval("SELECT count(*) FROM idempotency_keys") == 0
+
+
+async def test_night_audit_posts_nights_slept_by_in_house_guests_once(services, db, clock):
+    await make_room_type(db, "STD", rooms=1, rate="5000.00")
+    view = (await reservations.create_reservation(services, stay(date(2026, 12, 1), date(2026, 12, 4)),
+                                                  CALL)).reservation
+    await db.pool.execute("UPDATE reservations SET status = 'checked_in' WHERE id = $1", view.id)
+
+    assert await jobs.post_in_house_charges(services) == 0  # first night not over yet
+    clock.advance(days=2)  # 10:00 on 3 Dec: the nights of 1 and 2 Dec are slept
+    await jobs.run_once(services)
+    assert await jobs.post_in_house_charges(services) == 0  # never twice
+    async with db.connection() as conn:
+        assert await ledger.folio_balance(conn, view.id) == Decimal("11500.00")  # 2 x (5000 + 15%)
+        assert await ledger.posted_nights(conn, view.id) == {date(2026, 12, 1), date(2026, 12, 2)}
