@@ -16,14 +16,14 @@ from uuid import UUID
 
 import asyncpg
 
-from backoffice import ledger, outbox
+from backoffice import ledger, outbox, reservations
 from backoffice.audit import Actor
 from backoffice.errors import InvalidTransition, NotFound, ValidationFailed
 from backoffice.idempotency import run_once
 from backoffice.ledger import Line, Reference
 from backoffice.reservation_states import RESERVATION
 from backoffice.services import Services
-from backoffice.statemachine import StateMachine, transition
+from backoffice.statemachine import StateMachine, audit_refusal, transition
 
 StaffProvider = Literal["cash", "card"]
 TILL: Final[dict[str, ledger.Account]] = {"cash": "cash", "card": "card_clearing"}
@@ -87,8 +87,9 @@ async def take_payment(
     if status not in PAYABLE_STATES:
         raise InvalidTransition(f"cannot take a payment for a reservation that is {status.replace('_', ' ')}",
                                 current_state=status, action="pay")
-    if status == "hold" and reservation["hold_expires_at"] <= services.now():
-        raise InvalidTransition("this hold has expired; book again", current_state=status, action="pay")
+    if status == "hold":
+        # Paying a hold confirms it (refused, with the whole payment, once the hold has run out).
+        status = (await reservations.confirm_in(conn, services, reservation_id, actor))["status"]
     currency = reservation["currency"].strip()
     payment_id: UUID = await conn.fetchval(
         """INSERT INTO payments (reservation_id, provider, amount, currency, status, idempotency_key)
@@ -100,9 +101,6 @@ async def take_payment(
         [Line(TILL[provider], amount), Line("guest_folio", -amount)], actor, currency=currency,
         reference=Reference("payment", str(payment_id)),
     )
-    if status == "hold":
-        after = await transition(services.db, RESERVATION, reservation_id, "confirm", actor, conn=conn)
-        status = after["status"]
     await outbox.emit(conn, "payment.completed", "reservation", reservation_id,
                       {"payment_id": payment_id, "amount": amount, "currency": currency, "provider": provider})
     balance = await ledger.folio_balance(conn, reservation_id)
@@ -121,7 +119,12 @@ async def record_payment(
         return 201, asdict(receipt)
 
     request = {"reservation_id": reservation_id, "amount": str(amount), "provider": provider}
-    stored = await run_once(services.db, "payments", idempotency_key, request, operation)
+    try:
+        stored = await run_once(services.db, "payments", idempotency_key, request, operation)
+    except InvalidTransition as refused:
+        if refused.extra.get("action") == "confirm":  # the hold it would have confirmed ran out
+            await audit_refusal(services.db, RESERVATION, reservation_id, "confirm", actor, refused)
+        raise
     return _receipt(PaymentReceipt, stored.body, replayed=stored.replayed)
 
 

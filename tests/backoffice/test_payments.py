@@ -64,6 +64,8 @@ async def test_an_expired_hold_or_a_cancelled_booking_takes_no_money(db, service
                           services.now() - timedelta(minutes=1))
     with pytest.raises(InvalidTransition, match="expired"):
         await payments.record_payment(services, hold.id, Decimal("10.00"), "cash", DESK, None)
+    refused = await db.pool.fetchrow("SELECT action, outcome FROM audit_logs WHERE entity_id = $1", str(hold.id))
+    assert (refused["action"], refused["outcome"]) == ("reservation.confirm", "refused")
     cancelled = await book(db, room_type, date(2026, 12, 1), ["5000.00"], status="cancelled")
     with pytest.raises(InvalidTransition, match="cancelled"):
         await payments.record_payment(services, cancelled.id, Decimal("10.00"), "cash", DESK, "k")
