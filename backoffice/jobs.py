@@ -53,8 +53,15 @@ async def post_in_house_charges(services: Services) -> int:
     """Post the room charge of every night already slept by guests still in house; returns how many
     nights were posted. Check-out posts the rest, and a night is never posted twice."""
     today = services.today()
+    # Only stays with a slept night not yet posted: the job runs every pass, most passes post nothing.
     rows = await services.db.pool.fetch(
-        "SELECT id FROM reservations WHERE status = 'checked_in' AND check_in < $1 ORDER BY check_in", today
+        """SELECT r.id FROM reservations r
+           WHERE r.status = 'checked_in' AND r.check_in < $1
+             AND (SELECT count(DISTINCT e.reference_id) FROM ledger_entries e
+                  WHERE e.reservation_id = r.id AND e.account = 'guest_folio' AND e.reference_type = $2)
+                 < least($1, r.check_out) - r.check_in
+           ORDER BY r.check_in""",
+        today, ledger.NIGHT_REFERENCE,
     )
     posted = 0
     for row in rows:
