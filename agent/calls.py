@@ -127,11 +127,11 @@ class CallRecords:
             ending = new in _FINAL
             await conn.execute(
                 """INSERT INTO voice_call_logs (call_sid, phone_number, status, start_time, end_time, duration)
-                   VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN $4 END, $6)
+                   VALUES ($1, $2, $3, $4::timestamptz, CASE WHEN $5::boolean THEN $4::timestamptz END, $6)
                    ON CONFLICT (call_sid) DO UPDATE
                    SET status = $3,
                        phone_number = COALESCE(voice_call_logs.phone_number, EXCLUDED.phone_number),
-                       end_time = CASE WHEN $5 THEN COALESCE(voice_call_logs.end_time, $4)
+                       end_time = CASE WHEN $5::boolean THEN COALESCE(voice_call_logs.end_time, $4::timestamptz)
                                        ELSE voice_call_logs.end_time END,
                        duration = COALESCE($6, voice_call_logs.duration),
                        updated_at = now()""",

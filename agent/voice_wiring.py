@@ -16,9 +16,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from aiohttp import web
@@ -90,8 +91,11 @@ def stream_url(request: web.Request, settings: Settings) -> str:
     return f"{'wss' if scheme == 'https' else 'ws'}://{rest}{settings.media_stream_path}"
 
 
-def check_signature(request: web.Request, settings: Settings, url: str, params: dict[str, str]) -> None:
-    """Refuse (403) a request not signed by Twilio, when a Twilio auth token is configured."""
+def check_signature(request: web.Request, settings: Settings, url: str, params: Mapping[str, Any]) -> None:
+    """Refuse (403) a request not signed by Twilio, when a Twilio auth token is configured.
+
+    ``params`` may be a multidict: repeated form fields are all signed, as Twilio signs them.
+    """
     token = settings.twilio_auth_token
     if token is None:
         return
@@ -103,9 +107,9 @@ def check_signature(request: web.Request, settings: Settings, url: str, params: 
 
 async def _signed_form(request: web.Request) -> dict[str, str]:
     runtime: VoiceRuntime = request.app[VOICE]
-    form = {k: str(v) for k, v in (await request.post()).items()}
+    form = await request.post()
     check_signature(request, runtime.settings, public_base(request, runtime.settings) + request.path_qs, form)
-    return form
+    return {k: str(v) for k, v in form.items()}
 
 
 # --- handlers (thin) -----------------------------------------------------------------------

@@ -277,7 +277,9 @@ class CallSession:
             detector.agent_speaking = self._playout.speaking
             for event in detector.push(probability):
                 await self._on_turn_event(event)
-        if detector.in_utterance and not detector.speculating:
+        # Partials only while the caller is audibly speaking: once a pause starts, the final
+        # transcript is next and must not queue behind a partial.
+        if detector.in_utterance and not detector.speculating and detector.silence_s < 0.07:
             start = detector.utterance_start
             if self._transcriber.due(detector.now - start):
                 self._transcriber.partial(self._audio.between(start, detector.now))

@@ -49,7 +49,7 @@ _UNFINISHED_WORDS = {
     "and", "or", "but", "so", "because", "for", "on", "in", "at", "to", "of", "with", "from",
     "the", "a", "an", "my", "our", "your", "is", "are", "was", "i", "i'd", "i'm", "we", "um",
     "uh", "like", "about", "than", "then", "if", "that", "this", "room", "number", "until",
-    "by", "into", "please", "need", "want", "would", "could",
+    "by", "into", "need", "want", "would", "could",
 }
 
 
@@ -60,6 +60,8 @@ def looks_unfinished(text: str) -> bool:
         return False
     if stripped.endswith((",", "-", "...", "…")):
         return True
+    if stripped.endswith("?"):
+        return False
     last = re.sub(r"[^\w']", "", stripped.split()[-1].lower())
     if last.isdigit():
         return True

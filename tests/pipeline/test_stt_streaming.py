@@ -1,0 +1,66 @@
+"""LocalAgreement-2, and the real Whisper engine's gates against hallucinated text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from agent.voice_wiring import shared_models
+from pipeline.audio import InboundResampler
+from pipeline.stt_streaming import GatePolicy, LocalAgreement, StreamingTranscriber
+from tests.pipeline.fake_twilio import ulaw_file
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def test_words_commit_once_two_hypotheses_agree() -> None:
+    agreement = LocalAgreement()
+    assert agreement.update(words("I'd like")) == []
+    assert agreement.update(words("I'd like to book")) == ["I'd", "like"]
+    assert agreement.update(words("I'd like to look at")) == ["to"]
+    assert agreement.committed == ["I'd", "like", "to"]
+    # punctuation and case do not break agreement
+    assert agreement.update(words("i'd like to look, at rooms")) == ["look,", "at"]
+    assert agreement.complete(words("I'd like to look at rooms.")) == words("I'd like to look at rooms.")
+    # a final pass that contradicts the committed words keeps them and takes its own tail
+    assert agreement.complete(words("Hi, I like to look at rooms."))[:4] == ["I'd", "like", "to", "look,"]
+
+
+def test_gate_rejects_typical_hallucinations() -> None:
+    gate = GatePolicy()
+    assert gate.rejects("Thank you.", 0.5, -0.4)
+    assert gate.rejects("you", 0.99, -0.6)
+    assert gate.rejects("I don't know.", 0.9, -1.5)
+    assert gate.rejects("okay " * 30, 0.01, -0.1)  # a repetition loop
+    assert not gate.rejects("Two nights, please.", 0.05, -0.3)
+    assert not gate.rejects("10001 90210", 0.47, -0.76)  # digits read out: low confidence but real
+
+
+def to_16k(ulaw: bytes) -> np.ndarray:
+    resampler = InboundResampler()
+    return np.concatenate([resampler.push(ulaw[i:i + 160]) for i in range(0, len(ulaw), 160)])
+
+
+@pytest.mark.slow
+async def test_silence_and_line_noise_transcribe_to_nothing() -> None:
+    whisper = (await shared_models()).whisper
+    rng = np.random.default_rng(7)
+    for audio in (np.zeros(16000, np.float32), (rng.standard_normal(32000) * 0.02).astype(np.float32)):
+        result = await whisper.transcribe(audio, final=True, caller=object())
+        assert result is not None and result.text == ""
+
+
+@pytest.mark.slow
+async def test_partials_then_final_on_real_speech() -> None:
+    whisper = (await shared_models()).whisper
+    audio = to_16k(ulaw_file("picovoice_cheetah_test_en.ulaw"))
+    transcriber = StreamingTranscriber(whisper)
+    for seconds in (1.5, 2.5, 3.5):
+        transcriber.partial(audio[: int(seconds * 16000)])
+        await transcriber._partial_task  # type: ignore[misc]
+    assert transcriber.agreement.committed[0].strip(",").lower() == "today"
+    final = await transcriber.final(audio)
+    assert final.final and "platforms" in final.text and "used" in final.text
+    transcriber.close()

@@ -1,0 +1,72 @@
+"""The turn detector on VAD probability sequences (32 ms windows)."""
+
+from __future__ import annotations
+
+from pipeline.turns import WINDOW_S, TurnDetector, TurnEvent, TurnPolicy, looks_unfinished
+
+
+def feed(detector: TurnDetector, probability: float, seconds: float) -> list[tuple[float, TurnEvent]]:
+    events = []
+    for _ in range(round(seconds / WINDOW_S)):
+        events += [(detector.now, event) for event in detector.push(probability)]
+    return events
+
+
+def kinds(events: list[tuple[float, TurnEvent]]) -> list[TurnEvent]:
+    return [event for _, event in events]
+
+
+def test_speech_then_silence_speculates_then_ends() -> None:
+    detector = TurnDetector()
+    events = feed(detector, 0.0, 0.5) + feed(detector, 0.9, 1.5) + feed(detector, 0.02, 1.0)
+    assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.SPECULATE, TurnEvent.END_OF_TURN]
+    speech_end = 2.0
+    speculate_at, end_at = events[1][0], events[2][0]
+    policy = TurnPolicy()
+    assert abs(speculate_at - speech_end - policy.speculate_s) <= WINDOW_S + 1e-9
+    assert abs(end_at - speech_end - policy.endpoint_s) <= WINDOW_S + 1e-9
+    assert detector.utterance_start <= 0.5  # keeps the pre-roll
+
+
+def test_a_pause_shorter_than_the_endpoint_is_one_turn() -> None:
+    detector = TurnDetector()
+    events = (feed(detector, 0.9, 1.0) + feed(detector, 0.0, 0.3)  # pause past speculation
+              + feed(detector, 0.9, 1.0) + feed(detector, 0.0, 1.0))
+    assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.SPECULATE, TurnEvent.RESUMED,
+                             TurnEvent.SPECULATE, TurnEvent.END_OF_TURN]
+
+
+def test_an_unfinished_transcript_waits_longer() -> None:
+    detector = TurnDetector()
+    feed(detector, 0.9, 1.0)
+    events = feed(detector, 0.0, 0.2)
+    assert TurnEvent.SPECULATE in kinds(events)
+    detector.set_transcript_hint("I'd like to book a room for")
+    assert kinds(feed(detector, 0.0, 0.6)) == []  # a plain endpoint would have ended it by now
+    events = feed(detector, 0.9, 0.5)  # the caller goes on: "...two nights"
+    assert kinds(events) == [TurnEvent.RESUMED]
+
+
+def test_clicks_are_not_turns() -> None:
+    detector = TurnDetector()
+    events = feed(detector, 0.9, 0.13) + feed(detector, 0.0, 1.0)
+    assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.DISCARDED]
+
+
+def test_barge_in_needs_sustained_speech_over_the_agent() -> None:
+    detector = TurnDetector()
+    detector.agent_speaking = True
+    events = feed(detector, 0.9, 0.16) + feed(detector, 0.0, 0.5)  # an "mhm"
+    assert TurnEvent.BARGE_IN not in kinds(events)
+    assert TurnEvent.DISCARDED in kinds(events)
+    detector.agent_speaking = True
+    events = feed(detector, 0.9, 0.6)
+    assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.BARGE_IN]
+    assert events[1][0] - events[0][0] < 0.25
+
+
+def test_unfinished_phrases() -> None:
+    for text in ("I want to book a room for", "on the", "my number is 555 12", "Hi,", "I'd like to, um"):
+        assert looks_unfinished(text), text
+    for text in ("Two nights please.", "Do you have parking?", "", "That's all, thanks."):
+        assert not looks_unfinished(text), text
