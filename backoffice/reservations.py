@@ -18,7 +18,7 @@ from typing import Any, Final, TypeVar
 from uuid import UUID
 
 import asyncpg
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from backoffice import audit, guests, idempotency, inventory, outbox, pricing
 from backoffice.audit import Actor
@@ -45,6 +45,16 @@ class GuestDetails(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     phone: str = Field(min_length=4, max_length=32)
     email: str | None = Field(default=None, max_length=254)
+
+    @field_validator("email")
+    @classmethod
+    def _looks_like_an_email(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None  # callers often have none to give
+        local, at, domain = value.strip().rpartition("@")
+        if not at or not local or "." not in domain or " " in value.strip():
+            raise ValueError("not an email address")
+        return value.strip()
 
 
 class Preferences(BaseModel):

@@ -182,6 +182,7 @@ async def test_validation_problems_name_the_field(client, db):
         (booking(room_type="PENTHOUSE"), "room_type"),
         (dict(booking(), guest={"name": "X", "phone": "12"}), "guest.phone"),
         (dict(booking(), guest={"name": "X", "phone": "not a phone"}), "phone"),
+        (dict(booking(), guest={"name": "X", "phone": "+8801711000000", "email": "nope"}), "guest.email"),
         ({"room_type": "STD"}, "check_in"),
     ]
     for body, field in cases:
