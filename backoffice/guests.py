@@ -117,7 +117,7 @@ async def search_by_name(conn: asyncpg.Connection | asyncpg.Pool, name: str, *, 
         """SELECT id, name, phone, email,
                   is_returning OR EXISTS (SELECT 1 FROM reservations r WHERE r.guest_id = g.id) AS is_returning
            FROM guests g WHERE name ILIKE '%' || $1 || '%' ORDER BY name, created_at LIMIT $2""",
-        _escape_like(name.strip()),
+        escape_like(name.strip()),
         limit,
     )
     return [_guest(r) for r in rows]
@@ -128,5 +128,6 @@ async def mark_returning(conn: asyncpg.Connection, guest_id: UUID) -> None:
     await conn.execute("UPDATE guests SET is_returning = true, updated_at = now() WHERE id = $1", guest_id)
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """``text`` matched literally inside a LIKE pattern (a caller saying "100%" means the characters)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -223,7 +223,7 @@ async def find(
     if confirmation_code:
         where("r.confirmation_code = {}", confirmation_code.strip().upper())
     if name and name.strip():
-        where("g.name ILIKE '%' || {} || '%'", guests._escape_like(name.strip()))
+        where("g.name ILIKE '%' || {} || '%'", guests.escape_like(name.strip()))
     if status:
         if status not in RESERVATION.states:
             raise ValidationFailed(f"unknown status '{status}' (one of {', '.join(STATUSES)})", field="status")
