@@ -518,6 +518,11 @@ def _changed_stay(
     if before is None:
         raise NotFound(f"reservation {reservation_id} not found")
     RESERVATION.next_state(before["status"], "modify")
+    expires = before["hold_expires_at"]
+    if before["status"] == "hold" and expires is not None and expires <= services.now():
+        raise InvalidTransition(
+            f"the hold expired at {expires.isoformat()}; book again", current_state="hold", action="modify"
+        )
     check_in = command.check_in or before["check_in"]
     check_out = command.check_out or before["check_out"]
     validate_stay(services, check_in, check_out)

@@ -375,3 +375,12 @@ async def test_concurrent_books_changes_and_cancels_keep_inventory_exact(service
            LEFT JOIN booked b USING (room_type_id, night) WHERE i.sold <> coalesce(b.n, 0)""")
     assert drift == []
     assert await db.pool.fetchval("SELECT max(sold - capacity) FROM room_type_nights") <= 0
+
+
+async def test_an_expired_hold_cannot_be_changed(services, db, clock):
+    type_id = await make_room_type(db, "STD", rooms=1)
+    view = (await reservations.create_reservation(services, stay(hold=True), CALL)).reservation
+    clock.advance(minutes=31)
+    with pytest.raises(InvalidTransition, match="expired"):
+        await reservations.modify(services, view.id, ModifyReservation(check_out=date(2026, 12, 11)), STAFF)
+    assert await sold(services, type_id) == {"2026-12-08": 1, "2026-12-09": 1}
