@@ -147,7 +147,9 @@ async def create_reservation(call: Call[Empty, Empty, CreateReservation]) -> Rep
     booking = await reservations.create_reservation(
         call.app[SERVICES], call.body, call.actor, idempotency_key=call.request.headers.get("Idempotency-Key")
     )
-    headers = {"Idempotent-Replayed": "true"} if booking.replayed else {}
+    headers = {"Location": f"/api/v1/reservations/{booking.reservation.id}"}
+    if booking.replayed:
+        headers["Idempotent-Replayed"] = "true"
     return Reply(booking.reservation, status=201, headers=headers)
 
 

@@ -145,6 +145,8 @@ async def test_same_idempotency_key_books_once_and_replays(client, db):
     again = await client.post("/api/v1/reservations", json=body, headers=keyed)
     assert again.status == 201
     assert again.headers["Idempotent-Replayed"] == "true"
+    location = f"/api/v1/reservations/{(await first.json())['id']}"
+    assert again.headers["Location"] == first.headers["Location"] == location
     assert await again.json() == await first.json()
     assert await db.pool.fetchval("SELECT count(*) FROM reservations") == 1
 
