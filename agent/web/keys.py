@@ -8,6 +8,7 @@ from aiohttp import web
 
 from agent.settings import Settings
 from agent.web.throttle import LoginThrottle
+from backoffice.auth import Principal
 from backoffice.db import Database
 from backoffice.services import Services
 
@@ -18,4 +19,4 @@ SECRET = web.AppKey("secret", bytes)
 THROTTLE = web.AppKey("throttle", LoginThrottle)
 # Voice-side singletons (models shared by all calls) are registered by the voice wiring.
 VOICE = web.AppKey("voice", Any)
-PRINCIPAL = "concierge.principal"  # request key: the authenticated staff user, if any
+PRINCIPAL = web.RequestKey("principal", Principal)  # the authenticated staff user, if any
