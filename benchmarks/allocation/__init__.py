@@ -1,0 +1,1 @@
+"""Room-allocation benchmark (see __main__)."""
