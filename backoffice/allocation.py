@@ -184,9 +184,10 @@ def score_room(room: Candidate, stay: Stay, wanted: Preferences, floors: tuple[i
     return Score(points, reasons)
 
 
-async def _candidates(
+async def free_rooms(
     conn: asyncpg.Connection, room_type_id: UUID, check_in: date, check_out: date
 ) -> list[Candidate]:
+    """Rooms of the type free on every night of ``[check_in, check_out)``, by room number."""
     rows = await conn.fetch(
         """SELECT r.id AS room_id, r.room_number, r.floor, r.condition, r.accessible, r.quiet, r.near_elevator,
                   r.bed_type,
@@ -325,7 +326,7 @@ async def _auto_pick(conn: asyncpg.Connection, reservation: asyncpg.Record, stay
     floors = await conn.fetchrow(
         "SELECT min(floor) AS low, max(floor) AS high FROM rooms WHERE room_type_id = $1", reservation["room_type_id"]
     )
-    candidates = await _candidates(conn, reservation["room_type_id"], stay.check_in, stay.check_out)
+    candidates = await free_rooms(conn, reservation["room_type_id"], stay.check_in, stay.check_out)
     ranked = sorted(
         ((score_room(c, stay, wanted, (floors["low"], floors["high"])), c) for c in candidates),
         key=lambda pair: (-pair[0].points, pair[1].room_number),

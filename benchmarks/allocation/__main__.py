@@ -110,7 +110,7 @@ async def _first_free(services: Services, reservation_id: UUID) -> None:
     row = await services.db.pool.fetchrow(
         "SELECT room_type_id, check_in, check_out FROM reservations WHERE id = $1", reservation_id)
     async with services.db.connection() as conn:
-        free = await allocation._candidates(conn, row["room_type_id"], row["check_in"], row["check_out"])
+        free = await allocation.free_rooms(conn, row["room_type_id"], row["check_in"], row["check_out"])
     if not free:
         raise BackofficeError("no room free for the whole stay")
     await allocation.assign_room(services, reservation_id, ACTOR, room_id=free[0].room_id)
