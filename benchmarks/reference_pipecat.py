@@ -135,6 +135,7 @@ def _echo_reply_processor():  # type: ignore[no-untyped-def]
 async def run_call(websocket: Any, models: SharedModels) -> None:
     """One Twilio call: its own serializer, transport, services and pipeline."""
     from pipecat.audio.vad.silero import SileroVADAnalyzer
+    from pipecat.observers.user_bot_latency_observer import UserBotLatencyObserver
     from pipecat.pipeline.pipeline import Pipeline
     from pipecat.pipeline.worker import PipelineParams, PipelineWorker
     from pipecat.processors.audio.vad_processor import VADProcessor
@@ -170,13 +171,26 @@ async def run_call(websocket: Any, models: SharedModels) -> None:
     pipeline = Pipeline(
         [transport.input(), VADProcessor(vad_analyzer=SileroVADAnalyzer()), stt, reply, tts, transport.output()]
     )
+    latency = UserBotLatencyObserver()
     worker = PipelineWorker(
         pipeline,
         params=PipelineParams(
             audio_in_sample_rate=16000, audio_out_sample_rate=16000, enable_metrics=True, enable_usage_metrics=True
         ),
         enable_rtvi=False,
+        observers=[latency],
     )
+
+    @latency.event_handler("on_latency_breakdown")
+    async def _measured(_observer: Any, breakdown: Any) -> None:
+        # pipecat's own figure (VAD stop - stop_secs -> first audio written), one JSON line per turn on stdout.
+        record = {
+            "call_sid": call.call_sid,
+            "server_latency_s": breakdown.total_secs,
+            "measured_from": str(getattr(breakdown.measured_from, "value", breakdown.measured_from)),
+            "ttfb_s": {m.processor.split("#")[0]: m.duration_secs for m in breakdown.ttfb},
+        }
+        print(json.dumps(record), flush=True)
 
     @transport.event_handler("on_client_connected")
     async def _connected(_transport: Any, _client: Any) -> None:

@@ -161,6 +161,14 @@ class AgentSpeech:
     audio: bytearray = field(default_factory=bytearray)  # μ-law as played (after clears)
     frames_received: int = 0
     cleared_at: float | None = None
+    voice_starts_at_byte: int | None = None  # offset in ``audio`` of the first voiced frame played
+
+    @property
+    def played_since_voice_s(self) -> float:
+        """How much of this speech has played since its first voiced frame."""
+        if self.voice_starts_at_byte is None:
+            return 0.0
+        return (len(self.audio) - self.voice_starts_at_byte) / SAMPLE_RATE
 
     @property
     def heard_ms(self) -> int:
@@ -462,13 +470,17 @@ class TwilioCaller:
                 return
 
     async def _await_playback_offset(self, speech: AgentSpeech, offset_s: float) -> bool:
-        """Wait until ``speech`` has been playing ``offset_s``; False if it ended (or never came) first."""
-        deadline = time.monotonic() + self.options.reply_timeout_s + offset_s
+        """Wait until ``offset_s`` of ``speech`` has played; False if it ended (or never came) first."""
+        opts = self.options
+        deadline = time.monotonic() + opts.reply_timeout_s + opts.max_reply_s
         while not self._closed.is_set() and time.monotonic() < deadline:
             await self._next_tick()
-            played = speech.first_audio_played_at
-            if played is not None and time.monotonic() - played >= offset_s:
+            if speech.first_audio_played_at is None:
+                continue
+            if speech.played_since_voice_s >= offset_s:
                 return self._agent_speaking()
+            if not self._agent_speaking() and time.monotonic() - self._last_agent_activity >= opts.reply_quiet_s:
+                return False  # the reply ended before the offset
         return False
 
     def _agent_speaking(self) -> bool:
@@ -527,6 +539,7 @@ class TwilioCaller:
             if is_voiced(audio):  # silence the server streams between replies is not speech
                 if speech.first_audio_played_at is None and speech.first_audio_received_at is not None:
                     speech.first_audio_played_at = now
+                    speech.voice_starts_at_byte = len(speech.audio) - len(audio)
                 self._last_agent_activity = now
         for name in reached:
             await self._echo_mark(name)

@@ -195,6 +195,22 @@ def stage_breakdown(rows: list[dict[str, Any]]) -> dict[str, dict[str, float | i
     }
 
 
+def reference_figures(reports: list[dict[str, Any]], call_sids: set[str]) -> dict[str, Any]:
+    """pipecat's own per-turn figure (UserBotLatencyObserver: VAD stop - stop_secs -> first audio written)."""
+    turns = [r for r in reports if r.get("call_sid") in call_sids and r.get("measured_from") != "client_connected"]
+    totals = [float(r["server_latency_s"]) for r in turns]
+    ttfb: dict[str, list[float]] = {}
+    for report in turns:
+        for service, value in report.get("ttfb_s", {}).items():
+            ttfb.setdefault(service, []).append(float(value))
+    return {
+        "n": len(totals),
+        "p50_s": percentile(totals, 50),
+        "p95_s": percentile(totals, 95),
+        "ttfb_p50_s": {service: percentile(values, 50) for service, values in sorted(ttfb.items())},
+    }
+
+
 def word_error_rates() -> dict[str, Any]:
     from agent.cli_call import UlawTranscriber
 
@@ -257,6 +273,10 @@ async def run(levels: list[int], turns_per_call: int, barge_in_calls: int, syste
             barge_in[server.name] = await run_barge_in(server, barge_in_calls, table)
         our_sids = [r.call_sid for lr in level_results if lr.system == "ours" for r in lr.results]
         breakdown = stage_breakdown(await turn_timings(dsn, our_sids)) if "ours" in servers else {}
+        reference_sids = {r.call_sid for lr in level_results if lr.system == "reference" for r in lr.results}
+        reference_own = {}
+        if "reference" in servers:
+            reference_own = reference_figures(servers["reference"].reports, reference_sids)
     finally:
         for server in servers.values():
             server.stop()
@@ -272,6 +292,7 @@ async def run(levels: list[int], turns_per_call: int, barge_in_calls: int, syste
             for lr in level_results for t in lr.turns()
         ],
         "server_stages_ours_ms": breakdown,
+        "server_figure_reference": reference_own,
         "barge_in": barge_in,
         "wer": wer,
     }
@@ -312,6 +333,11 @@ def markdown(results: dict[str, Any]) -> str:
                   "| stage | n | p50 | p95 |", "|---|---|---|---|"]
         for stage, row in results["server_stages_ours_ms"].items():
             lines.append(f"| {stage} | {row['n']} | {row['p50_ms']:.0f} | {row['p95_ms']:.0f} |")
+    own = results.get("server_figure_reference") or {}
+    if own.get("n"):
+        stages = ", ".join(f"{k} {v:.2f} s" for k, v in own["ttfb_p50_s"].items() if v is not None)
+        lines += ["", f"pipecat's own server-side figure for the reference (UserBotLatencyObserver, all levels, "
+                  f"n={own['n']}): p50 {_s(own['p50_s'])}, p95 {_s(own['p95_s'])}; TTFB p50: {stages}."]
     if results["barge_in"]:
         lines += ["", f"Barge-in (caller starts talking {BARGE_IN_AFTER_S:.1f} s into the agent's reply): "
                   "caller speech onset -> `clear` received", "",

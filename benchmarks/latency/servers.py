@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -27,6 +29,19 @@ class Server:
     url: str
     process: subprocess.Popen[bytes] | None
     how: str  # said in the output: what exactly was measured
+    reports: list[dict[str, object]] = field(default_factory=list)  # JSON lines the server printed per turn
+
+    def collect_reports(self) -> None:
+        """Read the server's stdout (JSON lines) in a thread, so its pipe never fills up."""
+        assert self.process is not None and self.process.stdout is not None
+        stream = self.process.stdout
+
+        def read() -> None:
+            for line in stream:
+                with contextlib.suppress(ValueError):
+                    self.reports.append(json.loads(line))
+
+        threading.Thread(target=read, name=f"{self.name}-stdout", daemon=True).start()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -113,12 +128,14 @@ async def start_reference(*, timeout_s: float = 90.0) -> Server:
     line = await asyncio.wait_for(asyncio.to_thread(process.stdout.readline), timeout_s)
     if not line:
         raise RuntimeError(f"the reference server exited with {process.wait()}")
-    return Server(
+    server = Server(
         "reference",
         json.loads(line)["ready"],
         process,
         "reference: stock pipecat 1.14 (benchmarks/reference_pipecat.py) subprocess, echo reply",
     )
+    server.collect_reports()
+    return server
 
 
 async def turn_timings(dsn: str, call_sids: list[str]) -> list[dict[str, object]]:
