@@ -99,8 +99,11 @@ class LevelResult:
 
     def summary(self) -> dict[str, Any]:
         turns = self.turns()
-        latencies = [t.latency_s for t in turns if t.latency_s is not None]
-        playout = [t.playout_latency_s for t in turns if t.playout_latency_s is not None]
+        # A reply that began while the caller was still talking has no meaningful latency: it is counted
+        # under talked_over_turns instead.
+        clean = [t for t in turns if t.agent_talked_over_ms == 0]
+        latencies = [t.latency_s for t in clean if t.latency_s is not None]
+        playout = [t.playout_latency_s for t in clean if t.playout_latency_s is not None]
         return {
             "system": self.system,
             "calls": self.calls,
@@ -311,7 +314,9 @@ def markdown(results: dict[str, Any]) -> str:
     levels = sorted({row["calls"] for row in results["levels"]})
     lines = [
         "End of caller speech -> first non-silent agent audio, measured by a Twilio-faithful caller "
-        "(real-time 20 ms μ-law frames, playout buffer, marks echoed). Reply stage: echo of the transcript.",
+        "(real-time 20 ms μ-law frames, playout buffer, marks echoed). Reply stage: echo of the transcript. "
+        "Percentiles leave out turns where agent audio arrived while the caller was still speaking "
+        "(counted in the last column).",
         "",
         "| calls at once | turns (ours / ref) | ours p50 | ours p95 | reference p50 | reference p95 "
         "| ours/ref p50 | ours/ref p95 | stalled turns (ours / ref) | dropped calls (ours / ref) "
