@@ -239,6 +239,9 @@ def print_conversation(result: CallResult, files: Sequence[AudioFile], transcrib
             continue
         text = transcriber.transcribe(bytes(turn.reply.audio))
         cut = " (cut off by the caller)" if turn.reply.cleared_at else ""
+        if turn.agent_talked_over_ms and not turn.barge_in:
+            print(f"        (the agent started talking while you were still speaking: {turn.agent_talked_over_ms} ms)",
+                  file=out)
         print(
             f"agent   [{_seconds(turn.latency_s)} after you stopped; plays at {_seconds(turn.playout_latency_s)}]"
             f"{cut}: {text}",
