@@ -8,6 +8,8 @@ once and reuses the KV cache. Per-call facts go in a second, short system messag
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backoffice.policy import HotelFacts
@@ -28,7 +30,7 @@ def calendar(today: date, days: int = CALENDAR_DAYS) -> str:
 
 def _example(call: str, arguments: dict[str, object] | None = None, say: str | None = None) -> str:
     if say is not None:
-        return json.dumps({"say": say})
+        return json.dumps({"tool": "reply", "say": say})
     return json.dumps({"tool": call, "arguments": arguments or {}})
 
 
@@ -75,13 +77,24 @@ RULES = (
 )
 
 
-def system_prompt(facts: HotelFacts, today: date, *, with_examples: bool = True) -> str:
+@dataclass(frozen=True)
+class RoomTypeLine:
+    code: str
+    name: str
+    max_occupancy: int
+
+
+def system_prompt(
+    facts: HotelFacts, today: date, room_types: Sequence[RoomTypeLine] = (), *, with_examples: bool = True
+) -> str:
     rules = "\n".join(f"- {rule}" for rule in RULES)
+    rooms = "; ".join(f"{t.code} = {t.name} (up to {t.max_occupancy} guests)" for t in room_types)
     prompt = (
         f"You are the phone receptionist of {facts.name}, {facts.address}. You are speaking to a caller.\n"
-        f"Check-in from {say_time(facts.check_in_time)}, check-out by {say_time(facts.check_out_time)}.\n\n"
-        f'Calendar (use these exact dates; "Friday" means the next Friday below):\n{calendar(today)}\n\n'
-        f"Rules:\n{rules}"
+        f"Check-in from {say_time(facts.check_in_time)}, check-out by {say_time(facts.check_out_time)}.\n"
+        + (f"Room types: {rooms}.\n" if rooms else "")
+        + f'\nCalendar (use these exact dates; "Friday" means the next Friday below):\n{calendar(today)}\n\n'
+        + f"Rules:\n{rules}"
     )
     if not with_examples:
         return prompt

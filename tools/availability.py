@@ -58,8 +58,26 @@ async def check_availability(args: StayArgs, context: ToolContext, call_id: str)
     return ToolResult(True, speech, {"check_in": args.check_in, "check_out": args.check_out, "options": options})
 
 
+def _words(text: str) -> set[str]:
+    return {word for word in "".join(ch if ch.isalnum() else " " for ch in text.lower()).split() if len(word) > 2}
+
+
+async def resolve_room_type(context: ToolContext, spoken: str, stay: StayArgs) -> str:
+    """The room type code for what the caller called it ('deluxe', 'family room', 'DLX')."""
+    types = await inventory.availability(context.services.db.pool, stay.check_in, stay.check_out, guests=1)
+    wanted = spoken.strip()
+    for room_type in types:
+        if room_type.code.upper() == wanted.upper() or room_type.name.lower() == wanted.lower():
+            return room_type.code
+    words = _words(wanted) - {"room", "rooms"}
+    scored = sorted(((len(words & _words(f"{t.name} {t.code}")), t.code) for t in types), reverse=True)
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    raise ValidationFailed(f"unknown room type '{spoken}'", field="room_type")
+
+
 class QuoteArgs(StayArgs):
-    room_type: str = Field(description="Room type code, e.g. from check_availability")
+    room_type: str = Field(max_length=40, description="Room type code or name, e.g. DLX or deluxe")
 
 
 @REGISTRY.tool("quote_stay", "Price one room type for the dates; returns an offer_id to book with.")
@@ -67,8 +85,8 @@ async def quote_stay(args: QuoteArgs, context: ToolContext, call_id: str) -> Too
     today = context.today()
     check_dates(args, today)
     pool = context.services.db.pool
-    quote = await pricing.quote(pool, context.services.policy, args.room_type, args.check_in, args.check_out,
-                                args.guests)
+    code = await resolve_room_type(context, args.room_type, args)
+    quote = await pricing.quote(pool, context.services.policy, code, args.check_in, args.check_out, args.guests)
     free = {t.room_type_id: t.available
             for t in await inventory.availability(pool, args.check_in, args.check_out, guests=args.guests)}
     if free.get(quote.room_type_id, 0) <= 0:

@@ -1,0 +1,387 @@
+"""The agent's side of a call: a ``pipeline.responder.Responder`` driven by an LLM and the tool registry.
+
+Each caller turn: the model streams a reply (spoken sentence by sentence as it arrives) or calls
+tools. A tool's result carries its own spoken sentence built from the database (dates, prices,
+confirmation codes), which is said as is: the read-back never depends on the model copying
+numbers. A tool that takes longer than ``FILLER_AFTER_S`` gets a holding phrase first, and runs
+shielded so a barge-in cannot interrupt a commit. If the model is unavailable the caller hears an
+apology and an offer of a person, never silence. ``heard()`` trims history to what was heard.
+
+``install(app, settings)`` loads the one LLM of the process in a cleanup context;
+``responder_factory(app)`` builds a conversation per call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from aiohttp import web
+
+from agent.analytics import CallAnalytics
+from agent.llm.base import LLMBackend, LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
+from agent.prompts import RoomTypeLine, caller_note, system_prompt
+from agent.settings import Settings
+from agent.web.keys import SERVICES, SETTINGS
+from backoffice import guests, inventory
+from backoffice.errors import BackofficeError
+from backoffice.services import Services
+from pipeline.responder import CallInfo, HangUp, Outcome, ReplyEvent, Responder, ResponderFactory, Say, Transfer
+from tools.context import ToolContext
+from tools.registry import ToolRegistry, ToolResult, default_registry
+
+log = logging.getLogger("concierge.agent")
+
+FILLER: Final = "One moment while I check."
+FILLER_AFTER_S: Final = 0.4
+FALLBACK: Final = (
+    "I'm sorry, I'm having trouble answering right now. Would you like me to connect you to the front desk?"
+)
+MAX_STEPS: Final = 3  # model calls per caller turn (a malformed tool call gets one more try)
+HISTORY_MESSAGES: Final = 16  # after the system messages; older turns are dropped whole
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+MIN_SENTENCE_CHARS: Final = 12
+
+
+class SentenceSplitter:
+    """Cuts streamed text into sentences as soon as each one ends (short fragments wait for more)."""
+
+    def __init__(self) -> None:
+        self._buffer = ""
+
+    def feed(self, text: str) -> list[str]:
+        self._buffer += text
+        sentences: list[str] = []
+        while True:
+            match = _SENTENCE_END.search(self._buffer)
+            if match is None:
+                break
+            candidate = self._buffer[: match.start()].strip()
+            if len(candidate) < MIN_SENTENCE_CHARS:
+                # "Hi." alone is too short to be worth a TTS round trip: join it with the next sentence.
+                nxt = _SENTENCE_END.search(self._buffer, match.end())
+                if nxt is None:
+                    break
+                candidate = self._buffer[: nxt.start()].strip()
+                self._buffer = self._buffer[nxt.end():]
+            else:
+                self._buffer = self._buffer[match.end():]
+            if candidate:
+                sentences.append(candidate)
+        return sentences
+
+    def flush(self) -> str | None:
+        rest, self._buffer = self._buffer.strip(), ""
+        return rest or None
+
+
+def split_sentences(text: str) -> list[str]:
+    splitter = SentenceSplitter()
+    parts = splitter.feed(text)
+    rest = splitter.flush()
+    return parts + ([rest] if rest else [])
+
+
+class AgentConversation:
+    """One call's conversation (implements ``pipeline.responder.Responder``)."""
+
+    def __init__(
+        self,
+        call: CallInfo,
+        *,
+        llm: LLMBackend,
+        services: Services,
+        settings: Settings,
+        registry: ToolRegistry | None = None,
+        filler_after_s: float = FILLER_AFTER_S,
+    ) -> None:
+        self.call = call
+        self.llm = llm
+        self.services = services
+        self.settings = settings
+        self.registry = registry or default_registry()
+        self.specs: list[ToolSpec] = self.registry.specs()
+        self.filler_after_s = filler_after_s
+        self.context = ToolContext(services, settings.facts, call.call_sid, caller_phone=call.from_number)
+        self.analytics = CallAnalytics(call)
+        self.messages: list[Message] = []  # the system prompt goes first, on the first greeting or turn
+        self._note = caller_note(call.from_number, None, False)
+        self._turn_spoken: list[int] = []  # indices of this turn's assistant messages that were spoken
+        self._pending: set[asyncio.Task[Any]] = set()
+        self.closed = False
+
+    # --- Responder ---------------------------------------------------------------------------
+
+    async def _ensure_prompt(self) -> None:
+        if not self.messages:
+            self.messages.append(Message("system", await build_system_prompt(self.settings, self.services)))
+
+    async def greeting(self) -> str:
+        await self._ensure_prompt()
+        name: str | None = None
+        returning = False
+        if self.call.from_number:
+            try:
+                guest = await guests.find_by_phone(self.services.db.pool, self.call.from_number)
+            except BackofficeError:  # a withheld or odd caller ID is not a reason to fail the call
+                guest = None
+            if guest is not None:
+                name, returning = guest.name, guest.is_returning
+        self._note = caller_note(self.call.from_number, name, returning)
+        hotel = self.settings.facts.name
+        if name and returning:
+            text = f"Hello {name.split()[0]}, welcome back to {hotel}! How can I help you today?"
+        elif name:
+            text = f"Hello {name.split()[0]}, thank you for calling {hotel}. How can I help you today?"
+        else:
+            text = f"Thank you for calling {hotel}. How can I help you today?"
+        self.messages.append(Message("assistant", text))
+        return text
+
+    async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
+        await self._ensure_prompt()
+        self.analytics.user_turn(user_text)
+        self._turn_spoken = []
+        self.messages.append(Message("user", user_text.strip()))
+        try:
+            async for event in self._turn():
+                yield event
+        finally:
+            self.analytics.reply_finished()
+
+    def heard(self, heard_text: str, *, interrupted: bool) -> None:
+        if not interrupted:
+            return
+        self.analytics.interruptions += 1
+        remaining = len(heard_text.strip())
+        for index in self._turn_spoken:
+            message = self.messages[index]
+            if remaining >= len(message.content):
+                remaining -= len(message.content) + 1
+                continue
+            kept = message.content[: max(0, remaining)].rsplit(" ", 1)[0] if remaining > 0 else ""
+            remaining = 0
+            self.messages[index] = Message(
+                message.role, kept + ("..." if kept else ""), message.tool_calls, message.tool_call_id, message.name
+            )
+        # Spoken-only messages the caller heard none of carry nothing for the model.
+        self.messages = [
+            m for i, m in enumerate(self.messages)
+            if not (i in self._turn_spoken and m.role == "assistant" and not m.content and not m.tool_calls)
+        ]
+        self._turn_spoken = []
+
+    async def close(self, outcome: Outcome | None = None) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self._pending:  # a booking still committing is part of the call's outcome
+            await asyncio.gather(*self._pending, return_exceptions=True)
+        try:
+            await self.analytics.store(self.services.db, outcome)
+        except Exception:
+            log.exception("could not store analytics for call %s", self.call.call_sid)
+
+    # --- one turn ----------------------------------------------------------------------------
+
+    def _prompt(self) -> list[Message]:
+        system, rest = self.messages[0], self.messages[1:]
+        if len(rest) > HISTORY_MESSAGES:
+            rest = rest[-HISTORY_MESSAGES:]
+            while rest and rest[0].role != "user":  # start at a turn boundary (never an orphan tool result)
+                rest = rest[1:]
+        return [system, Message("system", self._note), *rest]
+
+    def _say(self, text: str) -> list[Say]:
+        return [Say(sentence) for sentence in split_sentences(text)]
+
+    def _spoken(self, message: Message) -> None:
+        self.messages.append(message)
+        self._turn_spoken.append(len(self.messages) - 1)
+
+    async def _turn(self) -> AsyncIterator[ReplyEvent]:
+        for _step in range(MAX_STEPS):
+            splitter = SentenceSplitter()
+            text: list[str] = []
+            calls: list[ToolCall] = []
+            try:
+                async for event in self._stream():
+                    if isinstance(event, TextDelta):
+                        text.append(event.text)
+                        for sentence in splitter.feed(event.text):
+                            yield Say(sentence)
+                    else:
+                        calls.append(event)
+            except LLMUnavailable as error:
+                log.warning("call %s: model unavailable: %s", self.call.call_sid, error)
+                self.analytics.model_failures += 1
+                said = "".join(text).strip()
+                rest = splitter.flush()
+                if rest:
+                    yield Say(rest)
+                self._spoken(Message("assistant", (said + " " + FALLBACK).strip()))
+                yield Say(FALLBACK)
+                return
+            rest = splitter.flush()
+            if rest:
+                yield Say(rest)
+            said = "".join(text).strip()
+            if not calls:
+                self._spoken(Message("assistant", said or "Sorry, could you say that again?"))
+                if not said:
+                    yield Say("Sorry, could you say that again?")
+                return
+            self._spoken(Message("assistant", said, tool_calls=tuple(calls)))
+            # Tool messages must directly follow the call message; what was said goes after all of them.
+            speeches: list[str] = []
+            final: ReplyEvent | None = None
+            ran = False
+            for call in calls:
+                if final is not None:
+                    content = json.dumps({"ok": False, "error": "not run: the call was ending"})
+                    self.messages.append(Message("tool", content, tool_call_id=call.id, name=call.name))
+                    continue
+                if call.malformed or call.name not in self.registry:
+                    problem = call.malformed or f"unknown tool {call.name!r}"
+                    self.messages.append(Message("tool", json.dumps({"ok": False, "error": problem}),
+                                                 tool_call_id=call.id, name=call.name))
+                    continue
+                result: ToolResult | None = None
+                async for item in self._run_tool(call):
+                    if isinstance(item, ToolResult):
+                        result = item
+                    else:
+                        yield item
+                assert result is not None
+                ran = True
+                self.messages.append(Message("tool", result.for_model(), tool_call_id=call.id, name=call.name))
+                speeches.append(result.speech)
+                for sentence in self._say(result.speech):
+                    yield sentence
+                if result.action == "transfer":
+                    final = Transfer(str(result.data.get("reason") or "caller asked for a person"),
+                                     self.settings.front_desk_number or None)
+                elif result.action == "hang_up":
+                    final = HangUp("caller finished")
+            if speeches:
+                self._spoken(Message("assistant", " ".join(speeches)))
+            if final is not None:
+                yield final
+                return
+            if ran:
+                return
+        yield Say(FALLBACK)
+        self._spoken(Message("assistant", FALLBACK))
+
+    async def _stream(self) -> AsyncIterator[LLMEvent]:
+        async for event in self.llm.stream(self._prompt(), self.specs):
+            yield event
+
+    async def _run_tool(self, call: ToolCall) -> AsyncIterator[ReplyEvent | ToolResult]:
+        started = time.perf_counter()
+        task = asyncio.create_task(
+            self.registry.call(call.name, call.arguments, self.context, call_id=call.id)
+        )
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+        done, _ = await asyncio.wait({task}, timeout=self.filler_after_s)
+        if not done:
+            yield Say(FILLER, filler=True)
+        # Shielded: if the caller barges in and this turn is cancelled, a booking still commits.
+        result = await asyncio.shield(task)
+        self.analytics.tool_called(call.name, call.arguments, result, (time.perf_counter() - started) * 1000)
+        yield result
+
+
+# --- wiring into the app ---------------------------------------------------------------------
+
+
+async def build_system_prompt(settings: Settings, services: Services) -> str:
+    """Today's prompt for this hotel: the same text for every call of the day (the cached prefix)."""
+    today = services.today()
+    types = await inventory.availability(services.db.pool, today, today + timedelta(days=1), guests=1)
+    lines = [RoomTypeLine(t.code, t.name, t.max_occupancy) for t in types]
+    return system_prompt(settings.facts, today, sorted(lines, key=lambda line: line.code))
+
+
+class UnavailableBackend:
+    """Stands in when no model could be loaded: every turn gets the spoken fallback."""
+
+    name = "unavailable"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    async def stream(self, messages: Any, tools: Any) -> AsyncIterator[LLMEvent]:
+        raise LLMUnavailable(self.reason)
+        yield  # pragma: no cover  (makes this an async generator)
+
+    async def aclose(self) -> None:
+        return None
+
+
+LLM = web.AppKey("llm", LLMBackend)
+
+
+async def load_backend(settings: Settings) -> LLMBackend:
+    """OpenAI-compatible when a key or base URL is configured, else the embedded GGUF."""
+    if settings.openai_api_key is not None or settings.openai_base_url:
+        from agent.llm.openai_backend import OpenAIBackend
+
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAIBackend(model=settings.openai_model, api_key=key, base_url=settings.openai_base_url,
+                             settings=LLMSettings(timeout_s=settings.llm_timeout_s))
+    try:
+        from agent.llm.embedded import EmbeddedBackend
+        from agent.llm.model_files import resolve_model_path
+
+        path: Path = await asyncio.to_thread(resolve_model_path, settings.llm_model_path, settings.data_dir)
+        backend = await asyncio.to_thread(
+            EmbeddedBackend.load, path, settings=LLMSettings(timeout_s=settings.llm_timeout_s, max_tokens=160)
+        )
+    except (ImportError, BackofficeError, OSError, ValueError) as error:
+        log.error("no language model available (%s); callers will be offered the front desk", error)
+        return UnavailableBackend(str(error))
+    return backend
+
+
+async def warm_backend(backend: LLMBackend, settings: Settings, services: Services) -> None:
+    """Evaluate today's fixed prompt prefix once, so the first caller gets a cached prefix."""
+    warm = getattr(backend, "warm", None)
+    if warm is not None:
+        prefix = [Message("system", await build_system_prompt(settings, services))]
+        await warm(prefix, default_registry().specs())
+
+
+def install(app: web.Application, settings: Settings) -> None:
+    """Load the process's one LLM with the app and close it with the app."""
+
+    async def language_model(app: web.Application) -> AsyncIterator[None]:
+        backend = await load_backend(settings)
+        app[LLM] = backend
+        if SERVICES in app:
+            try:
+                await warm_backend(backend, settings, app[SERVICES])
+            except Exception:
+                log.exception("warming the model failed; the first call will be slower")
+        yield
+        await backend.aclose()
+
+    app.cleanup_ctx.append(language_model)
+
+
+def responder_factory(app: web.Application) -> ResponderFactory:
+    def build(call: CallInfo) -> Responder:
+        return AgentConversation(call, llm=app[LLM], services=app[SERVICES], settings=app[SETTINGS])
+
+    return build
+
+
+ConversationFactory = Callable[[CallInfo], AgentConversation]
