@@ -12,9 +12,10 @@ arrival, then how well the stay fits the room's calendar (see the gap score ther
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from uuid import UUID
 
 import asyncpg
@@ -27,6 +28,8 @@ from backoffice.reservation_states import RESERVATION
 from backoffice.rooms import READY_CONDITIONS
 from backoffice.services import Services
 from backoffice.statemachine import audit_refusal, transition
+
+T = TypeVar("T")
 
 # Points, not rules: a preference is never a reason to leave a guest without a room.
 ACCESSIBLE_POINTS: Final = 100
@@ -266,7 +269,10 @@ async def _change_type(
     await inventory.release(conn, reservation["room_type_id"], start, reservation["check_out"])
 
 
-async def _with_refusal_audit(services: Services, entity_id: UUID, action: str, actor: Actor, work: Any) -> Any:
+async def _with_refusal_audit(
+    services: Services, entity_id: UUID, action: str, actor: Actor, work: Callable[[asyncpg.Connection], Awaitable[T]]
+) -> T:
+    """Run ``work`` in one transaction; a refusal rolls it back and leaves only a 'refused' audit row."""
     try:
         async with services.db.transaction() as conn:
             return await work(conn)
@@ -291,8 +297,7 @@ async def assign_room(
 
     if conn is not None:
         return await work(conn)
-    result: Assignment = await _with_refusal_audit(services, reservation_id, "assign_room", actor, work)
-    return result
+    return await _with_refusal_audit(services, reservation_id, "assign_room", actor, work)
 
 
 async def _assign(
@@ -392,8 +397,7 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
         task_id = await vacate_room(conn, old_room, reservation_id, actor, today)
         return Move(reservation_id, old_room, new_room_id, target["room_number"], start, task_id)
 
-    result: Move = await _with_refusal_audit(services, reservation_id, "move_room", actor, work)
-    return result
+    return await _with_refusal_audit(services, reservation_id, "move_room", actor, work)
 
 
 @dataclass(frozen=True)

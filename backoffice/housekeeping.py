@@ -17,6 +17,7 @@ import asyncpg
 from backoffice import audit
 from backoffice.audit import Actor
 from backoffice.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from backoffice.rooms import READY_CONDITIONS, change_condition_in
 from backoffice.services import Services
 from backoffice.statemachine import StateMachine, transition
 
@@ -106,8 +107,6 @@ async def vacate_room(
     The clean is ``urgent`` when another guest arrives in the room today, else ``high``. A room
     that is already dirty or being cleaned keeps its condition.
     """
-    from backoffice.rooms import READY_CONDITIONS, ROOM_CONDITION  # rooms imports housekeeping
-
     room = await conn.fetchrow("SELECT condition FROM rooms WHERE id = $1 FOR UPDATE", room_id)
     if room is None:
         raise NotFound(f"room {room_id} not found")
@@ -115,7 +114,7 @@ async def vacate_room(
     if departing is None:
         raise NotFound(f"reservation {reservation_id} not found")
     if room["condition"] in READY_CONDITIONS:
-        await transition(None, ROOM_CONDITION, room_id, "mark_dirty", actor, conn=conn)  # type: ignore[arg-type]
+        await change_condition_in(conn, room_id, "mark_dirty", actor)
     day = today or departing["check_out"]
     priority: Priority = "urgent" if await _arrival_on(conn, room_id, day, reservation_id) else "high"
     return await open_task(
@@ -208,13 +207,11 @@ def room_steps(action: str, condition: str) -> tuple[str, ...]:
 
 
 async def _drive_room(conn: asyncpg.Connection, task: Any, action: str, actor: Actor) -> None:
-    from backoffice.rooms import ROOM_CONDITION
-
     if task["task_type"] not in CLEANING_TASKS:
         return
     condition = await conn.fetchval("SELECT condition FROM rooms WHERE id = $1 FOR UPDATE", task["room_id"])
     for step in room_steps(action, condition):
-        await transition(None, ROOM_CONDITION, task["room_id"], step, actor, conn=conn)  # type: ignore[arg-type]
+        await change_condition_in(conn, task["room_id"], step, actor)
 
 
 async def _assignable(conn: asyncpg.Connection, user_id: UUID) -> None:

@@ -250,6 +250,14 @@ async def change_condition(
     return condition
 
 
+async def change_condition_in(conn: asyncpg.Connection, room_id: UUID, action: str, actor: Actor) -> str:
+    """``change_condition`` inside the caller's transaction (a check-out, a cleaning task); the
+    caller audits a refusal. ``transition`` only uses its database when it opens the transaction."""
+    row = await transition(None, ROOM_CONDITION, room_id, action, actor, conn=conn)  # type: ignore[arg-type]
+    condition: str = row["condition"]
+    return condition
+
+
 # --- blocks --------------------------------------------------------------------------------------
 
 async def create_block(
