@@ -394,3 +394,34 @@ async def submit_task(services: Services, new: NewTask, actor: Actor) -> tuple[T
     task = await create_task(services, actor, room_number=new.room_number, task_type=new.task_type,
                              priority=new.priority or "normal", notes=new.notes, reservation_id=new.reservation_id)
     return task, True
+
+
+async def plan_stayover_cleans(services: Services, day: date, actor: Actor) -> list[UUID]:
+    """Open a ``stayover_clean`` for every room whose guest stays on past ``day``; return the new tasks.
+
+    Safe to run twice: a room that already has a stayover clean planned for ``day`` (or one still
+    open from before) is skipped. Rooms with an arrival-day guest are left alone (they were just
+    cleaned for them).
+    """
+    async with services.db.transaction() as conn:
+        due = await conn.fetch(
+            """SELECT res.room_id, res.id FROM reservations res
+               WHERE res.status = 'checked_in' AND res.room_id IS NOT NULL
+                 AND res.check_in < $1 AND res.check_out > $1
+                 AND NOT EXISTS (
+                     SELECT 1 FROM housekeeping_tasks t
+                     WHERE t.room_id = res.room_id AND t.task_type = 'stayover_clean' AND t.status <> 'cancelled'
+                       AND (t.metadata->>'day' = $2 OR t.status IN ('open', 'assigned', 'in_progress', 'rework')))
+               ORDER BY res.room_id
+               FOR UPDATE OF res""",
+            day, day.isoformat(),
+        )
+        planned = []
+        for row in due:
+            task_id = await open_task(conn, row["room_id"], "stayover_clean", actor, reservation_id=row["id"])
+            await conn.execute(
+                "UPDATE housekeeping_tasks SET metadata = jsonb_build_object('day', $2::text) WHERE id = $1",
+                task_id, day.isoformat(),
+            )
+            planned.append(task_id)
+    return planned

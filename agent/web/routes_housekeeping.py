@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 from uuid import UUID
 
@@ -109,3 +109,16 @@ async def task_action(call: Call[TaskActionPath, Empty, TaskActionBody]) -> Task
                                                 user_id=call.body.user_id, notes=call.body.notes,
                                                 own_tasks_only=not supervisor)
     return TaskOut.model_validate(task)
+
+
+class PlanDay(BaseModel):
+    day: date | None = Field(default=None, description="the hotel's today when omitted")
+
+
+@api.route("POST", "/api/v1/housekeeping/stayover-cleans", summary="Plan the day's stayover cleans", tag=TAG,
+           scope="housekeeping:manage", body=PlanDay, response=TaskList)
+async def plan_stayover_cleans(call: Call[Empty, Empty, PlanDay]) -> TaskList:
+    """One clean per room whose guest stays on; running it again the same day adds nothing."""
+    services = call.app[SERVICES]
+    planned = await housekeeping.plan_stayover_cleans(services, call.body.day or services.today(), call.actor)
+    return TaskList(tasks=[TaskOut.model_validate(await housekeeping.get_task(services.db.pool, t)) for t in planned])

@@ -22,6 +22,7 @@ from backoffice.housekeeping import (
     my_tasks,
     on_checkout,
     open_task,
+    plan_stayover_cleans,
     request_service,
 )
 from tests.factories import make_room_type, make_user
@@ -268,3 +269,25 @@ async def test_a_housekeeper_may_not_work_someone_elses_task(db, services):
     assert [(r["action"], r["outcome"]) for r in refused] == [("housekeeping_task.start", "refused")]
     started = await apply_task_action(services, task, "start", Actor.user(theirs), own_tasks_only=True)
     assert (started.status, started.assigned_to) == ("in_progress", theirs)
+
+
+async def test_stayover_cleans_are_planned_once_per_day_for_staying_guests(db, services, clock):
+    room_type = await make_room_type(db, rooms=4)
+    today = services.today()
+    staying = await book(db, room_type, today - timedelta(days=1), 3, status="checked_in",
+                         room_id=await room_by_number(db, "101"))
+    await book(db, room_type, today - timedelta(days=2), 2, status="checked_in",  # leaves today
+               room_id=await room_by_number(db, "102"))
+    await book(db, room_type, today, 2, status="checked_in", room_id=await room_by_number(db, "103"))  # arrived
+    await book(db, room_type, today - timedelta(days=1), 3, room_id=await room_by_number(db, "104"))  # not in
+    planned = await plan_stayover_cleans(services, today, STAFF)
+    assert len(planned) == 1
+    task = await db.pool.fetchrow("SELECT * FROM housekeeping_tasks WHERE id = $1", planned[0])
+    assert (task["reservation_id"], task["task_type"], task["metadata"]) == (staying, "stayover_clean",
+                                                                             {"day": today.isoformat()})
+    assert await plan_stayover_cleans(services, today, STAFF) == []
+    await apply_task_action(services, planned[0], "start", STAFF)
+    await apply_task_action(services, planned[0], "complete", STAFF)
+    assert await plan_stayover_cleans(services, today, STAFF) == []  # done today: not again
+    tomorrow = await plan_stayover_cleans(services, today + timedelta(days=1), STAFF)
+    assert len(tomorrow) == 2  # 101 again, and 103 now in its second night

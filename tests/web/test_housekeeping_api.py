@@ -171,3 +171,16 @@ async def test_illegal_task_actions_are_409_with_only_a_refusal_audited(client, 
     assert await db.pool.fetchval("SELECT status FROM housekeeping_tasks WHERE id = $1", UUID(task["id"])) == state
     audited = await db.pool.fetch("SELECT action, outcome FROM audit_logs")
     assert [(r["action"], r["outcome"]) for r in audited] == [(f"housekeeping_task.{action}", "refused")]
+
+
+async def test_supervisors_plan_stayover_cleans(client, db, services):
+    room_type = await make_room_type(db, rooms=1)
+    await book(db, room_type, services.today() - timedelta(days=1), 2, status="checked_in",
+               room_id=await room_by_number(db, "101"))
+    maid = await login(client, "housekeeping", db)
+    assert (await client.post("/api/v1/housekeeping/stayover-cleans", json={}, headers=maid)).status == 403
+    boss = await login(client, "manager", db)
+    planned = await (await client.post("/api/v1/housekeeping/stayover-cleans", json={}, headers=boss)).json()
+    assert [(t["room_number"], t["task_type"]) for t in planned["tasks"]] == [("101", "stayover_clean")]
+    again = await (await client.post("/api/v1/housekeeping/stayover-cleans", json={}, headers=boss)).json()
+    assert again["tasks"] == []
