@@ -42,7 +42,6 @@ from pipeline.models import VoiceModels
 from pipeline.playout import Playout
 from pipeline.responder import (
     CallInfo,
-    EchoResponder,
     HangUp,
     Outcome,
     Responder,
@@ -52,7 +51,7 @@ from pipeline.responder import (
 )
 from pipeline.stt_streaming import StreamingTranscriber
 from pipeline.transport_aiohttp import AiohttpWebsocketTransport
-from pipeline.turns import TurnDetector, TurnEvent, TurnPolicy
+from pipeline.turns import TurnDetector, TurnEvent, TurnPolicy, looks_unfinished
 from pipeline.twilio_protocol import Ignored, clear_message, parse
 
 log = logging.getLogger("concierge.call")
@@ -72,10 +71,12 @@ class CallConfig:
 def responder_speculates(responder: Responder) -> bool:
     """May the reply start before the endpoint (and be thrown away if the caller goes on)?
 
-    Only for responders without side effects: the echo, or one that says so with
-    ``speculative = True`` (an LLM that has not called a tool yet can be cancelled safely).
+    Only when the responder says so with ``speculative = True``: its ``respond`` must be free of
+    side effects until it is released (no tool calls, nothing in its history), because a caller
+    who resumes after a pause cancels it. Others start at the endpoint; the final transcript is
+    speculative either way.
     """
-    return isinstance(responder, EchoResponder) or getattr(responder, "speculative", False) is True
+    return getattr(responder, "speculative", False) is True
 
 
 @dataclass
@@ -153,6 +154,7 @@ class CallSession:
         self._playout: Playout | None = None
         self._active: _Turn | None = None
         self._turn_counter = 0
+        self._records_written = 0
         self._last_media = time.monotonic()
         self._status: CallStatus = "completed"
         self._outcome: Outcome | None = None
@@ -348,7 +350,9 @@ class CallSession:
         turn.user_text = transcript.text
         if self._detector.speculating and self._active is turn:
             self._detector.set_transcript_hint(transcript.text)
-        if not responder_speculates(self.responder):
+        # Start the reply before the endpoint only when the responder can afford to have it thrown
+        # away and the caller sounds finished: a resumed sentence then costs nothing but CPU.
+        if not responder_speculates(self.responder) or looks_unfinished(transcript.text):
             await turn.release.wait()
         turn.responding = True
         after: Transfer | HangUp | None = None
@@ -393,9 +397,12 @@ class CallSession:
         if turn.recorded or (not turn.agent_only and not turn.user_text):
             return
         turn.recorded = True
+        self._records_written += 1
         if not turn.agent_only:
             self.turns_completed += 1
-        record = TurnRecord(turn.index, turn.user_text, agent_text, heard, interrupted, turn.timings)
+        # Record indices are dense (0 = greeting, 1, 2, ...); turn.index also counts speculations
+        # that were dropped, and names the marks.
+        record = TurnRecord(self._records_written - 1, turn.user_text, agent_text, heard, interrupted, turn.timings)
         await self._safely(self.recorder.turn_completed(self.sid, record))
 
     async def _interrupt(self, *, send_clear: bool) -> None:
@@ -417,6 +424,7 @@ class CallSession:
             turn.task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await turn.task
+        log.info("call %s: turn %d interrupted; heard %r", self.sid, turn.index, heard)
         if turn.responding and not turn.agent_only:
             self.responder.heard(heard, interrupted=True)
         if turn.audio_started or turn.user_text and turn.release.is_set():

@@ -36,6 +36,7 @@ def ulaw_file(name: str) -> bytes:
 class Received:
     media: list[tuple[float, bytes]] = field(default_factory=list)  # (arrival, payload)
     marks: list[str] = field(default_factory=list)
+    echoed: list[str] = field(default_factory=list)  # marks we echoed back (played or cleared)
     clears: list[float] = field(default_factory=list)
     other: list[dict[str, Any]] = field(default_factory=list)
 
@@ -155,6 +156,7 @@ class FakeTwilioCall:
         self.closed.set()
 
     async def _echo(self, name: str) -> None:
+        self.received.echoed.append(name)
         if self.echo_marks:
             with contextlib.suppress(ConnectionError, RuntimeError):
                 await self.send_json({"event": "mark", "streamSid": self.stream_sid, "mark": {"name": name}})
