@@ -19,7 +19,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator, Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
 
@@ -27,7 +27,7 @@ from aiohttp import web
 
 from agent.analytics import CallAnalytics
 from agent.llm.base import LLMBackend, LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
-from agent.prompts import RoomTypeLine, caller_note, system_prompt
+from agent.prompts import RoomTypeLine, caller_note, example_turns, system_prompt
 from agent.settings import Settings
 from agent.web.keys import SERVICES, SETTINGS
 from backoffice import guests, inventory
@@ -111,7 +111,8 @@ class AgentConversation:
         self.filler_after_s = filler_after_s
         self.context = ToolContext(services, settings.facts, call.call_sid, caller_phone=call.from_number)
         self.analytics = CallAnalytics(call)
-        self.messages: list[Message] = []  # the system prompt goes first, on the first greeting or turn
+        self.messages: list[Message] = []  # the fixed prefix goes first, on the first greeting or turn
+        self._prefix_len = 0
         self._note = caller_note(call.from_number, None, False)
         self._turn_spoken: list[int] = []  # indices of this turn's assistant messages that were spoken
         self._pending: set[asyncio.Task[Any]] = set()
@@ -121,7 +122,8 @@ class AgentConversation:
 
     async def _ensure_prompt(self) -> None:
         if not self.messages:
-            self.messages.append(Message("system", await build_system_prompt(self.settings, self.services)))
+            self.messages = await prompt_prefix(self.llm, self.settings, self.services)
+            self._prefix_len = len(self.messages)
 
     async def greeting(self) -> str:
         await self._ensure_prompt()
@@ -192,12 +194,12 @@ class AgentConversation:
     # --- one turn ----------------------------------------------------------------------------
 
     def _prompt(self) -> list[Message]:
-        system, rest = self.messages[0], self.messages[1:]
+        prefix, rest = self.messages[: self._prefix_len], self.messages[self._prefix_len:]
         if len(rest) > HISTORY_MESSAGES:
             rest = rest[-HISTORY_MESSAGES:]
             while rest and rest[0].role != "user":  # start at a turn boundary (never an orphan tool result)
                 rest = rest[1:]
-        return [system, Message("system", self._note), *rest]
+        return [*prefix, Message("system", self._note), *rest]
 
     def _say(self, text: str) -> list[Say]:
         return [Say(sentence) for sentence in split_sentences(text)]
@@ -311,6 +313,27 @@ async def build_system_prompt(settings: Settings, services: Services) -> str:
     return system_prompt(settings.facts, today, sorted(lines, key=lambda line: line.code))
 
 
+def example_messages(today: date) -> list[Message]:
+    """Worked example turns as chat history: small models follow shown turns better than rules."""
+    messages: list[Message] = []
+    for number, (said, tool, arguments) in enumerate(example_turns(today), start=1):
+        messages.append(Message("user", said))
+        if tool == "reply":
+            messages.append(Message("assistant", str(arguments["say"])))
+        else:
+            call = ToolCall(f"example_{number}", tool, arguments, json.dumps(arguments))
+            messages.append(Message("assistant", "", (call,)))
+    return messages
+
+
+async def prompt_prefix(llm: LLMBackend, settings: Settings, services: Services) -> list[Message]:
+    """The part of every prompt that is the same for all of today's calls (cached by the embedded model)."""
+    system = Message("system", await build_system_prompt(settings, services))
+    if getattr(llm, "wants_examples", False):
+        return [system, *example_messages(services.today())]
+    return [system]
+
+
 class UnavailableBackend:
     """Stands in when no model could be loaded: every turn gets the spoken fallback."""
 
@@ -356,8 +379,7 @@ async def warm_backend(backend: LLMBackend, settings: Settings, services: Servic
     """Evaluate today's fixed prompt prefix once, so the first caller gets a cached prefix."""
     warm = getattr(backend, "warm", None)
     if warm is not None:
-        prefix = [Message("system", await build_system_prompt(settings, services))]
-        await warm(prefix, default_registry().specs())
+        await warm(await prompt_prefix(backend, settings, services), default_registry().specs())
 
 
 def install(app: web.Application, settings: Settings) -> None:

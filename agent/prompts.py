@@ -7,13 +7,12 @@ once and reuses the KV cache. Per-call facts go in a second, short system messag
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backoffice.policy import HotelFacts
-from tools.spoken import say_time
+from tools.spoken import ordinal, say_time
 
 CALENDAR_DAYS = 14
 
@@ -28,36 +27,38 @@ def calendar(today: date, days: int = CALENDAR_DAYS) -> str:
     return "\n".join(lines)
 
 
-def _example(call: str, arguments: dict[str, object] | None = None, say: str | None = None) -> str:
-    if say is not None:
-        return json.dumps({"tool": "reply", "say": say})
-    return json.dumps({"tool": call, "arguments": arguments or {}})
-
-
-def examples(today: date) -> str:
+def example_turns(today: date) -> list[tuple[str, str, dict[str, object]]]:
+    """(caller says, tool or "reply", arguments) pairs covering every tool and a refusal."""
     friday = today + timedelta(days=(4 - today.weekday()) % 7 or 7)
     tomorrow = today + timedelta(days=1)
-    shots = [
-        ("Do you have a room from Friday to Sunday for two of us?",
-         _example("check_availability", {"check_in": friday.isoformat(),
-                                          "check_out": (friday + timedelta(days=2)).isoformat(), "guests": 2})),
-        ("I'd like to book a room.",
-         _example("", say="Happy to help. Which dates would you like, and for how many guests?")),
-        ("How much is a deluxe room tomorrow night?",
-         _example("quote_stay", {"check_in": tomorrow.isoformat(),
-                                 "check_out": (tomorrow + timedelta(days=1)).isoformat(),
-                                 "guests": 1, "room_type": "DLX"})),
-        ("Yes, book it. My name is Rahim Uddin.",
-         _example("create_reservation", {"offer_id": "offer_1", "guest_name": "Rahim Uddin"})),
-        ("What's the wifi password?", _example("hotel_info", {"topic": "wifi"})),
-        ("Can you book me a flight to Delhi?",
-         _example("", say="I'm sorry, I can only help with your stay at the hotel. Is there anything else?")),
-        ("I want to cancel my booking, the code is K7F2Q9.",
-         _example("find_reservation", {"confirmation_code": "K7F2Q9"})),
-        ("Can I talk to a real person?", _example("transfer_to_human", {"reason": "caller asked for a person"})),
-        ("No, that's all, thanks. Bye!", _example("end_call", {})),
+    later = today + timedelta(days=9)
+    return [
+        ("Do you have a room from Friday to Sunday for two of us?", "check_availability",
+         {"check_in": friday.isoformat(), "check_out": (friday + timedelta(days=2)).isoformat(), "guests": 2}),
+        ("I'd like to book a room.", "reply",
+         {"say": "Happy to help. Which dates would you like, and for how many guests?"}),
+        (f"I need two nights from the {ordinal(later.day)}, just me.", "check_availability",
+         {"check_in": later.isoformat(), "check_out": (later + timedelta(days=2)).isoformat(), "guests": 1}),
+        ("How much is a deluxe room tomorrow night?", "quote_stay",
+         {"check_in": tomorrow.isoformat(), "check_out": (tomorrow + timedelta(days=1)).isoformat(), "guests": 1,
+          "room_type": "DLX"}),
+        ("Yes, book it. My name is Rahim Uddin.", "create_reservation",
+         {"offer_id": "offer_1", "guest_name": "Rahim Uddin"}),
+        ("I want to cancel my booking, the code is K7F2Q9.", "find_reservation", {"confirmation_code": "K7F2Q9"}),
+        ("Do you have parking?", "hotel_info", {"topic": "parking"}),
+        ("Can I bring my cat?", "hotel_info", {"topic": "pets"}),
+        ("When is breakfast served?", "hotel_info", {"topic": "breakfast"}),
+        ("Room 305 here, we need more towels please.", "request_housekeeping",
+         {"room_number": "305", "item": "towels"}),
+        ("I'm in 210, can I keep the room until 3 pm on my last day?", "request_late_checkout",
+         {"room_number": "210", "until": "15:00"}),
+        ("I want to talk to the manager!", "transfer_to_human", {"reason": "caller asked for the manager"}),
+        ("Can you book me a flight to Delhi?", "reply",
+         {"say": "I'm sorry, I can only help with your stay at our hotel. Is there anything else?"}),
+        ("What's the weather like tomorrow?", "reply",
+         {"say": "I'm afraid I can't help with that, only with your stay at the hotel."}),
+        ("No, that's all, thanks. Bye!", "end_call", {}),
     ]
-    return "\n".join(f"Caller: {text}\nYou: {reply}" for text, reply in shots)
 
 
 RULES = (
@@ -85,7 +86,7 @@ class RoomTypeLine:
 
 
 def system_prompt(
-    facts: HotelFacts, today: date, room_types: Sequence[RoomTypeLine] = (), *, with_examples: bool = True
+    facts: HotelFacts, today: date, room_types: Sequence[RoomTypeLine] = ()
 ) -> str:
     rules = "\n".join(f"- {rule}" for rule in RULES)
     rooms = "; ".join(f"{t.code} = {t.name} (up to {t.max_occupancy} guests)" for t in room_types)
@@ -96,9 +97,7 @@ def system_prompt(
         + f'\nCalendar (use these exact dates; "Friday" means the next Friday below):\n{calendar(today)}\n\n'
         + f"Rules:\n{rules}"
     )
-    if not with_examples:
-        return prompt
-    return f"{prompt}\n\nExamples:\n{examples(today)}"
+    return prompt
 
 
 def caller_note(phone: str | None, guest_name: str | None, returning: bool) -> str:

@@ -39,12 +39,22 @@ def reservation_data(ref: str, view: ReservationView) -> dict[str, object]:
     }
 
 
-def known_reservation(context: ToolContext, ref: str) -> ReservationView:
-    view = context.state.reservations.get(ref.strip())
-    if view is None:
+async def known_reservation(context: ToolContext, ref: str) -> tuple[str, ReservationView]:
+    """A reservation this call has looked up (``res_N``), or one named by its confirmation code.
+
+    Knowing the code is what a lookup needs anyway, and every change is read back before it is
+    made, so accepting the code here saves a small model a step without skipping a check.
+    """
+    key = ref.strip()
+    view = context.state.reservations.get(key)
+    if view is not None:
+        return key, view
+    code = "".join(ch for ch in key if ch.isalnum()).upper()
+    found = await reservations.find_by_confirmation_code(context.services.db.pool, code) if code else None
+    if found is None:
         raise NotFound(f"no reservation {ref} was looked up on this call; use find_reservation first",
                        field="reservation_id")
-    return view
+    return context.state.remember(found), found
 
 
 class CreateArgs(BaseModel):
@@ -134,7 +144,7 @@ async def find_reservation(args: FindArgs, context: ToolContext, call_id: str) -
 
 
 class ModifyArgs(BaseModel):
-    reservation_id: str = Field(description="reservation_id (res_N) from find_reservation")
+    reservation_id: str = Field(description="reservation_id (res_N) from find_reservation, or the confirmation code")
     check_in: date | None = Field(default=None, description="New arrival date, YYYY-MM-DD")
     check_out: date | None = Field(default=None, description="New departure date, YYYY-MM-DD")
     guests: int | None = Field(default=None, ge=1, le=10)
@@ -144,7 +154,7 @@ class ModifyArgs(BaseModel):
 @REGISTRY.tool("modify_reservation", "Change a booking's dates, guests or room type. The first call reads the new "
                "stay and price back; call it again only after the caller says yes.", books=True)
 async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: str) -> ToolResult:
-    view = known_reservation(context, args.reservation_id)
+    ref, view = await known_reservation(context, args.reservation_id)
     check_in = args.check_in or view.check_in
     check_out = args.check_out or view.check_out
     guests = args.guests or view.guests
@@ -159,7 +169,7 @@ async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: st
             f"{say_count(guests, 'guest')}, {say_money(quote.total, quote.currency)} in total. "
             "Shall I make the change?"
         )
-        return ToolResult(True, speech, {"reservation_id": args.reservation_id, "needs_confirmation": True})
+        return ToolResult(True, speech, {"reservation_id": ref, "needs_confirmation": True})
     changed = await reservations.modify(
         context.services, view.id,
         ModifyReservation(check_in=check_in, check_out=check_out, guests=guests, room_type=room_type),
@@ -172,23 +182,23 @@ async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: st
 
 
 class CancelArgs(BaseModel):
-    reservation_id: str = Field(description="reservation_id (res_N) from find_reservation")
+    reservation_id: str = Field(description="reservation_id (res_N) from find_reservation, or the confirmation code")
     reason: str = Field(default="", max_length=200)
 
 
 @REGISTRY.tool("cancel_reservation", "Cancel a booking. The first call reads it back; call it again only after "
                "the caller says yes.", books=True)
 async def cancel_reservation(args: CancelArgs, context: ToolContext, call_id: str) -> ToolResult:
-    view = known_reservation(context, args.reservation_id)
+    ref, view = await known_reservation(context, args.reservation_id)
     today = context.today()
     if view.status == "cancelled":
         return ToolResult(True, f"Booking {say_code(view.confirmation_code)} is already cancelled.",
-                          reservation_data(args.reservation_id, view))
+                          reservation_data(ref, view))
     question = f"cancel:{view.id}"
     if question not in context.state.read_back:
         context.state.read_back.add(question)
         return ToolResult(True, f"Just to confirm, you want to cancel {describe(view, today)}?",
-                          {"reservation_id": args.reservation_id, "needs_confirmation": True})
+                          {"reservation_id": ref, "needs_confirmation": True})
     cancelled = await reservations.cancel(context.services, view.id, context.actor, args.reason or "cancelled by phone")
     ref = context.state.remember(cancelled)
     speech = f"Your booking {say_code(cancelled.confirmation_code)} is cancelled. Is there anything else?"

@@ -12,8 +12,8 @@ class TransferArgs(BaseModel):
     reason: str = Field(default="caller asked for a person", max_length=200, description="Why, in a few words")
 
 
-@REGISTRY.tool("transfer_to_human", "Connect the caller to a person at the front desk (they ask for a human, "
-               "are upset, or need something no tool can do).")
+@REGISTRY.tool("transfer_to_human", "Connect the caller to a person: they ask for a human, the manager or the "
+               "front desk, are upset, or need something no tool can do.")
 async def transfer_to_human(args: TransferArgs, context: ToolContext, call_id: str) -> ToolResult:
     return ToolResult(True, "Of course. I'm connecting you to the front desk now, please hold.",
                       {"reason": args.reason}, action="transfer")

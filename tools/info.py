@@ -17,8 +17,8 @@ class HotelInfoArgs(BaseModel):
     topic: Topic = Field(description="What the caller asks about")
 
 
-@REGISTRY.tool("hotel_info", "Answer a question about the hotel: check-in or check-out time, parking, wifi, "
-               "breakfast, address, pets, phone number.")
+@REGISTRY.tool("hotel_info", "Answer a question about the hotel: check-in or check-out time, parking or cars, "
+               "wifi or internet, breakfast, where the hotel is, pets (dogs, cats), the phone number.")
 async def hotel_info(args: HotelInfoArgs, context: ToolContext, call_id: str) -> ToolResult:
     facts = context.facts
     answers: dict[Topic, str] = {

@@ -125,7 +125,7 @@ def render_message(message: Message) -> str:
     return f"<|im_start|>{message.role}\n{message.content}<|im_end|>\n"
 
 
-def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec]) -> str:
+def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec], *, open_reply: bool = True) -> str:
     """ChatML with the tool list appended to the first system message (the fixed, cached prefix)."""
     out: list[str] = []
     for index, message in enumerate(messages):
@@ -133,7 +133,8 @@ def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec]) -> str
             out.append(f"<|im_start|>system\n{message.content}\n\n{render_tools(tools)}<|im_end|>\n")
         else:
             out.append(render_message(message))
-    out.append("<|im_start|>assistant\n")
+    if open_reply:
+        out.append("<|im_start|>assistant\n")
     return "".join(out)
 
 
@@ -179,6 +180,7 @@ class EmbeddedBackend:
     """llama-cpp-python under a registry-derived grammar. Build once per process with ``load``."""
 
     name = "embedded"
+    wants_examples = True  # worked example turns in the cached prefix (see agent.conversation)
 
     def __init__(self, llama: Any, *, settings: LLMSettings | None = None, model_path: Path | None = None) -> None:
         self._llama = llama
@@ -221,7 +223,7 @@ class EmbeddedBackend:
 
     async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> None:
         """Evaluate the fixed prefix now, so the first caller does not pay for it."""
-        prefix = render_prompt(messages[:1], tools)
+        prefix = render_prompt(messages, tools, open_reply=False)
         tokens = self._tokens(prefix)
         async with self._lock:
             await asyncio.to_thread(self._eval_prefix, tokens)
