@@ -43,3 +43,9 @@ async def test_migrations_are_recorded_and_rerun_is_a_no_op(db):
     assert await migrate(db.pool) == []
     versions = [r["version"] for r in await db.pool.fetch("SELECT version FROM schema_migrations")]
     assert versions == [m.version for m in available_migrations()]
+
+
+async def test_nul_characters_are_refused_before_they_reach_postgresql(client):
+    response = await client.post("/api/v1/auth/login", json={"email": "a\x00@b.c", "password": "x"})
+    assert response.status == 422
+    assert (await response.json())["field"] == "email"

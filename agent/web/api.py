@@ -183,7 +183,27 @@ async def _json_body(request: web.Request) -> Any:
         raise ValidationFailed(f"request body is not valid JSON: {exc}", field="body") from None
 
 
+def _find_nul(data: Any, path: str) -> str | None:
+    """The path of the first string holding a NUL character (PostgreSQL text cannot store one)."""
+    if isinstance(data, str):
+        return path if "\x00" in data else None
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found = _find_nul(key, path) or _find_nul(value, f"{path}.{key}" if path else str(key))
+            if found is not None:
+                return found
+    if isinstance(data, list):
+        for index, value in enumerate(data):
+            found = _find_nul(value, f"{path}.{index}" if path else str(index))
+            if found is not None:
+                return found
+    return None
+
+
 def _parse(model: type[B], data: Any, where: str) -> B:
+    bad = _find_nul(data, "")
+    if bad is not None:
+        raise ValidationFailed(f"{where} field '{bad or where}' contains a NUL character", field=bad or where)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
