@@ -28,7 +28,15 @@ def number_words(n: int) -> str:
     return " ".join(_ONES[int(d)] for d in str(n))
 
 
+def _spell_code(match: re.Match[str]) -> str:
+    token = match.group(0)
+    return token if re.fullmatch(r"\d+(st|nd|rd|th)", token, re.IGNORECASE) else " ".join(token)
+
+
 def normalise(text: str) -> list[str]:
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)  # "(simple tone sound plays)": a note, not speech
+    # A spelled-out code ("K 7 P 4 2 Q") and its compact form ("k7p42q") compare character by character.
+    text = re.sub(r"\b(?=\w*\d)(?=\w*[a-zA-Z])\w+\b", _spell_code, text)
     text = text.lower().replace("-", " ").replace("%", " percent").replace("×", " times ").replace("=", " equals ")
     text = re.sub(r"(\d),(\d)", r"\1\2", text)
     words: list[str] = []
