@@ -45,6 +45,7 @@ ROOM_CONDITION: Final = StateMachine(
 )
 
 READY_CONDITIONS: Final = frozenset({"clean", "inspected"})
+MAX_BLOCK_NIGHTS: Final = 366  # a longer closure is a room taken out of the inventory, not a block
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,8 @@ async def create_block(
         raise ValidationFailed("a block must end after it starts", field="end_date")
     if start_date < today:
         raise ValidationFailed("a block cannot start in the past", field="start_date")
+    if (end_date - start_date).days > MAX_BLOCK_NIGHTS:
+        raise ValidationFailed(f"a block can last at most {MAX_BLOCK_NIGHTS} nights", field="end_date")
     async with db.transaction() as conn:
         room = await conn.fetchrow("SELECT room_type_id, room_number FROM rooms WHERE id = $1 FOR UPDATE", room_id)
         if room is None:

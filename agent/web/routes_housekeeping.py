@@ -17,6 +17,9 @@ from backoffice.auth import ROLE_SCOPES
 from backoffice.housekeeping import NewTask
 
 TAG = "housekeeping"
+# PostgreSQL text cannot hold NUL; a room number never needs control characters.
+ONE_LINE = r"^[^\x00-\x1f\x7f]*$"
+NO_NUL = r"^[^\x00]*$"
 TaskType = Literal[
     "checkout_clean", "stayover_clean", "towels", "extra_bed", "amenities", "turndown", "inspection", "maintenance"
 ]
@@ -48,16 +51,16 @@ class TaskList(BaseModel):
 
 class TaskQuery(BaseModel):
     status: TaskStatus | None = None
-    room: str | None = Field(default=None, min_length=1, max_length=16, description="room number")
+    room: str | None = Field(default=None, min_length=1, max_length=16, pattern=ONE_LINE, description="room number")
     assigned_to: UUID | None = None
 
 
 class TaskPost(BaseModel):
     task_type: TaskType
-    room_number: str | None = Field(default=None, min_length=1, max_length=16)
+    room_number: str | None = Field(default=None, min_length=1, max_length=16, pattern=ONE_LINE)
     reservation_id: UUID | None = None
     priority: Priority | None = Field(default=None, description="omit for a guest request's usual priority")
-    notes: str = Field(default="", max_length=1000)
+    notes: str = Field(default="", max_length=1000, pattern=NO_NUL)
 
 
 class TaskActionPath(BaseModel):
@@ -67,7 +70,8 @@ class TaskActionPath(BaseModel):
 
 class TaskActionBody(BaseModel):
     user_id: UUID | None = Field(default=None, description="who takes the task (assign)")
-    notes: str | None = Field(default=None, max_length=1000, description="what was done, or what to redo")
+    notes: str | None = Field(default=None, max_length=1000, pattern=NO_NUL,
+                              description="what was done, or what to redo")
 
 
 @api.route("GET", "/api/v1/housekeeping/tasks", summary="The task board, most urgent then oldest first", tag=TAG,

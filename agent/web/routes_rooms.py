@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,6 +16,10 @@ from agent.web.registry import api
 from backoffice import allocation, rooms
 
 TAG = "rooms"
+# PostgreSQL text (and jsonb) cannot hold NUL; names and numbers never need control characters.
+ONE_LINE = r"^[^\x00-\x1f\x7f]*$"
+NO_NUL = r"^[^\x00]*$"
+Amenity = Annotated[str, Field(min_length=1, max_length=64, pattern=ONE_LINE)]
 
 
 class _FromAttributes(BaseModel):
@@ -41,13 +45,13 @@ class RoomTypeList(BaseModel):
 
 class NewRoomType(BaseModel):
     code: str = Field(min_length=1, max_length=16, pattern=r"^[A-Z0-9_]+$")
-    name: str = Field(min_length=1, max_length=100)
-    description: str = Field(default="", max_length=2000)
+    name: str = Field(min_length=1, max_length=100, pattern=ONE_LINE)
+    description: str = Field(default="", max_length=2000, pattern=NO_NUL)
     max_occupancy: int = Field(ge=1, le=20)
     base_rate: Decimal = Field(ge=0, le=Decimal("9999999999.99"), decimal_places=2)
     currency: str = Field(min_length=3, max_length=3, pattern=r"^[A-Z]{3}$")
-    bed_type: str = Field(default="queen", min_length=1, max_length=32)
-    amenities: list[str] = Field(default_factory=list, max_length=50)
+    bed_type: str = Field(default="queen", min_length=1, max_length=32, pattern=ONE_LINE)
+    amenities: list[Amenity] = Field(default_factory=list, max_length=50)
 
 
 class BlockOut(_FromAttributes):
@@ -85,18 +89,19 @@ class RoomList(BaseModel):
 class RoomQuery(BaseModel):
     condition: Literal["dirty", "cleaning", "clean", "inspected"] | None = None
     floor: int | None = Field(default=None, ge=-10, le=500)
-    room_type: str | None = Field(default=None, min_length=1, max_length=64, description="room type code")
+    room_type: str | None = Field(default=None, min_length=1, max_length=64, pattern=ONE_LINE,
+                                  description="room type code")
 
 
 class NewRoom(BaseModel):
-    room_number: str = Field(min_length=1, max_length=16)
+    room_number: str = Field(min_length=1, max_length=16, pattern=ONE_LINE)
     room_type_id: UUID
     floor: int = Field(ge=-10, le=500)
     accessible: bool = False
     quiet: bool = False
     near_elevator: bool = False
-    bed_type: str | None = Field(default=None, min_length=1, max_length=32)
-    amenities: list[str] = Field(default_factory=list, max_length=50)
+    bed_type: str | None = Field(default=None, min_length=1, max_length=32, pattern=ONE_LINE)
+    amenities: list[Amenity] = Field(default_factory=list, max_length=50)
 
 
 class RoomPath(BaseModel):
@@ -116,7 +121,7 @@ class NewBlock(BaseModel):
     kind: Literal["out_of_service", "out_of_order"]
     start_date: date
     end_date: date
-    reason: str = Field(default="", max_length=500)
+    reason: str = Field(default="", max_length=500, pattern=NO_NUL)
 
 
 class ReservationPath(BaseModel):

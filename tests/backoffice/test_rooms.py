@@ -224,3 +224,6 @@ async def test_blocks_cannot_overlap_or_start_in_the_past(db, services):
     with pytest.raises(ValidationFailed):
         await rooms.create_block(db, room, STAFF, today, kind="out_of_service", start_date=today,
                                  end_date=today)
+    with pytest.raises(ValidationFailed, match="at most"):
+        await rooms.create_block(db, await room_by_number(db, "102"), STAFF, today, kind="out_of_service",
+                                 start_date=today, end_date=date(9999, 12, 31))

@@ -190,3 +190,16 @@ async def test_a_days_arrivals_get_rooms_in_one_call(client, db, services):
     assert await db.pool.fetchval("SELECT count(*) FROM reservations WHERE room_id IS NULL") == 0
     again = await client.post("/api/v1/arrivals/assign-rooms", json={"day": today.isoformat()}, headers=clerk)
     assert (await again.json())["assigned"] == []
+
+
+async def test_text_postgresql_cannot_store_is_refused_as_422(client, db):
+    room_type = await make_room_type(db, rooms=1)
+    manager = await login(client, "manager", db)
+    nul_room = await client.post("/api/v1/rooms", headers=manager, json={
+        "room_number": "9\u000001", "room_type_id": str(room_type), "floor": 9})
+    assert nul_room.status == 422 and (await nul_room.json())["field"] == "room_number"
+    nul_amenity = await client.post("/api/v1/rooms", headers=manager, json={
+        "room_number": "901", "room_type_id": str(room_type), "floor": 9, "amenities": ["\u0000"]})
+    assert nul_amenity.status == 422
+    nul_filter = await client.get("/api/v1/housekeeping/tasks", params={"room": "1\u00000"}, headers=manager)
+    assert nul_filter.status == 422 and (await nul_filter.json())["field"] == "room"
