@@ -39,8 +39,12 @@ class ToolResult:
     error: str | None = None  # the error class name when refused
 
     def for_model(self) -> str:
-        """The tool message the model reads back: compact JSON, ids and facts only."""
-        body: dict[str, Any] = {"ok": self.ok, **self.data, "said": self.speech}
+        """The tool message the model reads back: compact JSON, ids and facts only.
+
+        What was said is not repeated here: it follows as the assistant's own message, and every
+        token after the cached prefix costs time to first token on the next turn.
+        """
+        body: dict[str, Any] = {"ok": self.ok, **self.data}
         if self.error:
             body["error"] = self.error
         return json.dumps(body, default=str, separators=(",", ":"))

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.conversation import AgentConversation, prompt_prefix
-from agent.llm.base import LLMEvent, Message, ToolCall, ToolSpec
+from agent.llm.base import LLMEvent, LLMSettings, Message, ToolCall, ToolSpec
 from agent.llm.embedded import EmbeddedBackend
 from agent.llm.model_files import resolve_model_path
 from agent.settings import Settings
@@ -379,6 +379,8 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--scenario", default=None, help="run only this scripted scenario")
     parser.add_argument("--database-url", default=None, help="server to create the scratch database on")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="per-step model timeout; generous, as the benchmark measures rather than serves")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
@@ -391,7 +393,8 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     try:
         model_path = resolve_model_path(args.model, settings.data_dir)
         load_started = time.perf_counter()
-        inner = await asyncio.to_thread(EmbeddedBackend.load, model_path, n_threads=args.threads)
+        inner = await asyncio.to_thread(EmbeddedBackend.load, model_path, n_threads=args.threads,
+                                        settings=LLMSettings(timeout_s=args.timeout, max_tokens=160))
         load_s = time.perf_counter() - load_started
         services = Services(db=db, policy=settings.policy, secret=b"benchmark")
         bench = Bench(RecordingBackend(inner), services, settings, args.verbose)
