@@ -342,6 +342,8 @@ class CallSession:
         assert self.responder is not None
         transcript = await self._transcriber.final(turn.audio)
         turn.timings.transcript = time.monotonic()
+        log.debug("call %s turn %d: final transcript %r (%.0f ms inference, %.1f s audio)", self.sid, turn.index,
+                  transcript.text, transcript.inference_seconds * 1000, transcript.audio_seconds)
         if not transcript.text:
             log.info("call %s: utterance dropped as non-speech", self.sid)
             if self._active is turn:

@@ -73,6 +73,17 @@ class GatePolicy:
         return len(encoded) > 24 and len(encoded) / len(zlib.compress(encoded)) > self.max_compression_ratio
 
 
+def drop_repeats(text: str) -> str:
+    """Cut Whisper's loop-back ("Hold on please. Hold on please") after the first time."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    kept: list[str] = []
+    for sentence in sentences:
+        if kept and _normalise(sentence) and _normalise(kept[-1]).startswith(_normalise(sentence)):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9' ]", "", text.lower()).strip()
 
@@ -115,10 +126,10 @@ class WhisperEngine:
         prompt = [*self.tokenizer.sot_sequence, self.tokenizer.no_timestamps]
         result = self.model.model.generate(
             encoded, [prompt], beam_size=1, return_scores=True, return_no_speech_prob=True,
-            max_length=len(prompt) + int(seconds * 8 + 10), suppress_blank=True, suppress_tokens=[-1],
+            max_length=len(prompt) + int(seconds * 6 + 8), suppress_blank=True, suppress_tokens=[-1],
         )[0]
         tokens = result.sequences_ids[0]
-        text = self.tokenizer.decode(tokens).strip()
+        text = drop_repeats(self.tokenizer.decode(tokens).strip())
         avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
         no_speech = float(result.no_speech_prob)
         if self.gate.rejects(text, no_speech, avg_logprob):

@@ -28,7 +28,7 @@ class TurnPolicy:
     silence_threshold: float = 0.35
     start_s: float = 0.096  # voiced audio needed to call it speech (3 windows)
     preroll_s: float = 0.3  # audio kept from before the detected start
-    speculate_s: float = 0.16
+    speculate_s: float = 0.1
     endpoint_s: float = 0.4
     unfinished_endpoint_s: float = 1.1
     barge_in_s: float = 0.25  # voiced audio over the agent before it stops talking

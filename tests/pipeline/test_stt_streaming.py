@@ -7,7 +7,7 @@ import pytest
 
 from agent.voice_wiring import shared_models
 from pipeline.audio import InboundResampler
-from pipeline.stt_streaming import GatePolicy, LocalAgreement, StreamingTranscriber
+from pipeline.stt_streaming import GatePolicy, LocalAgreement, StreamingTranscriber, drop_repeats
 from tests.pipeline.fake_twilio import ulaw_file
 
 
@@ -26,6 +26,13 @@ def test_words_commit_once_two_hypotheses_agree() -> None:
     assert agreement.complete(words("I'd like to look at rooms.")) == words("I'd like to look at rooms.")
     # a final pass that contradicts the committed words keeps them and takes its own tail
     assert agreement.complete(words("Hi, I like to look at rooms."))[:4] == ["I'd", "like", "to", "look,"]
+
+
+def test_repeated_sentences_are_cut() -> None:
+    assert drop_repeats("Please hold while I try that extension. Please hold while I try that extension") == (
+        "Please hold while I try that extension."
+    )
+    assert drop_repeats("Two nights. Two adults, please.") == "Two nights. Two adults, please."
 
 
 def test_gate_rejects_typical_hallucinations() -> None:
