@@ -250,7 +250,7 @@ async def test_a_reply_that_starts_while_the_caller_still_talks_is_counted(serve
 
     turn = result.turns[0]
     assert turn.agent_talked_over_ms >= 300  # most of the 0.5 s reply landed on top of the caller
-    assert turn.speech_ended_at - turn.speech_started_at == pytest.approx(1.3, abs=0.1)
+    assert turn.speech_ended_at - turn.speech_started_at == pytest.approx(1.3, abs=0.25)
 
 
 async def test_dtmf_turn_sends_twilio_dtmf_events(serve) -> None:  # type: ignore[no-untyped-def]
