@@ -266,8 +266,9 @@ async def run(levels: list[int], turns_per_call: int, barge_in_calls: int, syste
             log(f"{server.how} at {server.url}")
             await TwilioCaller(CallOptions(url=server.url)).call([caller_turn(table["ask_checkin_time"])])  # warm-up
         level_results: list[LevelResult] = []
-        for calls in levels:
-            for server in servers.values():
+        for n, calls in enumerate(levels):
+            # Alternate who goes first, so a change in the machine's load does not always favour one side.
+            for server in list(servers.values())[:: 1 if n % 2 == 0 else -1]:
                 log(f"{server.name}: {calls} concurrent call(s) x {turns_per_call} turns ...")
                 level_results.append(await run_level(server, calls, turns_per_call, table))
         barge_in = {}
@@ -333,8 +334,11 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {ours.get('dropped_calls', '—')} / {ref.get('dropped_calls', '—')} "
             f"| {ours.get('talked_over_turns', '—')} / {ref.get('talked_over_turns', '—')} |"
         )
+    lags = ", ".join(f"{row['system']} x{row['calls']} {row['max_send_lag_ms']:.0f} ms" for row in results["levels"])
+    lines += ["", f"Caller clock health (worst lateness of a 20 ms frame; later frames catch up, no drift): {lags}."]
     if results["server_stages_ours_ms"]:
-        lines += ["", "Our server's per-stage timings (ms from end of speech, `voice_call_turns.timings_ms`):", "",
+        lines += ["", "Our server's per-stage timings, all levels "
+                  "(ms after its end of speech, `voice_call_turns.timings_ms`):", "",
                   "| stage | n | p50 | p95 |", "|---|---|---|---|"]
         for stage, row in results["server_stages_ours_ms"].items():
             lines.append(f"| {stage} | {row['n']} | {row['p50_ms']:.0f} | {row['p95_ms']:.0f} |")
