@@ -1,0 +1,89 @@
+"""The embedded backend: prompt rendering, the streamed ``say`` decoder, the grammar, and (slow) the real model."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from agent.llm.base import LLMSettings, Message, TextDelta, ToolCall
+from agent.llm.embedded import EmbeddedBackend, _SayDecoder, output_schema, render_prompt, stable_call_id
+from agent.prompts import system_prompt
+from agent.settings import Settings
+from tools.registry import default_registry
+
+
+def test_say_decoder_streams_the_string_and_waits_for_whole_escapes() -> None:
+    text = '{"tool": "reply", "say": "Room \\u00e9 is \\"free\\"'
+    decoder = _SayDecoder(len('{"tool": "reply", "say": "'))
+    pieces = [decoder.feed(text[:i]) for i in range(len('{"tool": "reply", "say": "'), len(text) + 1)]
+    assert "".join(pieces) == 'Room é is "free"'
+    assert not decoder.closed
+    decoder.feed(text + '"}')
+    assert decoder.closed
+
+
+def test_the_fixed_prefix_is_identical_whatever_the_conversation() -> None:
+    tools = default_registry().specs()
+    system = Message("system", system_prompt(Settings().facts, date(2026, 12, 1)))
+    one = render_prompt([system, Message("user", "hi")], tools)
+    two = render_prompt([system, Message("system", "caller note"), Message("user", "a room?")], tools)
+    prefix = render_prompt([system], tools, open_reply=False)
+    assert one.startswith(prefix) and two.startswith(prefix)
+    assert "check_availability(check_in: date" in prefix
+
+
+def test_tool_calls_render_as_the_json_the_grammar_allows() -> None:
+    call = ToolCall("c1", "hotel_info", {"topic": "wifi"})
+    rendered = render_prompt([Message("assistant", "", (call,)), Message("assistant", "Hello")], [],)
+    assert '{"tool": "hotel_info", "arguments": {"topic": "wifi"}}' in rendered
+    assert '{"tool": "reply", "say": "Hello"}' in rendered
+
+
+def test_the_output_grammar_compiles_for_the_whole_registry() -> None:
+    llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
+    schema = output_schema(default_registry().specs())
+    names = [alt["properties"]["tool"]["const"] for alt in schema["oneOf"]]
+    assert names[0] == "reply" and set(names[1:]) == set(default_registry().names)
+    grammar = llama_grammar.json_schema_to_gbnf(json.dumps(schema))
+    assert "root ::=" in grammar and len(grammar) < 40_000  # no length bounds blown up into nested rules
+
+
+def test_the_same_call_gets_the_same_id() -> None:
+    assert stable_call_id("create_reservation", {"offer_id": "offer_1", "guest_name": "A"}) == \
+        stable_call_id("create_reservation", {"guest_name": "A", "offer_id": "offer_1"})
+    assert stable_call_id("x", {"a": 1}) != stable_call_id("x", {"a": 2})
+
+
+@pytest.mark.slow
+async def test_the_bundled_model_makes_a_well_formed_tool_call_and_a_spoken_reply() -> None:
+    pytest.importorskip("llama_cpp")
+    from agent.llm.model_files import ModelMissing, resolve_model_path
+
+    settings = Settings()
+    try:
+        path = resolve_model_path("", settings.data_dir)
+    except ModelMissing as missing:
+        pytest.skip(str(missing))
+    backend = EmbeddedBackend.load(path, settings=LLMSettings(timeout_s=120, max_tokens=80))
+    registry = default_registry()
+    tools = registry.specs()
+    system = Message("system", system_prompt(settings.facts, date(2026, 12, 1)))
+    await backend.warm([system], tools)
+
+    events = [e async for e in backend.stream(
+        [system, Message("user", "Do you have a room from Friday December 4th to Sunday December 6th for two?")],
+        tools)]
+    calls = [e for e in events if isinstance(e, ToolCall)]
+    assert len(calls) == 1 and calls[0].malformed is None
+    assert calls[0].name in registry
+    registry.get(calls[0].name).arguments.model_validate(calls[0].arguments)  # matches the schema it was given
+    assert backend.last_cached_tokens > 0  # the warmed prefix was reused
+
+    events = [e async for e in backend.stream([system, Message("user", "Hello, good morning!")], tools)]
+    texts = [e for e in events if isinstance(e, TextDelta)]
+    calls = [e for e in events if isinstance(e, ToolCall)]
+    assert texts or calls
+    assert all(call.malformed is None for call in calls)
+    await backend.aclose()
