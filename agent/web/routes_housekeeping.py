@@ -9,7 +9,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.web.api import Call, Empty, Reply
+from agent.web.api import Call, Empty
 from agent.web.keys import SERVICES
 from agent.web.registry import api
 from backoffice import housekeeping
@@ -91,13 +91,17 @@ async def my_tasks(call: Call[Empty, Empty, Any]) -> TaskList:
     return TaskList(tasks=[TaskOut.model_validate(t) for t in found])
 
 
+class PostedTask(TaskOut):
+    created: bool = Field(description="false when the same guest request was already open: that task is returned")
+
+
 @api.route("POST", "/api/v1/housekeeping/tasks", summary="Post a guest request or a staff task", tag=TAG,
-           scope="housekeeping:write", body=TaskPost, response=TaskOut, status=201, errors=(404, 409))
-async def post_task(call: Call[Empty, Empty, TaskPost]) -> TaskOut | Reply:
-    """201 with the new task; 200 with the open one when the same guest request is already on the board."""
+           scope="housekeeping:write", body=TaskPost, response=PostedTask, errors=(404, 409))
+async def post_task(call: Call[Empty, Empty, TaskPost]) -> PostedTask:
+    """A guest request already open for the room is not duplicated: the open task comes back with
+    ``created: false`` (a repeated phone request must not send two housekeepers)."""
     task, created = await housekeeping.submit_task(call.app[SERVICES], NewTask(**call.body.model_dump()), call.actor)
-    out = TaskOut.model_validate(task)
-    return out if created else Reply(out, status=200)
+    return PostedTask.model_validate({**TaskOut.model_validate(task).model_dump(), "created": created})
 
 
 @api.route("POST", "/api/v1/housekeeping/tasks/{id}/{action}", summary="Assign, start, complete, inspect, reject"

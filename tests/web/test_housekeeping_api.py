@@ -105,15 +105,15 @@ async def test_guest_requests_are_posted_once_and_sorted_by_priority(client, db,
     clerk = await login(client, "front_desk", db)
     towels = await client.post("/api/v1/housekeeping/tasks", json={"task_type": "towels", "room_number": "101"},
                                headers=clerk)
-    assert towels.status == 201
+    assert towels.status == 200 and (await towels.json())["created"]
     again = await client.post("/api/v1/housekeeping/tasks", json={"task_type": "towels", "room_number": "101"},
                               headers=clerk)
-    assert again.status == 200 and (await again.json())["id"] == (await towels.json())["id"]
+    assert (await again.json())["id"] == (await towels.json())["id"] and not (await again.json())["created"]
     bed = await client.post("/api/v1/housekeeping/tasks", json={"task_type": "extra_bed", "room_number": "101"},
                             headers=clerk)
     repair = await client.post("/api/v1/housekeeping/tasks", headers=clerk, json={
         "task_type": "maintenance", "room_number": "102", "priority": "urgent", "notes": "no hot water"})
-    assert repair.status == 201
+    assert repair.status == 200 and (await repair.json())["created"]
     board = await (await client.get("/api/v1/housekeeping/tasks", headers=clerk)).json()
     assert [t["task_type"] for t in board["tasks"]] == ["maintenance", "extra_bed", "towels"]
     room_102 = await client.get("/api/v1/housekeeping/tasks", params={"room": "102"}, headers=clerk)
