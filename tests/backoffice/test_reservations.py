@@ -8,7 +8,7 @@ from uuid import UUID
 
 import pytest
 
-from backoffice import guests, inventory, reservations
+from backoffice import inventory, reservations
 from backoffice.audit import Actor
 from backoffice.errors import IdempotencyKeyReused, InvalidTransition, NoAvailability, ValidationFailed
 from backoffice.reservations import CreateReservation, GuestDetails, ModifyReservation, Preferences
@@ -279,39 +279,6 @@ async def test_lookups(services, db):
     assert detail.folio_balance == Decimal("0")
     assert detail.quote["total"] == str(detail.total_price)
     assert detail.allowed_actions == ["assign_room", "cancel", "check_in", "mark_no_show", "modify"]
-
-
-async def test_guest_find_or_create_and_returning(services, db):
-    await make_room_type(db, "STD", rooms=5)
-    await reservations.create_reservation(services, stay(phone="+8801811000000", name="Sadia"), STAFF)
-    returning = await guests.find_by_phone(db.pool, "01811000000")
-    assert returning is not None and returning.is_returning  # has an earlier reservation
-    async with db.transaction() as conn:
-        same = await guests.find_or_create(conn, "Sadia Karim", "008801811000000", "sadia@example.com")
-    assert same.id == returning.id
-    assert (same.name, same.email) == ("Sadia Karim", "sadia@example.com")
-    assert await guests.find_by_phone(db.pool, "+8801900000000") is None
-    async with db.transaction() as conn:
-        fresh = await guests.find_or_create(conn, "New Person", "+8801900000000")
-    assert not fresh.is_returning
-    assert [g.id for g in await guests.search_by_name(db.pool, "sadia")] == [same.id]
-
-
-@pytest.mark.parametrize(("raw", "normalised"), [
-    ("+880 1711-222333", "+8801711222333"),
-    ("01711222333", "+8801711222333"),
-    ("008801711222333", "+8801711222333"),
-    ("+1 (415) 555-0100", "+14155550100"),
-])
-def test_phone_normalisation(raw, normalised):
-    assert guests.normalize_phone(raw) == normalised
-
-
-@pytest.mark.parametrize("raw", ["", "123", "+0123456789", "not a phone", "+1234567890123456"])
-def test_bad_phones_are_refused(raw):
-    with pytest.raises(ValidationFailed) as failed:
-        guests.normalize_phone(raw)
-    assert failed.value.field == "phone"
 
 
 async def test_quote_change_matches_what_modify_charges(services, db):
