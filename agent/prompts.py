@@ -43,7 +43,7 @@ def example_turns(today: date) -> list[tuple[str, str, dict[str, object]]]:
          {"check_in": tomorrow.isoformat(), "check_out": (tomorrow + timedelta(days=1)).isoformat(), "guests": 1,
           "room_type": "DLX"}),
         ("Yes, book it. My name is Rahim Uddin.", "create_reservation",
-         {"offer_id": "offer_1", "guest_name": "Rahim Uddin"}),
+         {"offer_id": "dlx_offer_1", "guest_name": "Rahim Uddin"}),
         ("I want to cancel my booking, the code is K7F2Q9.", "find_reservation", {"confirmation_code": "K7F2Q9"}),
         ("Do you have parking?", "hotel_info", {"topic": "parking"}),
         ("Can I bring my cat?", "hotel_info", {"topic": "pets"}),

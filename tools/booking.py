@@ -65,9 +65,9 @@ class CreateArgs(BaseModel):
 @REGISTRY.tool("create_reservation", "Book (hold) the room of an offer under the guest's name. The first call reads "
                "the booking back; call it again only after the caller says yes.", books=True)
 async def create_reservation(args: CreateArgs, context: ToolContext, call_id: str) -> ToolResult:
-    offer = context.state.offers.get(args.offer_id.strip())
+    offer = context.state.open_offer(args.offer_id)
     if offer is None:
-        raise NotFound(f"unknown offer {args.offer_id}; quote the stay first", field="offer_id")
+        raise ValidationFailed(f"unknown offer {args.offer_id}; quote the stay first", field="offer_id")
     quote = offer.quote
     today = context.today()
     name = " ".join(args.guest_name.split()).title() if args.guest_name.islower() else " ".join(args.guest_name.split())

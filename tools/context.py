@@ -40,9 +40,26 @@ class CallState:
         for offer in self.offers.values():
             if offer.quote.to_json() == quote.to_json() and offer.reservation_id is None:
                 return offer
-        offer = Offer(f"offer_{len(self.offers) + 1}", quote)
+        # Opaque to the back office, but readable enough that a small model links "the deluxe" to it.
+        offer = Offer(f"{quote.room_type_code.lower()}_offer_{len(self.offers) + 1}", quote)
         self.offers[offer.id] = offer
         return offer
+
+    def open_offer(self, offer_id: str) -> Offer | None:
+        """The offer named, else the only not-yet-booked one that fits the name's room type.
+
+        A small model sometimes garbles the id ("std_offer_3" for "std_offer_1"). Taking the one
+        open offer is safe because booking reads the exact room, dates and price back first.
+        """
+        wanted = offer_id.strip()
+        if wanted in self.offers:
+            return self.offers[wanted]
+        open_offers = [o for o in self.offers.values() if o.reservation_id is None]
+        prefix = wanted.split("_", 1)[0].lower() if "_" in wanted else ""
+        fitting = [o for o in open_offers if o.id.startswith(prefix + "_")] if prefix else []
+        if len(fitting) == 1:
+            return fitting[0]
+        return open_offers[0] if len(open_offers) == 1 else None
 
     def remember(self, reservation: ReservationView) -> str:
         """The opaque ``res_N`` id for a reservation this call has seen (same id when seen again)."""

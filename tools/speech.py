@@ -30,6 +30,8 @@ def _validation(error: errors.BackofficeError) -> str:
         return "I don't know that room type. Shall I tell you which rooms we have?"
     if field == "phone":
         return "I couldn't use that phone number. Could you say it again, digit by digit?"
+    if field == "offer_id":
+        return "Let me check the price for that first. Which room and dates would you like?"
     if field in ("name", "guest_name", "guest.name"):
         return "May I have the name for the booking, please?"
     return f"Sorry, I couldn't do that: {error.detail}."

@@ -131,6 +131,11 @@ def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec], *, ope
     for index, message in enumerate(messages):
         if index == 0 and message.role == "system":
             out.append(f"<|im_start|>system\n{message.content}\n\n{render_tools(tools)}<|im_end|>\n")
+        elif (message.role == "assistant" and not message.tool_calls and index > 0
+              and messages[index - 1].role == "tool"):
+            # What was said after a tool goes inside its response: shown as the model's own reply,
+            # a small model tends to repeat it word for word on the next turn.
+            out[-1] = out[-1].replace("\n</tool_response>", f"\nsaid: {message.content}\n</tool_response>")
         else:
             out.append(render_message(message))
     if open_reply:

@@ -89,11 +89,26 @@ def _norm(value: Any) -> str:
     return " ".join(str(value).strip().lower().split())
 
 
+def with_defaults(tool: str | None, actual: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments as the tool saw them: defaults filled in ("just me" may rightly omit guests=1)."""
+    registry = default_registry()
+    if tool is None or tool not in registry:
+        return dict(actual)
+    try:
+        parsed = registry.get(tool).arguments.model_validate(dict(actual))
+    except ValueError:
+        return dict(actual)
+    return {**parsed.model_dump(mode="json"), **dict(actual)}
+
+
 def arguments_match(expected: Mapping[str, Any], actual: Mapping[str, Any], conversation: AgentConversation,
-                    fixtures: Fixtures | None) -> bool:
+                    fixtures: Fixtures | None, tool: str | None = None) -> bool:
+    actual = with_defaults(tool, actual)
     for key, want in expected.items():
         if key == "offer":
-            offer = conversation.context.state.offers.get(str(actual.get("offer_id", "")).strip())
+            offer = conversation.context.state.open_offer(str(actual.get("offer_id", ""))) or next(
+                (o for o in conversation.context.state.offers.values()
+                 if o.id == str(actual.get("offer_id", "")).strip()), None)
             if offer is None:
                 return False
             quote = offer.quote
@@ -213,7 +228,8 @@ class Bench:
                 if "arguments" in (matched or canonical):
                     args_total += 1
                     args_ok = tool_ok and arguments_match(matched["arguments"], outcome.arguments, conversation,
-                                                          fixtures) if matched and "arguments" in matched else False
+                                                          fixtures, outcome.tool) \
+                        if matched and "arguments" in matched else False
                     args_right += bool(args_ok)
                 turns_total += 1
                 tools_right += tool_ok
@@ -317,7 +333,8 @@ class Bench:
                                  else check_in + timedelta(days=int(params["number_of_days"])))
                     want = {"check_in": check_in.isoformat(), "check_out": check_out.isoformat()}
                     expected = {"offer": want} if outcome.tool == "create_reservation" else want
-                    args_ok = tool_ok and arguments_match(expected, outcome.arguments, conversation, None)
+                    args_ok = tool_ok and arguments_match(expected, outcome.arguments, conversation, None,
+                                                          outcome.tool)
                     stats["args_turns"] += 1
                     stats["args_ok"] += args_ok
                 else:

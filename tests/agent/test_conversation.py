@@ -70,8 +70,8 @@ async def test_booking_reads_back_dates_price_and_the_code_the_database_holds(
     sunday = friday + timedelta(days=2)
     fake.script(
         tool_reply("check_availability", {"check_in": str(friday), "check_out": str(sunday), "guests": 2}, "c1"),
-        tool_reply("create_reservation", {"offer_id": "offer_2", "guest_name": "Nadia Islam"}, "c2"),
-        tool_reply("create_reservation", {"offer_id": "offer_2", "guest_name": "Nadia Islam"}, "c3"),
+        tool_reply("create_reservation", {"offer_id": "dlx_offer_2", "guest_name": "Nadia Islam"}, "c2"),
+        tool_reply("create_reservation", {"offer_id": "dlx_offer_2", "guest_name": "Nadia Islam"}, "c3"),
     )
     agent = conversation(llm, services, settings)
     greeting = await agent.greeting()
@@ -100,7 +100,7 @@ async def test_booking_reads_back_dates_price_and_the_code_the_database_holds(
     results = [m for m in last if m["role"] == "tool"]
     assert [c["tool_calls"][0]["id"] for c in calls] == ["c1", "c2"]
     assert [r["tool_call_id"] for r in results] == ["c1", "c2"]
-    assert '"offer_id":"offer_2"' in results[0]["content"]
+    assert '"offer_id":"dlx_offer_2"' in results[0]["content"]
     await agent.close()
     assert await hotel.pool.fetchval("SELECT outcome FROM voice_call_logs WHERE call_sid = 'CAconv0001'") == "booked"
 

@@ -100,7 +100,7 @@ async def test_two_concurrent_identical_calls_book_once(context: ToolContext, se
         await call("create_reservation", {"offer_id": quoted.data["offer_id"], "guest_name": "Rina Das"}, ctx,
                    call_id="call_1")
     results = await asyncio.gather(*(
-        call("create_reservation", {"offer_id": "offer_1", "guest_name": "Rina Das"}, ctx, call_id="call_1")
+        call("create_reservation", {"offer_id": "dlx_offer_1", "guest_name": "Rina Das"}, ctx, call_id="call_1")
         for ctx in contexts))
     assert all(r.ok for r in results)
     assert results[0].data["confirmation_code"] == results[1].data["confirmation_code"]
@@ -109,7 +109,17 @@ async def test_two_concurrent_identical_calls_book_once(context: ToolContext, se
 
 async def test_an_invented_offer_id_books_nothing(context: ToolContext, db: Database) -> None:
     result = await call("create_reservation", {"offer_id": "offer_99", "guest_name": "Someone"}, context)
-    assert not result.ok and result.error == "NotFound"
+    assert not result.ok and result.error == "ValidationFailed"
+    assert "check the price" in result.speech
+    assert await db.pool.fetchval("SELECT count(*) FROM reservations") == 0
+
+
+async def test_a_garbled_offer_id_falls_back_to_the_one_open_offer_and_still_reads_back(
+        context: ToolContext, services: Services, db: Database) -> None:
+    check_in, check_out = stay(services)
+    await call("quote_stay", {"room_type": "STD", "check_in": str(check_in), "check_out": str(check_out)}, context)
+    read_back = await call("create_reservation", {"offer_id": "std_offer_7", "guest_name": "Someone Else"}, context)
+    assert read_back.ok and read_back.data == {"offer_id": "std_offer_1", "needs_confirmation": True}
     assert await db.pool.fetchval("SELECT count(*) FROM reservations") == 0
 
 
