@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import AsyncIterator
+
 import aiohttp
 import numpy as np
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+from twilio.request_validator import RequestValidator
 
 from agent.voice_wiring import shared_models
 from backoffice.db import Database
 from pipeline.audio import InboundResampler
+from pipeline.responder import CallInfo, EchoResponder, HangUp, Outcome, ReplyEvent, Say
 from tests.pipeline.conftest import VoiceServer
 from tests.pipeline.fake_twilio import FakeTwilioCall, ulaw_file
 
@@ -143,3 +151,146 @@ async def test_barge_in_clears_twilio_and_keeps_only_what_was_heard(
         "SELECT agent_text, heard_text, interrupted FROM voice_call_turns WHERE call_sid = $1 AND turn_index = 1",
         call.call_sid)
     assert turn["interrupted"] and turn["heard_text"] == heard and turn["agent_text"] == full_reply
+
+
+async def call_record_closed(db: Database, call_sid: str) -> None:
+    """The server writes the call's end just after the socket closes: wait for it (10 s at most)."""
+    for _ in range(200):
+        if await db.pool.fetchval("SELECT end_time FROM voice_call_logs WHERE call_sid = $1", call_sid):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the call record was not closed")
+
+
+class FakeTwilioRest:
+    """Twilio's Calls REST resource on loopback: records every call update it receives."""
+
+    def __init__(self) -> None:
+        self.updates: list[tuple[str, str, dict[str, str], str]] = []
+
+    async def update_call(self, request: web.Request) -> web.Response:
+        form = {k: str(v) for k, v in (await request.post()).items()}
+        self.updates.append((request.match_info["account"], request.match_info["call"], form,
+                             request.headers.get("Authorization", "")))
+        return web.json_response({"sid": request.match_info["call"], "status": "in-progress"})
+
+    async def start(self) -> TestServer:
+        app = web.Application()
+        app.router.add_post("/2010-04-01/Accounts/{account}/Calls/{call}.json", self.update_call)
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        return server
+
+
+class ScriptedResponder(EchoResponder):
+    """Answers every turn with a fixed script of reply events."""
+
+    def __init__(self, call: CallInfo, script: list[ReplyEvent]) -> None:
+        super().__init__(call)
+        self.script = script
+        self.closed_with: str | None = None
+
+    async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
+        self.history.append(("user", user_text))
+        for event in self.script:
+            yield event
+
+    async def close(self, outcome: Outcome | None = None) -> None:
+        self.closed_with = outcome
+
+
+def signed_headers(public: str) -> dict[str, str]:
+    url = public.replace("https://", "wss://") + WS_PATH
+    return {"X-Twilio-Signature": RequestValidator("rest-token").compute_signature(url, {})}
+
+
+@pytest.mark.slow
+async def test_dtmf_zero_transfers_through_twilio_rest(voice_server: VoiceServer, http: aiohttp.ClientSession,
+                                                      db: Database) -> None:
+    rest = FakeTwilioRest()
+    rest_server = await rest.start()
+    public = "https://voice.test"
+    base, _ = await voice_server(public_url=public, TWILIO_ACCOUNT_SID="AC" + "1" * 32,
+                                 TWILIO_AUTH_TOKEN="rest-token",
+                                 twilio_api_base_url=f"http://127.0.0.1:{rest_server.port}")
+    try:
+        async with FakeTwilioCall(http, ws_url(base), headers=signed_headers(public)) as call:
+            await call.wait_for(lambda: len(call.received.marks) > 0)
+            await call.dtmf("5")  # other digits are logged and ignored
+            await call.dtmf("0")
+            await call.send_silence(0.5)
+            await call.wait_for(lambda: len(rest.updates) == 1)
+            await call.wait_for(call.closed.is_set)  # the stream ends once the call is redirected
+    finally:
+        await rest_server.close()
+    account, call_sid, form, auth = rest.updates[0]
+    assert (account, call_sid) == ("AC" + "1" * 32, call.call_sid)
+    assert form == {"Twiml": "<Response><Dial>+8801700000099</Dial></Response>"}
+    assert auth.startswith("Basic ")
+    assert call.received.clears  # the greeting was cut off at once
+    await call_record_closed(db, call.call_sid)
+    row = await db.pool.fetchrow("SELECT status, transferred_to, transfer_reason, outcome FROM voice_call_logs "
+                                 "WHERE call_sid = $1", call.call_sid)
+    assert dict(row) == {"status": "transferred", "transferred_to": "+8801700000099",
+                         "transfer_reason": "caller pressed 0", "outcome": "transferred"}
+
+
+@pytest.mark.slow
+async def test_transfer_without_credentials_reads_out_the_number(
+    voice_server: VoiceServer, http: aiohttp.ClientSession, db: Database
+) -> None:
+    base, _ = await voice_server()
+    async with FakeTwilioCall(http, ws_url(base)) as call:
+        greeting_bytes = await _greeting_played(call)
+        await call.dtmf("0")
+        await call.wait_for(lambda: len(call.received.audio()) > greeting_bytes + 8000 * 4, within_s=30)
+        await call.send_silence(8.0)
+        assert not call.closed.is_set()  # the call goes on
+        await call.stop()
+        await call.wait_for(call.closed.is_set)
+    notices = await db.pool.fetch("SELECT agent_text FROM voice_call_turns WHERE call_sid = $1 AND user_text = ''",
+                                  call.call_sid)
+    texts = " ".join(n["agent_text"] for n in notices)
+    assert "front desk" in texts and "8 8 0 1 7 0 0 0 0 0 0 9 9" in texts
+
+
+@pytest.mark.slow
+async def test_hang_up_after_the_goodbye_has_played(voice_server: VoiceServer, http: aiohttp.ClientSession,
+                                                   db: Database) -> None:
+    responders: list[ScriptedResponder] = []
+
+    def factory(call: CallInfo) -> ScriptedResponder:
+        responders.append(ScriptedResponder(call, [Say("Thank you for calling. Goodbye."), HangUp("caller done")]))
+        return responders[-1]
+
+    base, _ = await voice_server(responder_factory=factory)
+    async with FakeTwilioCall(http, ws_url(base)) as call:
+        greeting_bytes = await _greeting_played(call)
+        await call.send_audio(await speech("That is all, thank you."))
+        await call.send_silence(0.5)
+        await call.wait_for(call.closed.is_set, within_s=30)
+        closed_at = time.monotonic()
+    goodbye = call.received.audio()[greeting_bytes:]
+    assert "thank you for calling" in await transcribe(goodbye)
+    tts = (await shared_models()).tts
+    both_sentences = len(tts.render_now("Thank you for calling.")) + len(tts.render_now("Goodbye."))
+    assert len(goodbye) > 0.8 * both_sentences  # Piper's timing varies a little from run to run
+    # every mark of the goodbye was played (echoed) before the line closed
+    assert set(call.received.marks) <= set(call.received.echoed)
+    assert closed_at - call.received.media[-1][0] >= len(goodbye) / 8000 * 0.8
+    await call_record_closed(db, call.call_sid)
+    assert responders[0].closed_with == "completed"
+    row = await db.pool.fetchrow("SELECT status, end_time FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
+    assert row["status"] == "completed" and row["end_time"] is not None
+
+
+@pytest.mark.slow
+async def test_a_dropped_socket_closes_the_record(voice_server: VoiceServer, http: aiohttp.ClientSession,
+                                                 db: Database) -> None:
+    base, _ = await voice_server()
+    async with FakeTwilioCall(http, ws_url(base)) as call:
+        await call.wait_for(lambda: len(call.received.marks) > 0)
+    # no stop: the phone side just went away
+    await call_record_closed(db, call.call_sid)
+    row = await db.pool.fetchrow("SELECT status, outcome FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
+    assert (row["status"], row["outcome"]) == ("abandoned", "abandoned")
