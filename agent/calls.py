@@ -71,7 +71,7 @@ class CallRecords:
             entries.append({"role": "assistant", "text": turn.heard_text if turn.interrupted else turn.agent_text,
                             "interrupted": turn.interrupted})
         async with self.db.transaction() as conn:
-            await conn.execute(
+            inserted = await conn.execute(
                 """INSERT INTO voice_call_turns
                      (call_sid, turn_index, user_text, agent_text, heard_text, interrupted,
                       speech_ended_at, transcript_at, first_token_at, first_audio_at, timings_ms)
@@ -81,6 +81,8 @@ class CallRecords:
                 self._wall(t.speech_ended), self._wall(t.transcript), self._wall(t.first_reply_text),
                 self._wall(t.first_audio_out), t.as_ms(),
             )
+            if inserted.endswith(" 0"):
+                return  # written before (a retry): count it once
             await conn.execute(
                 """UPDATE voice_call_logs
                    SET total_interactions = total_interactions + $2,
