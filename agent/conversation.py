@@ -113,6 +113,7 @@ class AgentConversation:
         self.analytics = CallAnalytics(call)
         self.messages: list[Message] = []  # the fixed prefix goes first, on the first greeting or turn
         self._prefix_len = 0
+        self._greeted: str | None = None
         self._note = caller_note(call.from_number, None, False)
         self._turn_spoken: list[int] = []  # indices of this turn's assistant messages that were spoken
         self._pending: set[asyncio.Task[Any]] = set()
@@ -124,9 +125,11 @@ class AgentConversation:
         if not self.messages:
             self.messages = await prompt_prefix(self.llm, self.settings, self.services)
             self._prefix_len = len(self.messages)
+            if self._greeted is not None:
+                self.messages.append(Message("assistant", self._greeted))
 
     async def greeting(self) -> str:
-        await self._ensure_prompt()
+        # Only the caller lookup happens here, never the model (or its prompt): the greeting plays at once.
         name: str | None = None
         returning = False
         if self.call.from_number:
@@ -144,7 +147,9 @@ class AgentConversation:
             text = f"Hello {name.split()[0]}, thank you for calling {hotel}. How can I help you today?"
         else:
             text = f"Thank you for calling {hotel}. How can I help you today?"
-        self.messages.append(Message("assistant", text))
+        self._greeted = text
+        if self.messages:
+            self.messages.append(Message("assistant", text))
         return text
 
     async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
@@ -329,6 +334,9 @@ def example_messages(today: date) -> list[Message]:
 async def prompt_prefix(llm: LLMBackend, settings: Settings, services: Services) -> list[Message]:
     """The part of every prompt that is the same for all of today's calls (cached by the embedded model)."""
     system = Message("system", await build_system_prompt(settings, services))
+    loaded = getattr(llm, "loaded", None)  # a lazily loaded model must be known before its prefix is
+    if loaded is not None:
+        llm = await loaded()
     if getattr(llm, "wants_examples", False):
         return [system, *example_messages(services.today())]
     return [system]
@@ -382,10 +390,44 @@ async def warm_backend(backend: LLMBackend, settings: Settings, services: Servic
         await warm(await prompt_prefix(backend, settings, services), default_registry().specs())
 
 
+class LazyBackend:
+    """Loads the real backend on first use: for ``voice_preload=False`` (tests, tools that never call)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.name = "lazy"
+        self._backend: LLMBackend | None = None
+        self._lock = asyncio.Lock()
+
+    @property
+    def wants_examples(self) -> bool:
+        return bool(getattr(self._backend, "wants_examples", False))
+
+    async def loaded(self) -> LLMBackend:
+        async with self._lock:
+            if self._backend is None:
+                self._backend = await load_backend(self.settings)
+            return self._backend
+
+    async def stream(self, messages: Any, tools: Any) -> AsyncIterator[LLMEvent]:
+        backend = await self.loaded()
+        async for event in backend.stream(messages, tools):
+            yield event
+
+    async def aclose(self) -> None:
+        if self._backend is not None:
+            await self._backend.aclose()
+
+
 def install(app: web.Application, settings: Settings) -> None:
-    """Load the process's one LLM with the app and close it with the app."""
+    """Load the process's one LLM with the app (lazily when ``voice_preload`` is off) and close it with it."""
 
     async def language_model(app: web.Application) -> AsyncIterator[None]:
+        if not settings.voice_preload:
+            app[LLM] = lazy = LazyBackend(settings)
+            yield
+            await lazy.aclose()
+            return
         backend = await load_backend(settings)
         app[LLM] = backend
         if SERVICES in app:

@@ -204,3 +204,31 @@ async def test_an_unknown_caller_gets_the_plain_greeting_without_a_model_call(
     greeting = await conversation(llm, services, settings).greeting()
     assert greeting == f"Thank you for calling {settings.hotel_name}. How can I help you today?"
     assert fake.requests == []
+
+
+async def test_install_loads_one_backend_with_the_app_and_the_factory_builds_conversations(
+        hotel: Database, fake: FakeOpenAI, services: Services, tmp_path) -> None:
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    from agent import conversation as wiring
+    from agent.web.keys import SERVICES, SETTINGS
+
+    settings = Settings(data_dir=tmp_path, secret_key="k", openai_base_url=fake.base_url,  # type: ignore[arg-type]
+                        openai_api_key="sk-test", voice_preload=True)  # type: ignore[arg-type]
+    app = web.Application()
+    app[SETTINGS] = settings
+    app[SERVICES] = services
+    wiring.install(app, settings)
+    fake.script(text_reply("Hello there, how can I help?"))
+    async with TestServer(app):
+        backend = app[wiring.LLM]
+        factory = wiring.responder_factory(app)
+        first = factory(CallInfo("CAwire1", "MZwire1", CALLER))
+        second = factory(CallInfo("CAwire2", "MZwire2", CALLER))
+        assert first is not second and first.llm is second.llm is backend  # type: ignore[attr-defined]
+        await first.greeting()
+        events = [e async for e in first.respond("hi")]
+        assert events == [Say("Hello there, how can I help?")]
+        await first.close("completed")
+    assert await hotel.pool.fetchval("SELECT outcome FROM voice_call_logs WHERE call_sid = 'CAwire1'") == "completed"
