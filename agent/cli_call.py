@@ -241,6 +241,8 @@ def print_conversation(result: CallResult, files: Sequence[AudioFile], transcrib
         if turn.barge_in:
             if turn.agent_finished_before_barge_in:
                 print("        (barge-in: the agent had already finished speaking)", file=out)
+            elif turn.clear_latency_s is None:
+                print("        (barge-in while the agent was speaking: no clear received)", file=out)
             else:
                 cleared = _seconds(turn.clear_latency_s)
                 print(f"        (barge-in: clear received {cleared} after speech onset)", file=out)
