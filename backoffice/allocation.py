@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, TypeVar
 from uuid import UUID
 
 import asyncpg
 
-from backoffice import inventory
+from backoffice import audit, inventory
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError, Conflict, Forbidden, NoAvailability, NotFound, ValidationFailed
 from backoffice.housekeeping import vacate_room
@@ -125,6 +125,8 @@ class Move:
     to_room_number: str
     from_night: date
     cleaning_task_id: UUID
+    door_key: str
+    key_valid_until: datetime
 
 
 def score_room(room: Candidate, stay: Stay, wanted: Preferences, floors: tuple[int, int]) -> Score:
@@ -361,8 +363,12 @@ async def unassign(services: Services, reservation_id: UUID, actor: Actor) -> No
 async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID, actor: Actor) -> Move:
     """Move an in-house guest: the nights from the hotel's today move to ``new_room_id``.
 
-    The new room must be clean or inspected; the old room becomes dirty with a cleaning task.
+    The new room must be clean or inspected; the old room becomes dirty with a cleaning task. The
+    guest's key opens the new room (granted inside the transaction: no key, no move) and stops
+    opening the old one once the move is committed.
     """
+    old_room_number: list[str] = []
+
     async def work(conn: asyncpg.Connection) -> Move:
         reservation = await _locked_reservation(conn, reservation_id)
         RESERVATION.next_state(reservation["status"], "move_room")
@@ -395,9 +401,20 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
             )
         await transition(services.db, RESERVATION, reservation_id, "move_room", actor, changes=changes, conn=conn)
         task_id = await vacate_room(conn, old_room, reservation_id, actor, today)
-        return Move(reservation_id, old_room, new_room_id, target["room_number"], start, task_id)
+        policy = services.policy
+        valid_until = datetime.combine(end, policy.check_out_time, policy.timezone).astimezone(UTC)
+        key = await services.door_lock.grant(target["room_number"], str(reservation_id), valid_until)
+        await audit.record(conn, actor, "door_key.grant", "reservation", reservation_id,
+                           new={"room_number": target["room_number"], "valid_until": key.valid_until})
+        old_room_number.append(await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", old_room))
+        return Move(reservation_id, old_room, new_room_id, target["room_number"], start, task_id,
+                    key.credential, key.valid_until)
 
-    return await _with_refusal_audit(services, reservation_id, "move_room", actor, work)
+    moved = await _with_refusal_audit(services, reservation_id, "move_room", actor, work)
+    await services.door_lock.revoke(old_room_number[0], str(reservation_id))
+    await audit.record(services.db.pool, actor, "door_key.revoke", "reservation", reservation_id,
+                       old={"room_number": old_room_number[0]})
+    return moved
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,8 @@ class MoveOut(_FromAttributes):
     to_room_number: str
     from_night: date
     cleaning_task_id: UUID
+    door_key: str
+    key_valid_until: datetime
 
 
 @api.route("GET", "/api/v1/room-types", summary="Room types with their room counts", tag=TAG,

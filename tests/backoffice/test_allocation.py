@@ -283,6 +283,7 @@ async def test_moving_an_in_house_guest_moves_the_remaining_nights_and_dirties_t
     today = services.today()
     old, new = await room_by_number(db, "101"), await room_by_number(db, "102")
     stay = await book(db, room_type, today - timedelta(days=1), 3, status="checked_in", room_id=old)
+    await services.door_lock.grant("101", str(stay), services.now() + timedelta(days=2))
     clerk = Actor.user(await make_user(db, "front_desk"))
     moved = await allocation.move_room(services, stay, new, clerk)
     assert (moved.from_room_id, moved.to_room_number, moved.from_night) == (old, "102", today)
@@ -293,7 +294,10 @@ async def test_moving_an_in_house_guest_moves_the_remaining_nights_and_dirties_t
     task = await db.pool.fetchrow("SELECT * FROM housekeeping_tasks WHERE id = $1", moved.cleaning_task_id)
     assert (task["room_id"], task["task_type"], task["status"]) == (old, "checkout_clean", "open")
     actions = {r["action"] for r in await db.pool.fetch("SELECT action FROM audit_logs")}
-    assert {"reservation.move_room", "room.mark_dirty", "housekeeping_task.open"} <= actions
+    assert {"reservation.move_room", "room.mark_dirty", "housekeeping_task.open", "door_key.grant",
+            "door_key.revoke"} <= actions
+    assert list(services.door_lock.active) == [("102", str(stay))]
+    assert services.door_lock.active["102", str(stay)].credential == moved.door_key
 
 
 async def test_a_move_needs_a_checked_in_guest_and_a_ready_free_room(db, services):
@@ -308,6 +312,7 @@ async def test_a_move_needs_a_checked_in_guest_and_a_ready_free_room(db, service
     with pytest.raises(Conflict, match="taken"):
         await allocation.move_room(services, stay, taken, SYSTEM)
     assert [n for n, _ in await nights_of(db, stay)] == ["101", "101"]
+    assert services.door_lock.active == {}  # a refused move grants no key
     arriving = await book(db, room_type, today + timedelta(days=3), 1)
     with pytest.raises(InvalidTransition):
         await allocation.move_room(services, arriving, taken, SYSTEM)
