@@ -113,7 +113,6 @@ class AgentConversation:
         self.analytics = CallAnalytics(call)
         self.messages: list[Message] = []  # the fixed prefix goes first, on the first greeting or turn
         self._prefix_len = 0
-        self._greeted: str | None = None
         self._note = caller_note(call.from_number, None, False)
         self._turn_spoken: list[int] = []  # indices of this turn's assistant messages that were spoken
         self._pending: set[asyncio.Task[Any]] = set()
@@ -125,8 +124,6 @@ class AgentConversation:
         if not self.messages:
             self.messages = await prompt_prefix(self.llm, self.settings, self.services)
             self._prefix_len = len(self.messages)
-            if self._greeted is not None:
-                self.messages.append(Message("assistant", self._greeted))
 
     async def greeting(self) -> str:
         # Only the caller lookup happens here, never the model (or its prompt): the greeting plays at once.
@@ -147,9 +144,9 @@ class AgentConversation:
             text = f"Hello {name.split()[0]}, thank you for calling {hotel}. How can I help you today?"
         else:
             text = f"Thank you for calling {hotel}. How can I help you today?"
-        self._greeted = text
-        if self.messages:
-            self.messages.append(Message("assistant", text))
+        # Kept in the per-call note rather than as an assistant turn: a small model repeats its own
+        # earlier replies, and the greeting is the one most worth not repeating.
+        self._note += f' You have greeted the caller with: "{text}"'
         return text
 
     async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
@@ -270,8 +267,8 @@ class AgentConversation:
                 ran = True
                 self.messages.append(Message("tool", result.for_model(), tool_call_id=call.id, name=call.name))
                 speeches.append(result.speech)
-                for sentence in self._say(result.speech):
-                    yield sentence
+                for line in self._say(result.speech):
+                    yield line
                 if result.action == "transfer":
                     final = Transfer(str(result.data.get("reason") or "caller asked for a person"),
                                      self.settings.front_desk_number or None)
