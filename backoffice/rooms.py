@@ -90,6 +90,7 @@ class Room:
     occupied_by: UUID | None
     blocked_today: bool
     blocks: list[RoomBlock]
+    status_code: str  # the board's shorthand, see ``status_code``
 
 
 def _room_type(row: asyncpg.Record) -> RoomType:
@@ -164,14 +165,25 @@ async def _active_blocks(
     return found
 
 
+def status_code(occupied: bool, condition: str, block_today: BlockKind | None) -> str:
+    """Front-desk shorthand (Cloudbeds/Opera style): OOO/OOS when blocked today, else vacant/occupied
+    and dirty/clean/clean-inspected: VD, VC, VCI, OD, OC, OCI (a room being cleaned is still dirty)."""
+    if block_today is not None:
+        return "OOO" if block_today == "out_of_order" else "OOS"
+    cleanliness = {"dirty": "D", "cleaning": "D", "clean": "C", "inspected": "CI"}[condition]
+    return ("O" if occupied else "V") + cleanliness
+
+
 def _room(row: asyncpg.Record, blocks: list[RoomBlock], today: date) -> Room:
+    today_block = next((b.kind for b in blocks if b.start_date <= today < b.end_date), None)
     return Room(
         id=row["id"], room_number=row["room_number"], room_type_id=row["room_type_id"],
         room_type_code=row["room_type_code"], floor=row["floor"], condition=row["condition"],
         accessible=row["accessible"], quiet=row["quiet"], near_elevator=row["near_elevator"],
         bed_type=row["bed_type"], amenities=list(row["amenities"]), occupied=row["occupied_by"] is not None,
         occupied_by=row["occupied_by"], blocks=blocks,
-        blocked_today=any(b.start_date <= today < b.end_date for b in blocks),
+        blocked_today=today_block is not None,
+        status_code=status_code(row["occupied_by"] is not None, row["condition"], today_block),
     )
 
 

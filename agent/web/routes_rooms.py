@@ -80,6 +80,7 @@ class RoomOut(_FromAttributes):
     occupied_by: UUID | None
     blocked_today: bool
     blocks: list[BlockOut]
+    status_code: str = Field(description="VD, VC, VCI, OD, OC, OCI, or OOO/OOS when blocked today")
 
 
 class RoomList(BaseModel):

@@ -98,6 +98,7 @@ async def test_rooms_show_derived_occupancy_and_active_blocks(db, services):
     assert (listed["101"].occupied, listed["101"].occupied_by) == (True, stay)
     assert not listed["102"].occupied
     assert listed["103"].blocked_today and [b.id for b in listed["103"].blocks] == [block.id]
+    assert [listed[n].status_code for n in ("101", "102", "103")] == ["OCI", "VCI", "OOO"]
     assert not listed["102"].blocked_today
     room = await rooms.get_room(db.pool, blocked, today)
     assert room.blocks[0].reason == "leaking pipe"
@@ -134,6 +135,14 @@ async def test_room_types_list_with_room_counts(db):
     with pytest.raises(Conflict):
         await rooms.create_room_type(db, STAFF, code="STE", name="Suite", max_occupancy=4,
                                      base_rate=Decimal("1.00"), currency="BDT")
+
+
+def test_status_codes_read_like_the_front_desk_board():
+    assert rooms.status_code(False, "dirty", None) == "VD"
+    assert rooms.status_code(False, "cleaning", None) == "VD"
+    assert rooms.status_code(True, "clean", None) == "OC"
+    assert rooms.status_code(True, "inspected", None) == "OCI"
+    assert rooms.status_code(True, "inspected", "out_of_service") == "OOS"
 
 
 # --- blocks --------------------------------------------------------------------------------------
