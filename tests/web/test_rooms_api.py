@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import uuid
 from datetime import date, timedelta
@@ -203,3 +204,18 @@ async def test_text_postgresql_cannot_store_is_refused_as_422(client, db):
     assert nul_amenity.status == 422
     nul_filter = await client.get("/api/v1/housekeeping/tasks", params={"room": "1\u00000"}, headers=manager)
     assert nul_filter.status == 422 and (await nul_filter.json())["field"] == "room"
+
+
+async def test_two_clerks_assigning_the_same_room_at_once_one_gets_409(client, db, services):
+    room_type = await make_room_type(db, rooms=2)
+    start = services.today() + timedelta(days=1)
+    first, second = await book(db, room_type, start, 2), await book(db, room_type, start + timedelta(days=1), 2)
+    clerk = await login(client, "front_desk", db)
+    room = str(await room_by_number(db, "102"))
+    responses = await asyncio.gather(*(
+        client.post(f"/api/v1/reservations/{r}/assign-room", json={"room_id": room}, headers=clerk)
+        for r in (first, second)))
+    assert sorted(r.status for r in responses) == [200, 409]
+    loser = next(r for r in responses if r.status == 409)
+    assert "is taken by reservation" in (await loser.json())["detail"]
+    assert await db.pool.fetchval("SELECT count(DISTINCT reservation_id) FROM room_nights") == 1
