@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from typing import Literal
 
@@ -25,6 +26,12 @@ _SPOKEN: dict[Item, str] = {
 LATEST_LATE_CHECKOUT = time(16, 0)
 
 
+def room_number(spoken: str) -> str:
+    """'room 214', '#214', '214' -> '214' (the token with digits in it)."""
+    tokens = re.findall(r"[A-Za-z]*\d+[A-Za-z]*", spoken)
+    return tokens[0].upper() if tokens else spoken.strip()
+
+
 class HousekeepingArgs(BaseModel):
     room_number: str = Field(min_length=1, max_length=8, description="The caller's room number")
     item: Item = Field(description="What they need")
@@ -34,7 +41,7 @@ class HousekeepingArgs(BaseModel):
 @REGISTRY.tool("request_housekeeping", "Send housekeeping to a guest's room: towels, cleaning, an extra bed or "
                "amenities.")
 async def request_housekeeping(args: HousekeepingArgs, context: ToolContext, call_id: str) -> ToolResult:
-    room = "".join(ch for ch in args.room_number if ch.isalnum())
+    room = room_number(args.room_number)
     result = await housekeeping.request_service(
         context.services, ServiceRequest(_REQUEST_TYPE[args.item], room_number=room, notes=args.notes),
         context.actor,
@@ -64,7 +71,7 @@ async def request_late_checkout(args: LateCheckoutArgs, context: ToolContext, ca
     if args.reservation_id:
         view = context.state.reservations.get(args.reservation_id)
     elif args.room_number:
-        room = "".join(ch for ch in args.room_number if ch.isalnum())
+        room = room_number(args.room_number)
         in_room = [v for v in await reservations.find(pool, status="checked_in", limit=500) if v.room_number == room]
         view = in_room[0] if in_room else None
     elif context.caller_phone:

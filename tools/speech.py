@@ -37,13 +37,19 @@ def _validation(error: errors.BackofficeError) -> str:
     return f"Sorry, I couldn't do that: {error.detail}."
 
 
+def _not_found(error: errors.BackofficeError) -> str:
+    if error.field == "room_number":
+        return "I couldn't find a guest in that room. Could you tell me your room number again?"
+    return "I'm sorry, I couldn't find that booking. Could you give me the confirmation code?"
+
+
 SENTENCES: Final[Mapping[type[errors.BackofficeError], Phrase]] = {
     errors.NoAvailability: lambda e: "I'm sorry, we're fully booked for those dates. Would other dates work for you?",
     errors.InvalidTransition: lambda e: "I'm sorry, that booking can't be changed in its current state.",
     errors.ConcurrentChange: lambda e: "That booking was just changed by someone else. Let me check it again.",
     errors.IdempotencyKeyReused: lambda e: "I've already done that for you on this call.",
     errors.IdempotencyInProgress: lambda e: "I'm still working on that; one moment.",
-    errors.NotFound: lambda e: "I'm sorry, I couldn't find that. Could you give me the confirmation code?",
+    errors.NotFound: lambda e: _not_found(e),
     errors.Forbidden: lambda e: "I can't do that over the phone, but I can connect you to the front desk.",
     errors.Unauthenticated: lambda e: "I can't do that over the phone, but I can connect you to the front desk.",
     errors.TooManyAttempts: lambda e: "That's too many tries for now. Let me connect you to the front desk.",
@@ -58,7 +64,7 @@ UNEXPECTED: Final = "I'm sorry, something went wrong on my side. Would you like 
 def sentence_for(error: BaseException) -> str:
     if isinstance(error, errors.BackofficeError):
         for cls in type(error).__mro__:
-            phrase = SENTENCES.get(cls)  # type: ignore[call-overload]
+            phrase = SENTENCES.get(cls)
             if phrase is not None:
                 return phrase(error)
     return UNEXPECTED

@@ -1,0 +1,41 @@
+"""The spoken forms of errors, dates, money and codes."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+from backoffice import errors
+from tools.speech import UNEXPECTED, sentence_for
+from tools.spoken import ordinal, say_code, say_date, say_money, say_stay, say_time
+
+
+class HoldExpired(errors.InvalidTransition):
+    """A back-office error class the speech table has never heard of."""
+
+
+def test_each_error_class_has_a_sentence_and_subclasses_inherit_the_nearest() -> None:
+    assert "fully booked" in sentence_for(errors.NoAvailability("none"))
+    assert sentence_for(HoldExpired("gone")) == sentence_for(errors.InvalidTransition("x"))
+    assert "front desk" in sentence_for(errors.Forbidden("no"))
+    assert sentence_for(ValueError("boom")) == UNEXPECTED  # internal details are never read out
+
+
+def test_validation_sentences_depend_on_the_field() -> None:
+    assert "after the check-in" in sentence_for(errors.ValidationFailed("x", field="check_out"))
+    assert "at most 2" in sentence_for(errors.ValidationFailed("x", field="guests", max_occupancy=2))
+    assert "digit by digit" in sentence_for(errors.ValidationFailed("x", field="phone"))
+
+
+def test_dates_money_codes_and_times_are_said_the_way_people_say_them() -> None:
+    today = date(2026, 12, 1)
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]
+    assert say_date(date(2026, 12, 3)) == "Thursday, December 3rd"
+    assert say_date(today, today=today) == "today" and say_date(date(2026, 12, 2), today=today) == "tomorrow"
+    assert say_date(date(2027, 1, 5), today=today) == "Tuesday, January 5th, 2027"
+    assert say_stay(date(2026, 12, 4), date(2026, 12, 5)).endswith("1 night")
+    assert say_money(Decimal("12650.00"), "BDT") == "12,650 taka"
+    assert say_money(Decimal("99.50"), "USD") == "99.50 dollars"
+    assert say_code("k7f-2q9") == "K 7 F 2 Q 9"
+    assert (say_time(time(14, 0)), say_time(time(12, 0)), say_time(time(9, 30))) == ("2 p.m.", "noon", "9:30 a.m.")
