@@ -78,8 +78,21 @@ async def take(conn: asyncpg.Connection, room_type_id: UUID, start: date, end: d
     )
 
 
+async def _lock_in_night_order(conn: asyncpg.Connection, room_type_id: UUID, start: date, end: date) -> None:
+    """Lock the rows of ``[start, end)`` in night order, the order ``take`` uses, so no two
+    inventory changes can wait on each other in a cycle (a deadlock would surface as a 500)."""
+    await conn.execute(
+        """SELECT 1 FROM room_type_nights WHERE room_type_id = $1 AND night >= $2 AND night < $3
+           ORDER BY night FOR UPDATE""",
+        room_type_id,
+        start,
+        end,
+    )
+
+
 async def release(conn: asyncpg.Connection, room_type_id: UUID, start: date, end: date) -> None:
     """Give back one room of the type for ``[start, end)`` (cancel, expiry, no-show, date change)."""
+    await _lock_in_night_order(conn, room_type_id, start, end)
     await conn.execute(
         """UPDATE room_type_nights SET sold = sold - 1
            WHERE room_type_id = $1 AND night >= $2 AND night < $3""",
@@ -95,6 +108,7 @@ async def adjust_capacity(
     """Change sellable capacity (a room blocked or added). Fails with NoAvailability if that would
     leave a night oversold, e.g. blocking the last free room of a sold-out night."""
     await ensure_nights(conn, room_type_id, start, end)
+    await _lock_in_night_order(conn, room_type_id, start, end)
     try:
         await conn.execute(
             """UPDATE room_type_nights SET capacity = capacity + $4

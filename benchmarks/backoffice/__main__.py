@@ -158,13 +158,14 @@ def free_port() -> int:
 
 def spawn_server(dsn: str, port: int, data_dir: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, DATABASE_URL=dsn, CONCIERGE_PORT=str(port), CONCIERGE_HOST="127.0.0.1",
-               CONCIERGE_DATA_DIR=str(data_dir), CONCIERGE_LOG_LEVEL="WARNING", CONCIERGE_VOICE_PRELOAD="false")
+               CONCIERGE_DATA_DIR=str(data_dir), CONCIERGE_LOG_LEVEL="WARNING", CONCIERGE_VOICE_PRELOAD="false",
+               CONCIERGE_RESPONDER="echo")  # the back office only: no model to load
     return subprocess.Popen([sys.executable, "-m", "agent.cli", "serve"], env=env, cwd=ROOT)
 
 
 async def wait_healthy(proc: subprocess.Popen[bytes], port: int) -> subprocess.Popen[bytes]:
     async with aiohttp.ClientSession() as http:
-        for _ in range(300):
+        for _ in range(600):
             try:
                 async with http.get(f"http://127.0.0.1:{port}/healthz") as r:
                     if r.status == 200:
@@ -175,7 +176,7 @@ async def wait_healthy(proc: subprocess.Popen[bytes], port: int) -> subprocess.P
                 raise RuntimeError("server exited during start-up")
             await asyncio.sleep(0.1)
     proc.terminate()
-    raise RuntimeError("server did not become healthy in 30 s")
+    raise RuntimeError("server did not become healthy in 60 s")
 
 
 async def timed_gets(http: aiohttp.ClientSession, urls: list[str]) -> list[float]:
