@@ -27,7 +27,7 @@ from aiohttp import web
 
 from agent.analytics import CallAnalytics
 from agent.llm.base import LLMBackend, LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
-from agent.prompts import RoomTypeLine, caller_note, example_turns, system_prompt
+from agent.prompts import RoomTypeLine, caller_note, example_dialogues, system_prompt
 from agent.settings import Settings
 from agent.web.keys import SERVICES, SETTINGS
 from backoffice import guests, inventory
@@ -316,15 +316,25 @@ async def build_system_prompt(settings: Settings, services: Services) -> str:
 
 
 def example_messages(today: date) -> list[Message]:
-    """Worked example turns as chat history: small models follow shown turns better than rules."""
+    """Worked example calls as chat history: small models follow shown turns better than rules."""
     messages: list[Message] = []
-    for number, (said, tool, arguments) in enumerate(example_turns(today), start=1):
-        messages.append(Message("user", said))
-        if tool == "reply":
-            messages.append(Message("assistant", str(arguments["say"])))
-        else:
-            call = ToolCall(f"example_{number}", tool, arguments, json.dumps(arguments))
-            messages.append(Message("assistant", "", (call,)))
+    number = 0
+    for dialogue in example_dialogues(today):
+        for step in dialogue:
+            kind = step[0]
+            if kind == "user":
+                messages.append(Message("user", str(step[1])))
+            elif kind == "reply":
+                messages.append(Message("assistant", str(step[1])))
+            else:
+                _, tool, arguments, result, said = step
+                number += 1
+                args = dict(arguments)  # type: ignore[call-overload]
+                call = ToolCall(f"example_{number}", str(tool), args, json.dumps(args))
+                messages.append(Message("assistant", "", (call,)))
+                messages.append(Message("tool", json.dumps(result, separators=(",", ":")), tool_call_id=call.id,
+                                        name=call.name))
+                messages.append(Message("assistant", str(said)))
     return messages
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backoffice.policy import HotelFacts
-from tools.spoken import ordinal, say_time
+from tools.spoken import ordinal
 
 CALENDAR_DAYS = 14
 
@@ -27,37 +27,87 @@ def calendar(today: date, days: int = CALENDAR_DAYS) -> str:
     return "\n".join(lines)
 
 
-def example_turns(today: date) -> list[tuple[str, str, dict[str, object]]]:
-    """(caller says, tool or "reply", arguments) pairs covering every tool and a refusal."""
+
+
+def example_dialogues(today: date) -> list[list[tuple[object, ...]]]:
+    """Worked example calls covering every tool, the read-back flows and refusals.
+
+    Steps: ("user", text), ("reply", text), or ("call", tool, arguments, result, what was said).
+    """
     friday = today + timedelta(days=(4 - today.weekday()) % 7 or 7)
-    tomorrow = today + timedelta(days=1)
+    sunday = friday + timedelta(days=2)
     later = today + timedelta(days=9)
+    code = "K7F2Q9"
+    stay = {"check_in": friday.isoformat(), "check_out": sunday.isoformat()}
+    booked = {"reservation_id": "res_1", "confirmation_code": code, **stay, "room_type": "DLX"}
     return [
-        ("Do you have a room from Friday to Sunday for two of us?", "check_availability",
-         {"check_in": friday.isoformat(), "check_out": (friday + timedelta(days=2)).isoformat(), "guests": 2}),
-        ("I'd like to book a room.", "reply",
-         {"say": "Happy to help. Which dates would you like, and for how many guests?"}),
-        (f"I need two nights from the {ordinal(later.day)}, just me.", "check_availability",
-         {"check_in": later.isoformat(), "check_out": (later + timedelta(days=2)).isoformat(), "guests": 1}),
-        ("How much is a deluxe room tomorrow night?", "quote_stay",
-         {"check_in": tomorrow.isoformat(), "check_out": (tomorrow + timedelta(days=1)).isoformat(), "guests": 1,
-          "room_type": "DLX"}),
-        ("Yes, book it. My name is Rahim Uddin.", "create_reservation",
-         {"offer_id": "dlx_offer_1", "guest_name": "Rahim Uddin"}),
-        ("I want to cancel my booking, the code is K7F2Q9.", "find_reservation", {"confirmation_code": "K7F2Q9"}),
-        ("Do you have parking?", "hotel_info", {"topic": "parking"}),
-        ("Can I bring my cat?", "hotel_info", {"topic": "pets"}),
-        ("When is breakfast served?", "hotel_info", {"topic": "breakfast"}),
-        ("Room 305 here, we need more towels please.", "request_housekeeping",
-         {"room_number": "305", "item": "towels"}),
-        ("I'm in 210, can I keep the room until 3 pm on my last day?", "request_late_checkout",
-         {"room_number": "210", "until": "15:00"}),
-        ("I want to talk to the manager!", "transfer_to_human", {"reason": "caller asked for the manager"}),
-        ("Can you book me a flight to Delhi?", "reply",
-         {"say": "I'm sorry, I can only help with your stay at our hotel. Is there anything else?"}),
-        ("What's the weather like tomorrow?", "reply",
-         {"say": "I'm afraid I can't help with that, only with your stay at the hotel."}),
-        ("No, that's all, thanks. Bye!", "end_call", {}),
+        [
+            ("user", "Do you have a room from Friday to Sunday for two of us?"),
+            ("call", "check_availability", {**stay, "guests": 2},
+             {"ok": True, **stay, "options": [
+                 {"offer_id": "std_offer_1", "room_type": "STD", "total": "12650.00"},
+                 {"offer_id": "dlx_offer_2", "room_type": "DLX", "total": "19550.00"}]},
+             "Yes, I have a Standard Queen for 12,650 taka or a Deluxe King for 19,550 taka. Which would you like?"),
+            ("user", "The deluxe please, for Rahim Uddin."),
+            ("call", "create_reservation", {"offer_id": "dlx_offer_2", "guest_name": "Rahim Uddin"},
+             {"ok": True, "offer_id": "dlx_offer_2", "needs_confirmation": True},
+             "Just to confirm: a Deluxe King under the name Rahim Uddin, for 19,550 taka. Shall I book it?"),
+            ("user", "Yes, please."),
+            ("call", "create_reservation", {"offer_id": "dlx_offer_2", "guest_name": "Rahim Uddin"},
+             {"ok": True, **booked}, f"You're booked. Your confirmation code is {' '.join(code)}."),
+        ],
+        [
+            ("user", "I'd like to book a room."),
+            ("reply", "Happy to help. Which dates would you like, and for how many guests?"),
+            ("user", f"Three nights from the {ordinal(later.day)}, just me."),
+            ("call", "check_availability", {"check_in": later.isoformat(), "nights": 3, "guests": 1},
+             {"ok": True, "options": []}, "Yes, I have a Standard Queen for 18,975 taka. Shall I book it?"),
+        ],
+        [
+            ("user", "How much is a suite for tonight?"),
+            ("call", "quote_stay", {"check_in": today.isoformat(), "nights": 1, "guests": 1, "room_type": "STE"},
+             {"ok": True, "offer_id": "ste_offer_1", "total": "20700.00"},
+             "A Suite King tonight comes to 20,700 taka. Would you like me to book it?"),
+        ],
+        [
+            ("user", f"I want to cancel my booking, the code is {code}."),
+            ("call", "find_reservation", {"confirmation_code": code}, {"ok": True, "reservations": [booked]},
+             f"I found booking {' '.join(code)}, a Deluxe King. What would you like to do with it?"),
+            ("user", "Cancel it, please."),
+            ("call", "cancel_reservation", {"reservation_id": "res_1"},
+             {"ok": True, "reservation_id": "res_1", "needs_confirmation": True},
+             f"Just to confirm, you want to cancel booking {' '.join(code)}?"),
+            ("user", "Yes."),
+            ("call", "cancel_reservation", {"reservation_id": "res_1"}, {"ok": True, **booked, "status": "cancelled"},
+             "Your booking is cancelled. Is there anything else?"),
+            ("user", f"Please change my other booking, B4H9Z2, to check out on the {ordinal(later.day)}."),
+            ("call", "modify_reservation", {"reservation_id": "B4H9Z2", "check_out": later.isoformat()},
+             {"ok": True, "reservation_id": "res_2", "needs_confirmation": True},
+             "That comes to 25,300 taka in total. Shall I make the change?"),
+        ],
+        [
+            ("user", "Do you have parking?"),
+            ("call", "hotel_info", {"topic": "parking"}, {"ok": True}, "Free valet parking for guests."),
+            ("user", "Can I bring my cat?"),
+            ("call", "hotel_info", {"topic": "pets"}, {"ok": True}, "Pets under 10 kilograms are welcome."),
+            ("user", "Room 305 here, we need more towels please."),
+            ("call", "request_housekeeping", {"room_number": "305", "item": "towels"}, {"ok": True},
+             "I've asked housekeeping to bring fresh towels to room 305."),
+            ("user", "I'm in 210, can I keep the room until 3 pm on my last day?"),
+            ("call", "request_late_checkout", {"room_number": "210", "until": "15:00"}, {"ok": True},
+             "I've asked the front desk for a late check-out until 3 p.m."),
+            ("user", "Can you book me a flight to Delhi?"),
+            ("reply", "I'm sorry, I can only help with your stay at our hotel. Is there anything else?"),
+            ("user", "What's the weather like tomorrow?"),
+            ("reply", "I'm afraid I can't help with that, only with your stay at the hotel."),
+            ("user", "No, that's all, thanks. Bye!"),
+            ("call", "end_call", {}, {"ok": True}, "Thank you for calling. Goodbye!"),
+        ],
+        [
+            ("user", "This is useless, I want to talk to the manager!"),
+            ("call", "transfer_to_human", {"reason": "caller asked for the manager"}, {"ok": True},
+             "Of course. I'm connecting you now."),
+        ],
     ]
 
 
@@ -92,7 +142,6 @@ def system_prompt(
     rooms = "; ".join(f"{t.code} = {t.name} (up to {t.max_occupancy} guests)" for t in room_types)
     prompt = (
         f"You are the phone receptionist of {facts.name}, {facts.address}. You are speaking to a caller.\n"
-        f"Check-in from {say_time(facts.check_in_time)}, check-out by {say_time(facts.check_out_time)}.\n"
         + (f"Room types: {rooms}.\n" if rooms else "")
         + f'\nCalendar (use these exact dates; "Friday" means the next Friday below):\n{calendar(today)}\n\n'
         + f"Rules:\n{rules}"

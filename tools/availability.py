@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from backoffice import inventory, pricing
 from backoffice.errors import NoAvailability, ValidationFailed
@@ -15,18 +15,35 @@ from tools.spoken import say_count, say_money, say_stay
 MAX_NIGHTS = 30
 
 
+
 class StayArgs(BaseModel):
     check_in: date = Field(description="Arrival date, YYYY-MM-DD")
-    check_out: date = Field(description="Departure date, YYYY-MM-DD (after check_in)")
+    check_out: date | None = Field(default=None, description="Departure date, YYYY-MM-DD (after check_in)")
+    nights: int | None = Field(default=None, ge=1, le=MAX_NIGHTS, description="Number of nights, instead of check_out")
     guests: int = Field(default=1, ge=1, le=10, description="Number of guests")
+
+    @model_validator(mode="after")
+    def _departure(self) -> StayArgs:
+        # Callers say "three nights from the 15th"; a small model copies 3 more reliably than it adds it.
+        if self.check_out is None:
+            if self.nights is None:
+                raise ValueError("give check_out or nights")
+            self.check_out = self.check_in + timedelta(days=self.nights)
+        self.nights = (self.check_out - self.check_in).days
+        return self
+
+    @property
+    def departure(self) -> date:
+        assert self.check_out is not None  # set by the validator
+        return self.check_out
 
 
 def check_dates(args: StayArgs, today: date) -> None:
     if args.check_in < today:
         raise ValidationFailed("that date has already passed", field="check_in")
-    if args.check_out <= args.check_in:
+    if args.departure <= args.check_in:
         raise ValidationFailed("check-out must be after check-in", field="check_out")
-    if (args.check_out - args.check_in).days > MAX_NIGHTS:
+    if (args.departure - args.check_in).days > MAX_NIGHTS:
         raise ValidationFailed(f"stays over the phone are limited to {MAX_NIGHTS} nights", field="check_out")
 
 
@@ -35,12 +52,12 @@ async def check_availability(args: StayArgs, context: ToolContext, call_id: str)
     today = context.today()
     check_dates(args, today)
     pool = context.services.db.pool
-    free = [t for t in await inventory.availability(pool, args.check_in, args.check_out, guests=args.guests)
+    free = [t for t in await inventory.availability(pool, args.check_in, args.departure, guests=args.guests)
             if t.available > 0]
     if not free:
         raise NoAvailability("no room type is free on every night", field="dates")
     quotes = await pricing.quote_types(
-        pool, context.services.policy, [t.room_type_id for t in free], args.check_in, args.check_out, args.guests
+        pool, context.services.policy, [t.room_type_id for t in free], args.check_in, args.departure, args.guests
     )
     options = []
     spoken = []
@@ -52,10 +69,10 @@ async def check_availability(args: StayArgs, context: ToolContext, call_id: str)
         spoken.append(f"a {room_type.name} for {say_money(quote.total, quote.currency)}")
     listing = spoken[0] if len(spoken) == 1 else ", ".join(spoken[:3][:-1]) + " or " + spoken[:3][-1]
     speech = (
-        f"Yes, {say_stay(args.check_in, args.check_out, today=today)} for {say_count(args.guests, 'guest')}, "
+        f"Yes, {say_stay(args.check_in, args.departure, today=today)} for {say_count(args.guests, 'guest')}, "
         f"I have {listing}, including tax. Which would you like?"
     )
-    return ToolResult(True, speech, {"check_in": args.check_in, "check_out": args.check_out, "options": options})
+    return ToolResult(True, speech, {"check_in": args.check_in, "check_out": args.departure, "options": options})
 
 
 def _words(text: str) -> set[str]:
@@ -64,7 +81,7 @@ def _words(text: str) -> set[str]:
 
 async def resolve_room_type(context: ToolContext, spoken: str, stay: StayArgs) -> str:
     """The room type code for what the caller called it ('deluxe', 'family room', 'DLX')."""
-    types = await inventory.availability(context.services.db.pool, stay.check_in, stay.check_out, guests=1)
+    types = await inventory.availability(context.services.db.pool, stay.check_in, stay.departure, guests=1)
     wanted = spoken.strip()
     for room_type in types:
         if room_type.code.upper() == wanted.upper() or room_type.name.lower() == wanted.lower():
@@ -86,14 +103,14 @@ async def quote_stay(args: QuoteArgs, context: ToolContext, call_id: str) -> Too
     check_dates(args, today)
     pool = context.services.db.pool
     code = await resolve_room_type(context, args.room_type, args)
-    quote = await pricing.quote(pool, context.services.policy, code, args.check_in, args.check_out, args.guests)
+    quote = await pricing.quote(pool, context.services.policy, code, args.check_in, args.departure, args.guests)
     free = {t.room_type_id: t.available
-            for t in await inventory.availability(pool, args.check_in, args.check_out, guests=args.guests)}
+            for t in await inventory.availability(pool, args.check_in, args.departure, guests=args.guests)}
     if free.get(quote.room_type_id, 0) <= 0:
         raise NoAvailability(f"no {quote.room_type_name} is free for those dates", field="dates")
     offer = context.state.add_offer(quote)
     speech = (
-        f"A {quote.room_type_name} {say_stay(args.check_in, args.check_out, today=today)} "
+        f"A {quote.room_type_name} {say_stay(args.check_in, args.departure, today=today)} "
         f"for {say_count(args.guests, 'guest')} comes to {say_money(quote.total, quote.currency)} including tax. "
         "Would you like me to book it?"
     )

@@ -117,15 +117,17 @@ class FindArgs(BaseModel):
 async def find_reservation(args: FindArgs, context: ToolContext, call_id: str) -> ToolResult:
     pool = context.services.db.pool
     code = "".join(ch for ch in (args.confirmation_code or "") if ch.isalnum()).upper() or None
-    phone = args.phone or (None if code else context.caller_phone)
-    if not (code or phone or args.name):
+    if not (code or args.phone or args.name or context.caller_phone):
         raise ValidationFailed("need a confirmation code, phone number or name", field="confirmation_code")
-    # A name alone is not enough to read someone's booking out: it is matched within the caller's number.
-    if args.name and not (code or phone):
-        phone = context.caller_phone
-        if not phone:
-            raise ValidationFailed("a name alone is not enough", field="confirmation_code")
-    found = await reservations.find(pool, confirmation_code=code, phone=phone, name=args.name, limit=10)
+    # Most specific first; each step only widens when the previous found nothing. A name alone
+    # never reads out someone's booking: it only narrows what the caller's own number finds.
+    found = await reservations.find(pool, confirmation_code=code, limit=10) if code else []
+    if not found and args.phone and args.name:
+        found = await reservations.find(pool, phone=args.phone, name=args.name, limit=10)
+    if not found and context.caller_phone:
+        found = await reservations.find(pool, phone=context.caller_phone, limit=10)
+        named = [view for view in found if args.name and args.name.lower() in view.guest_name.lower()]
+        found = named or found
     active = [view for view in found if view.status in ACTIVE] or found
     if not active:
         raise NotFound("no booking matches", field="confirmation_code")
