@@ -421,7 +421,8 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
             "command": "python -m benchmarks.agent " + " ".join(argv if argv is not None else sys.argv[1:]),
             "model": model_path.name,
             "model_load_s": round(load_s, 2),
-            "machine": {"cpus": os.cpu_count(), "threads": args.threads, "python": platform.python_version()},
+            "machine": {"cpus": os.cpu_count(), "threads": args.threads, "python": platform.python_version(),
+                        "load_average_start": [round(x, 2) for x in os.getloadavg()]},
         }
         suites = args.suites.split(",")
         if "scenarios" in suites:
@@ -441,6 +442,10 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
             "first_turn": {"n": len(bench.ttft_first), "p50": _ms(percentile(bench.ttft_first, 0.5)),
                            "p95": _ms(percentile(bench.ttft_first, 0.95))},
         }
+        evaluated = [s["prompt_tokens"] - s["cached_tokens"] for s in bench.backend.steps]
+        result["prompt_tokens_evaluated_per_step"] = {"p50": percentile(evaluated, 0.5),
+                                                      "p95": percentile(evaluated, 0.95)}
+        result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
         result["wall_s"] = round(time.perf_counter() - started, 1)
     finally:
         await db.close()
