@@ -126,7 +126,7 @@ class WhisperEngine:
         prompt = [*self.tokenizer.sot_sequence, self.tokenizer.no_timestamps]
         result = self.model.model.generate(
             encoded, [prompt], beam_size=1, return_scores=True, return_no_speech_prob=True,
-            max_length=len(prompt) + int(seconds * 6 + 8), suppress_blank=True, suppress_tokens=[-1],
+            max_length=len(prompt) + int(seconds * 8 + 12), suppress_blank=True, suppress_tokens=[-1],
         )[0]
         tokens = result.sequences_ids[0]
         text = drop_repeats(self.tokenizer.decode(tokens).strip())

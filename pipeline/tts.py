@@ -37,18 +37,37 @@ def split_sentences(text: str) -> list[str]:
 
 
 def speech_chunks(text: str) -> list[str]:
-    """Sentences, with a long first sentence split at its first clause ("Sure, ...", "You said: ...").
+    """Sentences cut into chunks whose size grows: ~6 words, then ~12, then whole sentences.
 
-    Piper renders a whole chunk before any of it plays, so a short first chunk is what makes
-    the first audio early; the rest renders while it plays.
+    Piper renders a whole chunk before any of it plays, so a short first chunk makes the first
+    audio early, and each next chunk renders while the one before plays (no dead air between
+    them). Cuts go at clause punctuation when there is one within the budget, else between words.
     """
-    sentences = split_sentences(text)
-    if not sentences or len(sentences[0].split()) <= FIRST_CHUNK_MAX_WORDS:
-        return sentences
-    head, *tail = _CLAUSE_END.split(sentences[0], maxsplit=1)
-    if tail and len(head.split()) <= FIRST_CHUNK_MAX_WORDS:
-        return [head, tail[0], *sentences[1:]]
-    return sentences
+    chunks: list[str] = []
+    budgets = [FIRST_CHUNK_MAX_WORDS, 2 * FIRST_CHUNK_MAX_WORDS]
+    for sentence in split_sentences(text):
+        rest = sentence.split()
+        while rest:
+            budget = budgets[len(chunks)] if len(chunks) < len(budgets) else len(rest)
+            if len(rest) <= budget + 3:  # not worth a cut
+                chunks.append(" ".join(rest))
+                break
+            cut = _cut_point(rest[:budget], first=not chunks)
+            chunks.append(" ".join(rest[:cut]))
+            rest = rest[cut:]
+    return chunks
+
+
+_PHRASE_STARTS = {"and", "but", "or", "from", "to", "for", "on", "in", "at", "with", "which", "that", "until"}
+
+
+def _cut_point(window: list[str], *, first: bool) -> int:
+    """How many words of ``window`` to take: after a clause mark, else before a phrase word."""
+    clause_ends = [i for i, word in enumerate(window, start=1) if word.endswith((",", ":", ";")) and i >= 2]
+    if clause_ends:
+        return clause_ends[0] if first else clause_ends[-1]
+    phrase_starts = [i for i, word in enumerate(window) if word.lower() in _PHRASE_STARTS and i >= len(window) // 2]
+    return phrase_starts[-1] if phrase_starts else len(window)
 
 
 class PiperEngine:

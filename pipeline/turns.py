@@ -48,8 +48,10 @@ class TurnEvent(Enum):
 _UNFINISHED_WORDS = {
     "and", "or", "but", "so", "because", "for", "on", "in", "at", "to", "of", "with", "from",
     "the", "a", "an", "my", "our", "your", "is", "are", "was", "i", "i'd", "i'm", "we", "um",
-    "uh", "like", "about", "than", "then", "if", "that", "this", "room", "number", "until",
+    "uh", "like", "about", "than", "then", "if", "that", "this", "until",
     "by", "into", "need", "want", "would", "could",
+    # openers that usually lead into the request ("Hi, ... I'd like to book")
+    "hi", "hello", "hey", "well", "actually", "also", "okay so",
 }
 
 

@@ -20,11 +20,13 @@ def test_speech_then_silence_speculates_then_ends() -> None:
     detector = TurnDetector()
     events = feed(detector, 0.0, 0.5) + feed(detector, 0.9, 1.5) + feed(detector, 0.02, 1.0)
     assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.SPECULATE, TurnEvent.END_OF_TURN]
-    speech_end = 2.0
+    speech_end = detector.speech_end  # end of the last voiced window
+    assert abs(speech_end - 2.0) <= 2 * WINDOW_S
     speculate_at, end_at = events[1][0], events[2][0]
     policy = TurnPolicy()
-    assert abs(speculate_at - speech_end - policy.speculate_s) <= WINDOW_S + 1e-9
-    assert abs(end_at - speech_end - policy.endpoint_s) <= WINDOW_S + 1e-9
+    # decisions land on the first window boundary at or after the configured silence
+    assert 0 <= speculate_at - speech_end - policy.speculate_s < WINDOW_S
+    assert 0 <= end_at - speech_end - policy.endpoint_s < WINDOW_S
     assert detector.utterance_start <= 0.5  # keeps the pre-roll
 
 
@@ -66,7 +68,9 @@ def test_barge_in_needs_sustained_speech_over_the_agent() -> None:
 
 
 def test_unfinished_phrases() -> None:
-    for text in ("I want to book a room for", "on the", "my number is 555 12", "Hi,", "I'd like to, um"):
+    for text in ("I want to book a room for", "on the", "my number is 555 12", "Hi,", "I'd like to, um", "Hi",
+                 "I'd like to book a room for."):
         assert looks_unfinished(text), text
-    for text in ("Two nights please.", "Do you have parking?", "", "That's all, thanks."):
+    for text in ("Two nights please.", "Do you have parking?", "", "That's all, thanks.",
+                 "Are pets allowed in the room."):
         assert not looks_unfinished(text), text

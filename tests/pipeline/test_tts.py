@@ -1,0 +1,37 @@
+"""Piper TTS chunking and rendering to Twilio's format."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.voice_wiring import shared_models
+from pipeline.audio import ulaw_rms
+from pipeline.tts import speech_chunks, split_sentences
+
+
+def test_chunks_grow_and_cut_at_clauses_or_phrases() -> None:
+    assert speech_chunks("You said: How much is a deluxe king room per night?") == [
+        "You said:", "How much is a deluxe king room per night?"]
+    chunks = speech_chunks("Breakfast is served from six thirty to ten thirty on the ground floor and it is "
+                           "included in every rate. Anything else?")
+    assert chunks[0] == "Breakfast is served"
+    assert len(chunks[1].split()) <= 12
+    assert chunks[-1] == "Anything else?"
+    assert " ".join(chunks) == ("Breakfast is served from six thirty to ten thirty on the ground floor and it is "
+                                "included in every rate. Anything else?")
+    assert speech_chunks("Sure, I can help with that.") == ["Sure, I can help with that."]
+    assert speech_chunks("  ") == []
+
+
+def test_sentences() -> None:
+    assert split_sentences("Hi there. How are you? Fine!") == ["Hi there.", "How are you?", "Fine!"]
+
+
+@pytest.mark.slow
+async def test_speak_streams_8khz_ulaw_and_caches_phrases() -> None:
+    tts = (await shared_models()).tts
+    chunks = [chunk async for chunk in tts.speak("You said: one moment please, I am checking that for you.")]
+    assert [c.text for c in chunks][0] == "You said:"
+    assert all(ulaw_rms(c.ulaw) > 0.01 and 0.2 < c.seconds < 5 for c in chunks)
+    first = await tts.render("You said:")
+    assert first is await tts.render("You said:")  # cached: no second synthesis
