@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import ledger, reservations
+from backoffice import allocation, housekeeping, ledger, reservations
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -92,6 +92,15 @@ async def run_once(services: Services) -> None:
     await night_audit(services)
     await post_in_house_charges(services)
     await purge_idempotency_keys(services)
+    await prepare_today(services)
+
+
+async def prepare_today(services: Services) -> None:
+    """Rooms for today's arrivals and today's stayover cleans, before the desk and the housekeepers
+    need them; both skip what is already done, so running every pass is safe."""
+    today = services.today()
+    await allocation.assign_arrivals(services, today, Actor.system("arrivals-planner"))
+    await housekeeping.plan_stayover_cleans(services, today, Actor.system("housekeeping-planner"))
 
 
 async def run_forever(services: Services, interval_s: float = SWEEP_INTERVAL_S) -> None:

@@ -105,3 +105,19 @@ async def test_night_audit_posts_nights_slept_by_in_house_guests_once(services, 
     async with db.connection() as conn:
         assert await ledger.folio_balance(conn, view.id) == Decimal("11500.00")  # 2 x (5000 + 15%)
         assert await ledger.posted_nights(conn, view.id) == {date(2026, 12, 1), date(2026, 12, 2)}
+
+
+async def test_a_pass_assigns_rooms_to_todays_arrivals(services, db):
+    await make_room_type(db, rooms=2)
+    today = services.today()
+    booking = await reservations.create_reservation(
+        services,
+        CreateReservation(room_type="STD", check_in=today, check_out=date.fromordinal(today.toordinal() + 1), guests=1,
+                          guest=GuestDetails(name="Early Bird", phone="+8801711000222")),
+        Actor.system("test"),
+    )
+    await jobs.run_once(services)
+    await jobs.run_once(services)  # a second pass changes nothing
+    room = await db.pool.fetchval("SELECT room_id FROM reservations WHERE id = $1", booking.id)
+    assert room is not None
+    assert await db.pool.fetchval("SELECT count(*) FROM room_nights WHERE reservation_id = $1", booking.id) == 1
