@@ -39,10 +39,11 @@ class CallControl:
         if creds is None:
             return False
         url = f"{creds.api_base_url.rstrip('/')}/2010-04-01/Accounts/{creds.account_sid}/Calls/{call_sid}.json"
-        auth = aiohttp.BasicAuth(creds.account_sid, creds.auth_token)
+        headers = {"Authorization": aiohttp.encode_basic_auth(creds.account_sid, creds.auth_token)}
         timeout = aiohttp.ClientTimeout(total=self.timeout_s)
         try:
-            async with aiohttp.ClientSession(timeout=timeout) as http, http.post(url, data=form, auth=auth) as reply:
+            async with aiohttp.ClientSession(timeout=timeout) as http, \
+                    http.post(url, data=form, headers=headers) as reply:
                 if reply.status < 300:
                     return True
                 body = await reply.text()
