@@ -33,7 +33,7 @@ from uuid import UUID
 
 import asyncpg
 
-from backoffice import audit, ledger, outbox
+from backoffice import allocation, audit, inventory, ledger, outbox
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError, Conflict, InvalidTransition, NotFound, TooManyAttempts, ValidationFailed
 from backoffice.housekeeping import on_checkout
@@ -374,6 +374,11 @@ async def check_out(
         now = services.now()
         after = await transition(services.db, RESERVATION, reservation_id, "check_out", actor,
                                  changes={"checked_out_at": now}, conn=conn)
+        today = services.today()
+        if today < after["check_out"]:
+            # An early departure frees the rest of the stay for resale; the nights stay charged as booked.
+            await allocation.release_room_nights(conn, reservation_id, from_night=today)
+            await inventory.release(conn, after["room_type_id"], today, after["check_out"])
         room_number = task_id = None
         if after["room_id"] is not None:
             room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", after["room_id"])

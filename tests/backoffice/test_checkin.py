@@ -342,3 +342,15 @@ async def test_two_check_outs_at_once_post_the_stay_once(db, services, clock):
     assert sum(isinstance(o, InvalidTransition) for o in outcomes) == 1
     assert await ledger.folio_balance(db.pool, stay.id) == Decimal("11500.00")
     assert await db.pool.fetchval("SELECT count(*) FROM housekeeping_tasks") == 1
+
+
+async def test_an_early_departure_frees_the_rest_of_the_stay_for_resale(db, services, clock):
+    stay = await checked_in(db, services, nights=3)
+    clock.advance(days=1)  # leaves after one night of three
+    today = services.today()
+    await checkin.check_out(services, stay.id, DESK, allow_open_balance=True)
+    nights = await db.pool.fetch("SELECT night FROM room_nights WHERE reservation_id = $1 ORDER BY night", stay.id)
+    assert [r["night"] for r in nights] == [today.fromordinal(today.toordinal() - 1)]
+    sold = await db.pool.fetch(
+        "SELECT night, sold FROM room_type_nights WHERE night >= $1 ORDER BY night", today)
+    assert sold and all(r["sold"] == 0 for r in sold)
