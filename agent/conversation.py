@@ -50,6 +50,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_CHARS: Final = 12
 
 
+_YES = re.compile(
+    r"^(yes|yeah|yep|yup|sure|correct|right|ok|okay|go ahead|please do|do it|confirm|absolutely|of course|"
+    r"that's (right|correct|fine|perfect)|sounds good|perfect|great)\b", re.I)
+_BUT = re.compile(r"\b(no|not|don't|dont|wait|but|change|instead|actually|cancel that|hold on)\b", re.I)
+
+
+def is_plain_yes(text: str) -> bool:
+    """An unqualified yes ("Yes, please go ahead"), not "yes, but make it Saturday"."""
+    words = text.strip().lower()
+    return bool(_YES.match(words)) and not _BUT.search(words)
+
+
 class SentenceSplitter:
     """Cuts streamed text into sentences as soon as each one ends (short fragments wait for more)."""
 
@@ -116,6 +128,8 @@ class AgentConversation:
         self._note = caller_note(call.from_number, None, False)
         self._turn_spoken: list[int] = []  # indices of this turn's assistant messages that were spoken
         self._pending: set[asyncio.Task[Any]] = set()
+        self._awaiting_yes: ToolCall | None = None  # the read-back call a plain "yes" confirms
+        self._tools_ran = False
         self.closed = False
 
     # --- Responder ---------------------------------------------------------------------------
@@ -154,7 +168,12 @@ class AgentConversation:
         self.analytics.user_turn(user_text)
         self._turn_spoken = []
         self.messages.append(Message("user", user_text.strip()))
+        awaiting, self._awaiting_yes = self._awaiting_yes, None
         try:
+            if awaiting is not None and is_plain_yes(user_text):
+                async for event in self._confirmed(awaiting):
+                    yield event
+                return
             async for event in self._turn():
                 yield event
         finally:
@@ -243,46 +262,62 @@ class AgentConversation:
                     yield Say("Sorry, could you say that again?")
                 return
             self._spoken(Message("assistant", said, tool_calls=tuple(calls)))
-            # Tool messages must directly follow the call message; what was said goes after all of them.
-            speeches: list[str] = []
-            final: ReplyEvent | None = None
-            ran = False
-            for call in calls:
-                if final is not None:
-                    content = json.dumps({"ok": False, "error": "not run: the call was ending"})
-                    self.messages.append(Message("tool", content, tool_call_id=call.id, name=call.name))
-                    continue
-                if call.malformed or call.name not in self.registry:
-                    problem = call.malformed or f"unknown tool {call.name!r}"
-                    self.messages.append(Message("tool", json.dumps({"ok": False, "error": problem}),
-                                                 tool_call_id=call.id, name=call.name))
-                    continue
-                result: ToolResult | None = None
-                async for item in self._run_tool(call):
-                    if isinstance(item, ToolResult):
-                        result = item
-                    else:
-                        yield item
-                assert result is not None
-                ran = True
-                self.messages.append(Message("tool", result.for_model(), tool_call_id=call.id, name=call.name))
-                speeches.append(result.speech)
-                for line in self._say(result.speech):
-                    yield line
-                if result.action == "transfer":
-                    final = Transfer(str(result.data.get("reason") or "caller asked for a person"),
-                                     self.settings.front_desk_number or None)
-                elif result.action == "hang_up":
-                    final = HangUp("caller finished")
-            if speeches:
-                self._spoken(Message("assistant", " ".join(speeches)))
-            if final is not None:
-                yield final
-                return
-            if ran:
+            async for reply in self._act(calls):
+                yield reply
+            if self._tools_ran:
                 return
         yield Say(FALLBACK)
         self._spoken(Message("assistant", FALLBACK))
+
+    async def _act(self, calls: list[ToolCall]) -> AsyncIterator[ReplyEvent]:
+        """Run the calls of one assistant message, yielding what to say; ``_tools_ran`` says if any ran.
+
+        Tool messages must directly follow the call message; what was said goes after all of them.
+        """
+        speeches: list[str] = []
+        final: ReplyEvent | None = None
+        ran = False
+        for call in calls:
+            if final is not None:
+                content = json.dumps({"ok": False, "error": "not run: the call was ending"})
+                self.messages.append(Message("tool", content, tool_call_id=call.id, name=call.name))
+                continue
+            if call.malformed or call.name not in self.registry:
+                problem = call.malformed or f"unknown tool {call.name!r}"
+                self.messages.append(Message("tool", json.dumps({"ok": False, "error": problem}),
+                                             tool_call_id=call.id, name=call.name))
+                continue
+            result: ToolResult | None = None
+            async for item in self._run_tool(call):
+                if isinstance(item, ToolResult):
+                    result = item
+                else:
+                    yield item
+            assert result is not None
+            ran = True
+            # A read-back waits for the caller's answer; a plain "yes" then repeats exactly this call.
+            self._awaiting_yes = call if result.data.get("needs_confirmation") else None
+            self.messages.append(Message("tool", result.for_model(), tool_call_id=call.id, name=call.name))
+            speeches.append(result.speech)
+            for line in self._say(result.speech):
+                yield line
+            if result.action == "transfer":
+                final = Transfer(str(result.data.get("reason") or "caller asked for a person"),
+                                 self.settings.front_desk_number or None)
+            elif result.action == "hang_up":
+                final = HangUp("caller finished")
+        if speeches:
+            self._spoken(Message("assistant", " ".join(speeches)))
+        self._tools_ran = ran
+        if final is not None:
+            yield final
+
+    async def _confirmed(self, call: ToolCall) -> AsyncIterator[ReplyEvent]:
+        """The caller said yes to a read-back: make the call it confirmed, without asking the model."""
+        confirmed = ToolCall(f"{call.id}-yes", call.name, call.arguments, call.raw_arguments)
+        self._spoken(Message("assistant", "", tool_calls=(confirmed,)))
+        async for reply in self._act([confirmed]):
+            yield reply
 
     async def _stream(self) -> AsyncIterator[LLMEvent]:
         async for event in self.llm.stream(self._prompt(), self.specs):

@@ -49,8 +49,14 @@ async def known_reservation(context: ToolContext, ref: str) -> tuple[str, Reserv
     view = context.state.reservations.get(key)
     if view is not None:
         return key, view
+    pool = context.services.db.pool
     code = "".join(ch for ch in key if ch.isalnum()).upper()
-    found = await reservations.find_by_confirmation_code(context.services.db.pool, code) if code else None
+    found = await reservations.find_by_confirmation_code(pool, code) if code else None
+    if found is None and context.caller_phone:
+        # A garbled id, but the caller has exactly one live booking under their number: that one
+        # (the change is read back before it is made, so a wrong guess costs a "no").
+        mine = [v for v in await reservations.find(pool, phone=context.caller_phone, limit=10) if v.status in ACTIVE]
+        found = mine[0] if len(mine) == 1 else None
     if found is None:
         raise NotFound(f"no reservation {ref} was looked up on this call; use find_reservation first",
                        field="reservation_id")

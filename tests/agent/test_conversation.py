@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from pydantic import BaseModel
 
-from agent.conversation import FALLBACK, FILLER, AgentConversation, SentenceSplitter
+from agent.conversation import FALLBACK, FILLER, AgentConversation, SentenceSplitter, is_plain_yes
 from agent.llm.base import LLMSettings
 from agent.llm.openai_backend import OpenAIBackend
 from agent.settings import Settings
@@ -71,7 +71,7 @@ async def test_booking_reads_back_dates_price_and_the_code_the_database_holds(
     fake.script(
         tool_reply("check_availability", {"check_in": str(friday), "check_out": str(sunday), "guests": 2}, "c1"),
         tool_reply("create_reservation", {"offer_id": "dlx_offer_2", "guest_name": "Nadia Islam"}, "c2"),
-        tool_reply("create_reservation", {"offer_id": "dlx_offer_2", "guest_name": "Nadia Islam"}, "c3"),
+        text_reply("You're welcome, goodbye!"),
     )
     agent = conversation(llm, services, settings)
     greeting = await agent.greeting()
@@ -94,12 +94,15 @@ async def test_booking_reads_back_dates_price_and_the_code_the_database_holds(
     assert say_money(row["amount"], row["currency"].strip()) in confirmed
     assert say_date(friday, today=today) in confirmed and say_date(sunday, today=today) in confirmed
 
-    # What the model was sent: the tool call, then its result, in the OpenAI message shape.
+    # The plain "yes" to the read-back was acted on without asking the model again.
+    assert len(fake.requests) == 2
+    await turn(agent, "Thanks!")
+    # What the model was sent: each tool call, then its result, in the OpenAI message shape.
     last = fake.requests[-1]["messages"]
     calls = [m for m in last if m["role"] == "assistant" and m.get("tool_calls")]
     results = [m for m in last if m["role"] == "tool"]
-    assert [c["tool_calls"][0]["id"] for c in calls] == ["c1", "c2"]
-    assert [r["tool_call_id"] for r in results] == ["c1", "c2"]
+    assert [c["tool_calls"][0]["id"] for c in calls] == ["c1", "c2", "c2-yes"]
+    assert [r["tool_call_id"] for r in results] == ["c1", "c2", "c2-yes"]
     assert '"offer_id":"dlx_offer_2"' in results[0]["content"]
     await agent.close()
     assert await hotel.pool.fetchval("SELECT outcome FROM voice_call_logs WHERE call_sid = 'CAconv0001'") == "booked"
@@ -110,6 +113,30 @@ async def test_text_is_spoken_sentence_by_sentence_as_it_streams(
     fake.script(text_reply("Sure. ", "We have rooms", " from Friday onwards. Anything", " else I can do?"))
     events = await turn(conversation(llm, services, settings), "Any rooms?")
     assert events == [Say("Sure. We have rooms from Friday onwards."), Say("Anything else I can do?")]
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Yes, please.", True), ("Yes, that's correct, go ahead.", True), ("sure", True), ("Okay, do it", True),
+    ("Yes, but make it Saturday", False), ("No.", False), ("yes... actually wait", False), ("Maybe", False),
+])
+def test_only_an_unqualified_yes_confirms_a_read_back(text: str, plain: bool) -> None:
+    assert is_plain_yes(text) is plain
+
+
+async def test_a_qualified_answer_to_a_read_back_goes_to_the_model(
+        hotel: Database, fake: FakeOpenAI, llm: OpenAIBackend, services: Services, settings: Settings) -> None:
+    today = services.today()
+    fake.script(
+        tool_reply("quote_stay", {"room_type": "STD", "check_in": str(today + timedelta(days=2)), "nights": 1}),
+        tool_reply("create_reservation", {"offer_id": "std_offer_1", "guest_name": "Rina Das"}, "c2"),
+        text_reply("Of course, which day instead?"),
+    )
+    agent = conversation(llm, services, settings)
+    await turn(agent, "A standard room the day after tomorrow")
+    await turn(agent, "Book it for Rina Das")
+    events = await turn(agent, "Yes, but make it Saturday instead")
+    assert spoken(events) == "Of course, which day instead?"
+    assert await hotel.pool.fetchval("SELECT count(*) FROM reservations") == 0
 
 
 def test_sentence_splitter_keeps_decimals_and_joins_tiny_sentences() -> None:
