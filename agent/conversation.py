@@ -45,7 +45,7 @@ FALLBACK: Final = (
     "I'm sorry, I'm having trouble answering right now. Would you like me to connect you to the front desk?"
 )
 MAX_STEPS: Final = 3  # model calls per caller turn (a malformed tool call gets one more try)
-HISTORY_MESSAGES: Final = 16  # after the system messages; older turns are dropped whole
+HISTORY_MESSAGES: Final = 24  # after the fixed prefix; older turns are dropped whole, half at a time
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_CHARS: Final = 12
 
@@ -217,9 +217,14 @@ class AgentConversation:
     def _prompt(self) -> list[Message]:
         prefix, rest = self.messages[: self._prefix_len], self.messages[self._prefix_len:]
         if len(rest) > HISTORY_MESSAGES:
-            rest = rest[-HISTORY_MESSAGES:]
-            while rest and rest[0].role != "user":  # start at a turn boundary (never an orphan tool result)
-                rest = rest[1:]
+            # Dropped in one big step, then left alone until it grows again: a history that shifted
+            # by one turn every turn would defeat the model's prompt cache on every turn.
+            cut = len(rest) - HISTORY_MESSAGES // 2
+            while cut < len(rest) and rest[cut].role != "user":  # a turn boundary, never an orphan tool result
+                cut += 1
+            del self.messages[self._prefix_len: self._prefix_len + cut]
+            self._turn_spoken = [i - cut for i in self._turn_spoken if i - cut >= self._prefix_len]
+            rest = self.messages[self._prefix_len:]
         return [*prefix, Message("system", self._note), *rest]
 
     def _say(self, text: str) -> list[Say]:

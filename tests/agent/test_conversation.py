@@ -259,3 +259,19 @@ async def test_install_loads_one_backend_with_the_app_and_the_factory_builds_con
         assert events == [Say("Hello there, how can I help?")]
         await first.close("completed")
     assert await hotel.pool.fetchval("SELECT outcome FROM voice_call_logs WHERE call_sid = 'CAwire1'") == "completed"
+
+
+async def test_long_calls_drop_old_turns_in_one_step_keeping_the_prompt_start(
+        hotel: Database, fake: FakeOpenAI, llm: OpenAIBackend, services: Services, settings: Settings) -> None:
+    from agent.conversation import HISTORY_MESSAGES
+
+    fake.script(*(text_reply(f"Answer number {n}.") for n in range(20)))
+    agent = conversation(llm, services, settings)
+    for n in range(20):
+        await turn(agent, f"Question number {n}?")
+    histories = [[m for m in request["messages"] if m["role"] != "system"] for request in fake.requests]
+    assert all(len(h) <= HISTORY_MESSAGES + 1 and h[0]["role"] == "user" for h in histories)
+    assert histories[-1][-1]["content"] == "Question number 19?"
+    # Between two trims the history only grows, so a prompt cache keeps matching turn after turn.
+    starts = [h[0]["content"] for h in histories]
+    assert len(set(starts)) < len(starts) // 3
