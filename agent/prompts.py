@@ -36,6 +36,7 @@ def example_dialogues(today: date) -> list[list[tuple[object, ...]]]:
     """
     friday = today + timedelta(days=(4 - today.weekday()) % 7 or 7)
     sunday = friday + timedelta(days=2)
+    tomorrow = today + timedelta(days=1)
     later = today + timedelta(days=9)
     code = "K7F2Q9"
     stay = {"check_in": friday.isoformat(), "check_out": sunday.isoformat()}
@@ -64,10 +65,14 @@ def example_dialogues(today: date) -> list[list[tuple[object, ...]]]:
              {"ok": True, "options": []}, "Yes, I have a Standard Queen for 18,975 taka. Shall I book it?"),
         ],
         [
-            ("user", "How much is a suite for tonight?"),
-            ("call", "quote_stay", {"check_in": today.isoformat(), "nights": 1, "guests": 1, "room_type": "STE"},
+            ("user", "How much is a suite for tomorrow night?"),
+            ("call", "quote_stay", {"check_in": tomorrow.isoformat(), "nights": 1, "guests": 1, "room_type": "STE"},
              {"ok": True, "offer_id": "ste_offer_1", "total": "20700.00"},
-             "A Suite King tonight comes to 20,700 taka. Would you like me to book it?"),
+             "A Suite King tomorrow night comes to 20,700 taka. Would you like me to book it?"),
+            ("user", "And is a family room free tonight, for four?"),
+            ("call", "check_availability", {"check_in": today.isoformat(), "nights": 1, "guests": 4},
+             {"ok": True, "options": [{"offer_id": "fam_offer_2", "room_type": "FAM", "total": "12650.00"}]},
+             "Yes, tonight I have a Family Two Queens for 12,650 taka. Would you like it?"),
         ],
         [
             ("user", f"I want to cancel my booking, the code is {code}."),
@@ -100,9 +105,9 @@ def example_dialogues(today: date) -> list[list[tuple[object, ...]]]:
             ("user", "Room 305 here, we need more towels please."),
             ("call", "request_housekeeping", {"room_number": "305", "item": "towels"}, {"ok": True},
              "I've asked housekeeping to bring fresh towels to room 305."),
-            ("user", "I'm in 210, can I keep the room until 3 pm on my last day?"),
-            ("call", "request_late_checkout", {"room_number": "210", "until": "15:00"}, {"ok": True},
-             "I've asked the front desk for a late check-out until 3 p.m."),
+            ("user", "I'm in 210, can I keep the room until 1 pm on my last day?"),
+            ("call", "request_late_checkout", {"room_number": "210", "until": "13:00"}, {"ok": True},
+             "I've asked the front desk for a late check-out until 1 p.m."),
             ("user", "Can you book me a flight to Delhi?"),
             ("reply", "I'm sorry, I can only help with your stay at our hotel. Is there anything else?"),
             ("user", "What's the weather like tomorrow?"),
