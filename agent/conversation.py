@@ -130,6 +130,7 @@ class AgentConversation:
         self._pending: set[asyncio.Task[Any]] = set()
         self._awaiting_yes: ToolCall | None = None  # the read-back call a plain "yes" confirms
         self._tools_ran = False
+        self._prefetching: asyncio.Task[Any] | None = None
         self.closed = False
 
     # --- Responder ---------------------------------------------------------------------------
@@ -178,6 +179,26 @@ class AgentConversation:
                 yield event
         finally:
             self.analytics.reply_finished()
+            self._prefetch()
+
+    def _prefetch(self) -> None:
+        """While the caller listens and answers, evaluate this call's history into the model's cache.
+
+        The next turn then only evaluates the caller's new words before its first token, instead of
+        the tool results and replies of this turn as well (hundreds of tokens on a small CPU).
+        """
+        warm = getattr(self.llm, "warm", None)
+        if warm is None or self.closed:
+            return
+        task = asyncio.create_task(warm(self._prompt(), self.specs))
+        self._prefetching = task
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def settled(self) -> None:
+        """Wait for background prefetching (benchmarks use this to stand in for the caller's speaking time)."""
+        if self._prefetching is not None:
+            await asyncio.gather(self._prefetching, return_exceptions=True)
 
     def heard(self, heard_text: str, *, interrupted: bool) -> None:
         if not interrupted:
@@ -460,6 +481,11 @@ class LazyBackend:
         backend = await self.loaded()
         async for event in backend.stream(messages, tools):
             yield event
+
+    async def warm(self, messages: Any, tools: Any) -> None:
+        warm = getattr(self._backend, "warm", None)
+        if warm is not None:
+            await warm(messages, tools)
 
     async def aclose(self) -> None:
         if self._backend is not None:

@@ -81,6 +81,9 @@ class RecordingBackend:
                            "prompt_tokens": self.inner.last_prompt_tokens,
                            "cached_tokens": self.inner.last_cached_tokens})
 
+    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> None:
+        await self.inner.warm(messages, tools)
+
     async def aclose(self) -> None:
         return None
 
@@ -143,6 +146,7 @@ async def run_turn(conversation: AgentConversation, backend: RecordingBackend, t
     before = len(conversation.analytics.tools)
     backend.turn_index += 1
     events = [event async for event in conversation.respond(text)]
+    await conversation.settled()  # the prefetch that runs while a real caller listens and answers
     executed = conversation.analytics.tools[before:]
     said = " ".join(getattr(event, "text", "") for event in events if getattr(event, "text", ""))
     if executed:
