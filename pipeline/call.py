@@ -275,9 +275,9 @@ class CallSession:
         audio = self._resampler.push(ulaw)
         self._audio.append(audio)
         detector = self._detector
-        for probability in self._vad.push(audio):
+        for probability, loudness in self._vad.push_with_loudness(audio):
             detector.agent_speaking = self._playout.speaking
-            for event in detector.push(probability):
+            for event in detector.push(probability, loudness):
                 await self._on_turn_event(event)
         # Partials only while the caller is audibly speaking: once a pause starts, the final
         # transcript is next and must not queue behind a partial.
@@ -311,7 +311,7 @@ class CallSession:
                 await self._interrupt(send_clear=True)
             silence = detector.now - detector.speech_end
             timings = TurnTimings(speech_ended=time.monotonic() - silence)
-            audio = self._audio.between(detector.utterance_start, detector.speech_end)
+            audio = self._audio.between(detector.utterance_start, detector.now)  # the quiet tail too
             turn = _Turn(self._next_index(), audio, timings)
             self._active = turn
             turn.task = self._spawn(self._reply(turn))

@@ -34,6 +34,11 @@ class TurnPolicy:
     barge_in_s: float = 0.25  # voiced audio over the agent before it stops talking
     min_utterance_s: float = 0.2  # shorter voiced bursts (a click, a cough) are not turns
     max_utterance_s: float = 28.0
+    # Silero stays confident for ~50-250 ms after the last word; the end of speech is taken as
+    # the last window louder than this (RMS, 1.0 = full scale), at most ``loudness_lookback_s``
+    # before the VAD's own end. Line noise above it just leaves the VAD's end in charge.
+    loud_rms: float = 0.01
+    loudness_lookback_s: float = 0.25
 
 
 class TurnEvent(Enum):
@@ -79,7 +84,9 @@ class TurnDetector:
         self.in_utterance = False
         self.speculating = False
         self.utterance_start = 0.0
-        self.speech_end = 0.0  # audio time the last voiced window ended
+        self.speech_end = 0.0  # audio time speech ended (see ``loud_rms``)
+        self._vad_end = 0.0  # audio time the last voiced window ended
+        self._loud_end = 0.0  # audio time the last loud window ended
         self.voiced_s = 0.0  # voiced audio in this utterance
         self._run_s = 0.0  # current run of voiced windows
         self.hint_unfinished = False
@@ -92,9 +99,11 @@ class TurnDetector:
     def set_transcript_hint(self, text: str) -> None:
         self.hint_unfinished = looks_unfinished(text)
 
-    def push(self, probability: float) -> list[TurnEvent]:
+    def push(self, probability: float, loudness: float | None = None) -> list[TurnEvent]:
         p = self.policy
         self.now += WINDOW_S
+        if loudness is None or loudness >= p.loud_rms:
+            self._loud_end = self.now
         events: list[TurnEvent] = []
         voiced = probability >= (p.silence_threshold if self.in_utterance and self._run_s > 0 else p.speech_threshold)
         if voiced:
@@ -108,12 +117,12 @@ class TurnDetector:
                 self.hint_unfinished = False
                 self.utterance_start = max(0.0, self.now - self._run_s - p.preroll_s)
                 self.voiced_s = self._run_s
-                self.speech_end = self.now
+                self.speech_end = self._vad_end = self.now
                 events.append(TurnEvent.SPEECH_STARTED)
             return events
         if voiced:
             self.voiced_s += WINDOW_S
-            self.speech_end = self.now
+            self.speech_end = self._vad_end = self.now
             if self.speculating and self._run_s >= p.start_s:
                 self.speculating = False
                 events.append(TurnEvent.RESUMED)
@@ -125,6 +134,7 @@ class TurnDetector:
                 events.append(TurnEvent.SPECULATE)
                 events.append(self._end())
             return events
+        self.speech_end = max(min(self._vad_end, self._loud_end), self._vad_end - p.loudness_lookback_s)
         silence = self.silence_s
         if not self.speculating and silence >= p.speculate_s:
             too_short = p.barge_in_s if self.agent_speaking else p.min_utterance_s

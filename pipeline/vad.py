@@ -55,12 +55,17 @@ class StreamingVad:
         self._context = np.zeros((1, _CONTEXT), dtype=np.float32)
 
     def push(self, audio: np.ndarray) -> list[float]:
+        """Speech probability per complete 32 ms window."""
+        return [probability for probability, _ in self.push_with_loudness(audio)]
+
+    def push_with_loudness(self, audio: np.ndarray) -> list[tuple[float, float]]:
+        """(speech probability, RMS loudness 0..1) per complete 32 ms window."""
         self._pending = np.concatenate([self._pending, audio.astype(np.float32)])
-        probabilities = []
+        scored = []
         while self._pending.size >= WINDOW:
             window, self._pending = self._pending[:WINDOW], self._pending[WINDOW:]
-            probabilities.append(self._score(window))
-        return probabilities
+            scored.append((self._score(window), float(np.sqrt(np.mean(window * window)))))
+        return scored
 
     def _score(self, window: np.ndarray) -> float:
         x = np.concatenate([self._context, window[None, :]], axis=1)

@@ -74,3 +74,26 @@ def test_unfinished_phrases() -> None:
     for text in ("Two nights please.", "Do you have parking?", "", "That's all, thanks.",
                  "Are pets allowed in the room."):
         assert not looks_unfinished(text), text
+
+
+def test_the_end_of_speech_is_the_last_loud_window_not_the_vads_lagging_end() -> None:
+    detector = TurnDetector()
+    events = []
+    for _ in range(30):
+        events += detector.push(0.9, 0.1)  # speech
+    for _ in range(5):
+        events += detector.push(0.9, 0.001)  # Silero still sure, but the words have stopped
+    for _ in range(20):
+        events += detector.push(0.05, 0.001)
+    loud_end = 30 * WINDOW_S
+    assert abs(detector.speech_end - loud_end) < 1e-9
+    assert TurnEvent.END_OF_TURN in events
+
+
+def test_line_noise_louder_than_speech_end_leaves_the_vad_in_charge() -> None:
+    detector = TurnDetector()
+    for _ in range(30):
+        detector.push(0.9, 0.1)
+    for _ in range(20):
+        detector.push(0.05, 0.05)  # loud hiss, no speech
+    assert abs(detector.speech_end - 30 * WINDOW_S) < 1e-9
