@@ -131,14 +131,21 @@ class AgentConversation:
         self._awaiting_yes: ToolCall | None = None  # the read-back call a plain "yes" confirms
         self._tools_ran = False
         self._prefetching: asyncio.Task[Any] | None = None
+        self._building: asyncio.Future[None] | None = None
         self.closed = False
 
     # --- Responder ---------------------------------------------------------------------------
 
     async def _ensure_prompt(self) -> None:
-        if not self.messages:
-            self.messages = await prompt_prefix(self.llm, self.settings, self.services)
-            self._prefix_len = len(self.messages)
+        # One build shared by the greeting's prefetch and the first turn, whichever asks first.
+        if self._building is None:
+            self._building = asyncio.ensure_future(self._build_prefix())
+        await asyncio.shield(self._building)
+
+    async def _build_prefix(self) -> None:
+        prefix = await prompt_prefix(self.llm, self.settings, self.services)
+        self.messages[:0] = prefix
+        self._prefix_len = len(prefix)
 
     async def greeting(self) -> str:
         # Only the caller lookup happens here, never the model (or its prompt): the greeting plays at once.
@@ -162,6 +169,7 @@ class AgentConversation:
         # Kept in the per-call note rather than as an assistant turn: a small model repeats its own
         # earlier replies, and the greeting is the one most worth not repeating.
         self._note += f' You have greeted the caller with: "{text}"'
+        self._prefetch(after_greeting=True)  # the prompt is evaluated while the greeting plays
         return text
 
     async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
@@ -181,7 +189,7 @@ class AgentConversation:
             self.analytics.reply_finished()
             self._prefetch()
 
-    def _prefetch(self) -> None:
+    def _prefetch(self, *, after_greeting: bool = False) -> None:
         """While the caller listens and answers, evaluate this call's history into the model's cache.
 
         The next turn then only evaluates the caller's new words before its first token, instead of
@@ -190,7 +198,12 @@ class AgentConversation:
         warm = getattr(self.llm, "warm", None)
         if warm is None or self.closed:
             return
-        task = asyncio.create_task(warm(self._prompt(), self.specs))
+        async def evaluate() -> None:
+            if after_greeting:
+                await self._ensure_prompt()
+            await warm(self._prompt(), self.specs)
+
+        task = asyncio.create_task(evaluate())
         self._prefetching = task
         self._pending.add(task)
         task.add_done_callback(self._pending.discard)

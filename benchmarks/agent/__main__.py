@@ -217,6 +217,7 @@ class Bench:
             conversation = self.conversation(scenario["caller"], f"S{index}")
             start_step = len(self.backend.steps)
             await conversation.greeting()
+            await conversation.settled()  # the greeting plays while the call's prompt is evaluated
             events: list[ReplyEvent] = []
             called: list[str] = []
             turns = []
@@ -321,6 +322,7 @@ class Bench:
             conversation = self.conversation("+8801711000100", f"G{number}")
             start_step = len(self.backend.steps)
             await conversation.greeting()
+            await conversation.settled()  # the greeting plays while the call's prompt is evaluated
             ordered = sorted(turns, key=lambda t: t["turn"])
             last_gold = max(i for i, t in enumerate(ordered) if t["expected_service_call"])
             for turn in ordered[: last_gold + 1]:  # turns after the last gold call measure nothing
@@ -380,6 +382,8 @@ class Bench:
                 continue
             conversation = self.conversation("+8801711000200", f"O{row['idx']}")
             start_step = len(self.backend.steps)
+            await conversation.greeting()
+            await conversation.settled()
             outcome = await run_turn(conversation, self.backend, row["text"])
             names = [record.name for record in conversation.analytics.tools]
             stats = groups.setdefault(group, {"utterances": 0, "booking_tool_calls": 0, "any_tool": 0,
