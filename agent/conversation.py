@@ -198,10 +198,14 @@ class AgentConversation:
         warm = getattr(self.llm, "warm", None)
         if warm is None or self.closed:
             return
+
         async def evaluate() -> None:
-            if after_greeting:
-                await self._ensure_prompt()
-            await warm(self._prompt(), self.specs)
+            try:
+                if after_greeting:
+                    await self._ensure_prompt()
+                await warm(self._prompt(), self.specs)
+            except Exception as error:  # only an optimisation: the next turn evaluates it anyway
+                log.debug("prefetch for call %s failed: %r", self.call.call_sid, error)
 
         task = asyncio.create_task(evaluate())
         self._prefetching = task
@@ -239,6 +243,8 @@ class AgentConversation:
         if self.closed:
             return
         self.closed = True
+        if self._prefetching is not None:
+            self._prefetching.cancel()  # nothing more to say on this call
         if self._pending:  # a booking still committing is part of the call's outcome
             await asyncio.gather(*self._pending, return_exceptions=True)
         try:

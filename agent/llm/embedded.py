@@ -230,8 +230,24 @@ class EmbeddedBackend:
         """Evaluate the fixed prefix now, so the first caller does not pay for it."""
         prefix = render_prompt(messages, tools, open_reply=False)
         tokens = self._tokens(prefix)
-        async with self._lock:
-            await asyncio.to_thread(self._eval_prefix, tokens)
+        await self._lock.acquire()
+        await asyncio.shield(self._in_thread(self._eval_prefix, tokens))
+
+    def _in_thread(self, work: Any, *args: Any) -> asyncio.Future[Any]:
+        """Run ``work`` on a worker thread holding the (already acquired) model lock.
+
+        The lock is released by the thread itself when it is done, not by the coroutine that
+        started it: a cancelled caller must not let another generation onto a model still in use.
+        """
+        loop = asyncio.get_running_loop()
+
+        def run() -> Any:
+            try:
+                return work(*args)
+            finally:
+                loop.call_soon_threadsafe(self._lock.release)
+
+        return loop.run_in_executor(None, run)
 
     def _eval_prefix(self, tokens: list[int]) -> None:
         # The same longest-common-prefix logic ``generate`` uses, applied without sampling.
@@ -254,18 +270,16 @@ class EmbeddedBackend:
         stop = threading.Event()
         queue: asyncio.Queue[object] = asyncio.Queue()
         loop = asyncio.get_running_loop()
-        worker = asyncio.create_task(asyncio.to_thread(self._generate, prompt_tokens, grammar, stop, loop, queue))
+        worker = self._in_thread(self._generate, prompt_tokens, grammar, stop, loop, queue)
         try:
             async for event in self._events(queue, deadline, started):
                 yield event
         finally:
-            stop.set()
+            stop.set()  # a consumer that stopped listening ends the generation at the next token
             try:
-                await worker
+                await asyncio.shield(worker)
             except Exception as error:  # the error already reached the consumer through the queue
                 log.debug("generation thread ended with %r", error)
-            finally:
-                self._lock.release()
 
     async def _events(self, queue: asyncio.Queue[object], deadline: float, started: float) -> AsyncIterator[LLMEvent]:
         text = ""

@@ -87,3 +87,58 @@ async def test_the_bundled_model_makes_a_well_formed_tool_call_and_a_spoken_repl
     assert texts or calls
     assert all(call.malformed is None for call in calls)
     await backend.aclose()
+
+
+class SlowLlama:
+    """Stands in for llama_cpp.Llama (third-party) in the one place that is about threads, not text."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.n_tokens = 0
+        self.input_ids = np.zeros(64, dtype=np.intc)
+        self.evaluated: list[list[int]] = []
+
+    @property
+    def _input_ids(self):  # type: ignore[no-untyped-def]
+        return self.input_ids[: self.n_tokens]
+
+    @staticmethod
+    def longest_token_prefix(a: list[int], b: list[int]) -> int:
+        n = 0
+        for x, y in zip(a, b, strict=False):
+            if x != y:
+                break
+            n += 1
+        return n
+
+    def tokenize(self, text: bytes, add_bos: bool = False, special: bool = True) -> list[int]:
+        return [b % 50 for b in text[:40]]
+
+    def eval(self, tokens: list[int]) -> None:
+        import time
+
+        time.sleep(0.3)
+        self.input_ids[self.n_tokens: self.n_tokens + len(tokens)] = tokens
+        self.n_tokens += len(tokens)
+        self.evaluated.append(list(tokens))
+
+
+async def test_a_cancelled_prefetch_keeps_the_model_locked_until_its_thread_is_done() -> None:
+    import asyncio
+
+    llama = SlowLlama()
+    backend = EmbeddedBackend(llama)
+    task = asyncio.create_task(backend.warm([Message("system", "hello there")], []))
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert backend._lock.locked()  # the evaluation is still running on its thread
+    for _ in range(100):
+        if not backend._lock.locked():
+            break
+        await asyncio.sleep(0.02)
+    assert not backend._lock.locked() and len(llama.evaluated) == 1
+    await backend.warm([Message("system", "hello there")], [])  # already cached: nothing evaluated again
+    assert len(llama.evaluated) == 1
