@@ -15,6 +15,12 @@ Suites (each on a scratch database seeded with the demo hotel, with a fixed "tod
 
 Reports tool-selection and argument accuracy, task success, well-formed calls, and time to first
 token (p50/p95, excluding each call's first turn) into ``benchmarks/results/agent.json``.
+
+Measured as the server runs: the system prompt, tools and worked examples are evaluated once per
+suite (start-up), each call's prompt while its greeting plays, and each call's history while the
+caller listens (``settled()`` stands in for that time); a plain "yes" to a read-back is acted on
+by the conversation without a model step. "Right tool" is the first tool the turn ran (or none);
+"right arguments" compares with defaults applied, and counts a wrong tool as wrong arguments.
 """
 
 from __future__ import annotations
