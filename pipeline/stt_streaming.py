@@ -91,7 +91,7 @@ def _normalise(text: str) -> str:
 class WhisperEngine:
     """The process-wide Whisper model with a fair, prioritised inference queue."""
 
-    def __init__(self, model_path: str | Path | None = None, *, cpu_threads: int = 2, workers: int = 1,
+    def __init__(self, model_path: str | Path | None = None, *, cpu_threads: int = 1, workers: int = 2,
                  gate: GatePolicy | None = None) -> None:
         path = str(model_path or bundled_model_path())  # ctranslate2 wants str, not Path
         self.model = WhisperModel(path, device="cpu", compute_type="int8", cpu_threads=cpu_threads,
@@ -146,7 +146,16 @@ class WhisperEngine:
             self._latest_partial[caller] = order
         job = _Job(audio.copy(), final, caller, order, asyncio.get_running_loop().create_future())
         await self._queue.put((0 if final else 1, order, job))
-        return await job.future
+        try:
+            return await job.future
+        except asyncio.CancelledError:
+            job.future.cancel()  # still queued: the worker skips it
+            raise
+
+    @property
+    def backlog(self) -> int:
+        """Jobs waiting (not counting the ones running)."""
+        return self._queue.qsize() if self._queue is not None else 0
 
     def forget(self, caller: object) -> None:
         self._latest_partial.pop(caller, None)
@@ -258,8 +267,14 @@ class StreamingTranscriber:
         return " ".join(self.agreement.committed)
 
     def due(self, utterance_s: float) -> bool:
-        """Time for another partial (and none in flight)?"""
+        """Time for another partial (none in flight, and the shared model has nothing waiting)?
+
+        Partials only use idle model time: with many callers talking at once they thin out
+        by themselves, and the finals (which gate every reply) never queue behind them.
+        """
         if utterance_s - self._last_partial_at < self.partial_every_s:
+            return False
+        if self.engine.backlog > 0:
             return False
         return self._partial_task is None or self._partial_task.done()
 

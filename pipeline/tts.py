@@ -8,6 +8,8 @@ please") are cached by text.
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
 import re
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -15,7 +17,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
+import onnxruntime
 from piper import PiperVoice
+from piper.config import PiperConfig
 
 from pipeline.audio import to_twilio, trim_leading_silence
 from pipeline.frames import SpeechChunk
@@ -70,13 +74,32 @@ def _cut_point(window: list[str], *, first: bool) -> int:
     return phrase_starts[-1] if phrase_starts else len(window)
 
 
+def load_voice(path: Path, *, threads: int) -> PiperVoice:
+    """PiperVoice.load, but with a bounded ONNX thread count (several renders run at once)."""
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    config = PiperConfig.from_dict(json.loads(Path(f"{path}.json").read_text(encoding="utf-8")))
+    session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+    return PiperVoice(session=session, config=config)
+
+
 class PiperEngine:
-    def __init__(self, voice_path: str | Path | None = None, *, threads: int = 2, cache_size: int = 64) -> None:
-        self.voice = PiperVoice.load(str(voice_path or bundled_voice_path()))
+    """The process's Piper voice. Renders queue by priority: a reply's first chunk goes before
+    other calls' later chunks, so one long answer cannot delay another caller's first word."""
+
+    def __init__(self, voice_path: str | Path | None = None, *, workers: int = 2, threads_per_render: int = 1,
+                 cache_size: int = 64) -> None:
+        self.voice = load_voice(Path(voice_path or bundled_voice_path()), threads=threads_per_render)
         self.rate = self.voice.config.sample_rate
-        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="piper")
+        self._workers = workers
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="piper")
         self._cache: OrderedDict[str, bytes] = OrderedDict()
         self._cache_size = cache_size
+        self._queue: asyncio.PriorityQueue[tuple[int, int, str, asyncio.Future[bytes]]] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._order = itertools.count()
         self.render_now("Hello.")  # first inference is slow: pay it at start-up, not on a call
 
     def render_now(self, sentence: str) -> bytes:
@@ -87,17 +110,50 @@ class PiperEngine:
         pcm = trim_leading_silence(np.concatenate(parts), self.rate)
         return to_twilio(pcm, self.rate)
 
-    async def render(self, sentence: str) -> bytes:
+    async def render(self, sentence: str, *, priority: int = 0) -> bytes:
+        """Render through the shared queue (lower ``priority`` first); cached by text."""
         cached = self._cache.get(sentence)
         if cached is not None:
             self._cache.move_to_end(sentence)
             return cached
-        loop = asyncio.get_running_loop()
-        audio = await loop.run_in_executor(self._executor, self.render_now, sentence)
+        self._ensure_workers()
+        assert self._queue is not None
+        future: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
+        await self._queue.put((priority, next(self._order), sentence, future))
+        try:
+            audio = await future
+        except asyncio.CancelledError:
+            future.cancel()  # still queued: the worker skips it
+            raise
         self._cache[sentence] = audio
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return audio
+
+    def _ensure_workers(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is loop and self._tasks and not all(t.done() for t in self._tasks):
+            return
+        self._loop = loop
+        self._queue = asyncio.PriorityQueue()
+        self._tasks = [loop.create_task(self._work()) for _ in range(self._workers)]
+
+    async def _work(self) -> None:
+        assert self._queue is not None
+        queue = self._queue
+        loop = asyncio.get_running_loop()
+        while True:
+            _, _, sentence, future = await queue.get()
+            if future.done():  # the caller gave up (barge-in, hang-up)
+                continue
+            try:
+                audio = await loop.run_in_executor(self._executor, self.render_now, sentence)
+            except Exception as error:  # a bad sentence must not kill the shared worker
+                if not future.done():
+                    future.set_exception(error)
+                continue
+            if not future.done():
+                future.set_result(audio)
 
     async def speak(self, text: str) -> AsyncIterator[SpeechChunk]:
         """Stream ``text`` as ``SpeechChunk``s, rendering the next one while this one plays."""
@@ -105,16 +161,18 @@ class PiperEngine:
         if not chunks:
             return
         loop = asyncio.get_running_loop()
-        upcoming = loop.create_task(self.render(chunks[0]))
+        upcoming = loop.create_task(self.render(chunks[0], priority=0))
         try:
             for index, chunk in enumerate(chunks):
                 audio = await upcoming
                 if index + 1 < len(chunks):
-                    upcoming = loop.create_task(self.render(chunks[index + 1]))
+                    upcoming = loop.create_task(self.render(chunks[index + 1], priority=1))
                 if audio:
                     yield SpeechChunk(chunk, audio)
         finally:
             upcoming.cancel()
 
     def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
         self._executor.shutdown(wait=False, cancel_futures=True)

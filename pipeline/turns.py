@@ -90,6 +90,7 @@ class TurnDetector:
         self.voiced_s = 0.0  # voiced audio in this utterance
         self._run_s = 0.0  # current run of voiced windows
         self.hint_unfinished = False
+        self.hint_known = False  # has the transcript of this speculation arrived?
         self.agent_speaking = False
 
     @property
@@ -97,7 +98,9 @@ class TurnDetector:
         return self.now - self.speech_end
 
     def set_transcript_hint(self, text: str) -> None:
+        """The speculative transcript arrived: it decides between the short and the long endpoint."""
         self.hint_unfinished = looks_unfinished(text)
+        self.hint_known = True
 
     def push(self, probability: float, loudness: float | None = None) -> list[TurnEvent]:
         p = self.policy
@@ -114,7 +117,7 @@ class TurnDetector:
             if self._run_s >= p.start_s:
                 self.in_utterance = True
                 self.speculating = False
-                self.hint_unfinished = False
+                self.hint_unfinished = self.hint_known = False
                 self.utterance_start = max(0.0, self.now - self._run_s - p.preroll_s)
                 self.voiced_s = self._run_s
                 self.speech_end = self._vad_end = self.now
@@ -125,6 +128,7 @@ class TurnDetector:
             self.speech_end = self._vad_end = self.now
             if self.speculating and self._run_s >= p.start_s:
                 self.speculating = False
+                self.hint_known = self.hint_unfinished = False
                 events.append(TurnEvent.RESUMED)
             if self.agent_speaking and self._run_s >= p.barge_in_s:
                 self.agent_speaking = False
@@ -145,7 +149,10 @@ class TurnDetector:
             self.speculating = True
             events.append(TurnEvent.SPECULATE)
         if self.speculating:
-            endpoint = p.unfinished_endpoint_s if self.hint_unfinished else p.endpoint_s
+            # Without the transcript we cannot tell "Hi, ..." from a finished question; the reply
+            # could not start before it anyway, so wait for it (up to the long endpoint).
+            finished = self.hint_known and not self.hint_unfinished
+            endpoint = p.endpoint_s if finished else p.unfinished_endpoint_s
             if silence >= endpoint:
                 events.append(self._end())
         return events

@@ -16,9 +16,21 @@ def kinds(events: list[tuple[float, TurnEvent]]) -> list[TurnEvent]:
     return [event for _, event in events]
 
 
+def feed_with_transcript(detector: TurnDetector, seconds: float, transcript: str) -> list[tuple[float, TurnEvent]]:
+    """Silence; the transcript arrives as soon as the detector speculates."""
+    events = []
+    for _ in range(round(seconds / WINDOW_S)):
+        fresh = detector.push(0.02)
+        if TurnEvent.SPECULATE in fresh:
+            detector.set_transcript_hint(transcript)
+        events += [(detector.now, event) for event in fresh]
+    return events
+
+
 def test_speech_then_silence_speculates_then_ends() -> None:
     detector = TurnDetector()
-    events = feed(detector, 0.0, 0.5) + feed(detector, 0.9, 1.5) + feed(detector, 0.02, 1.0)
+    events = feed(detector, 0.0, 0.5) + feed(detector, 0.9, 1.5)
+    events += feed_with_transcript(detector, 1.0, "What time is check-in?")
     assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.SPECULATE, TurnEvent.END_OF_TURN]
     speech_end = detector.speech_end  # end of the last voiced window
     assert abs(speech_end - 2.0) <= 2 * WINDOW_S
@@ -33,7 +45,7 @@ def test_speech_then_silence_speculates_then_ends() -> None:
 def test_a_pause_shorter_than_the_endpoint_is_one_turn() -> None:
     detector = TurnDetector()
     events = (feed(detector, 0.9, 1.0) + feed(detector, 0.0, 0.3)  # pause past speculation
-              + feed(detector, 0.9, 1.0) + feed(detector, 0.0, 1.0))
+              + feed(detector, 0.9, 1.0) + feed_with_transcript(detector, 1.0, "Two nights."))
     assert kinds(events) == [TurnEvent.SPEECH_STARTED, TurnEvent.SPECULATE, TurnEvent.RESUMED,
                              TurnEvent.SPECULATE, TurnEvent.END_OF_TURN]
 
@@ -47,6 +59,17 @@ def test_an_unfinished_transcript_waits_longer() -> None:
     assert kinds(feed(detector, 0.0, 0.6)) == []  # a plain endpoint would have ended it by now
     events = feed(detector, 0.9, 0.5)  # the caller goes on: "...two nights"
     assert kinds(events) == [TurnEvent.RESUMED]
+
+
+def test_without_the_transcript_the_endpoint_waits_for_it() -> None:
+    detector = TurnDetector()
+    feed(detector, 0.9, 1.0)
+    assert TurnEvent.END_OF_TURN not in kinds(feed(detector, 0.0, 0.7))  # transcript late: keep waiting
+    detector.set_transcript_hint("What time is check-in?")
+    assert kinds(feed(detector, 0.0, 0.04)) == [TurnEvent.END_OF_TURN]  # ...and release when it lands
+    detector = TurnDetector()
+    feed(detector, 0.9, 1.0)
+    assert TurnEvent.END_OF_TURN in kinds(feed(detector, 0.0, 1.2))  # never arrives: the long endpoint
 
 
 def test_clicks_are_not_turns() -> None:
@@ -83,7 +106,7 @@ def test_the_end_of_speech_is_the_last_loud_window_not_the_vads_lagging_end() ->
         events += detector.push(0.9, 0.1)  # speech
     for _ in range(5):
         events += detector.push(0.9, 0.001)  # Silero still sure, but the words have stopped
-    for _ in range(20):
+    for _ in range(40):
         events += detector.push(0.05, 0.001)
     loud_end = 30 * WINDOW_S
     assert abs(detector.speech_end - loud_end) < 1e-9
