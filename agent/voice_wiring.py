@@ -185,6 +185,21 @@ def _responder_factory(app: web.Application, settings: Settings) -> ResponderFac
     return conversation.responder_factory(app)
 
 
+async def prerender_greeting(factory: ResponderFactory, models: VoiceModels) -> None:
+    """Render the usual greeting once at start-up so the first caller hears it at once.
+
+    Per-call greetings that differ (a returning guest's name) render on their call and are cached
+    by text like every phrase.
+    """
+    try:
+        responder = factory(CallInfo(call_sid="CA-prerender", stream_sid="MZ-prerender"))
+        text = await asyncio.wait_for(responder.greeting(), timeout=5)
+        async for _ in models.tts.speak(text):
+            pass
+    except Exception:  # a slow first greeting is better than a server that does not start
+        log.exception("could not pre-render the greeting")
+
+
 def _control(settings: Settings) -> CallControl:
     token = settings.twilio_auth_token
     credentials = (
@@ -208,7 +223,8 @@ def install(
         if DATABASE in app:
             runtime.recorder = CallRecords(app[DATABASE])
         if settings.voice_preload:
-            await runtime.models()
+            models = await runtime.models()
+            await prerender_greeting(runtime.responder_factory, models)
         yield
         # Graceful shutdown: end live calls (their records are closed by the sessions).
         for session in list(runtime.sessions):

@@ -57,6 +57,7 @@ from pipeline.twilio_protocol import Ignored, clear_message, parse
 log = logging.getLogger("concierge.call")
 
 _SILENT_FRAME = bytes([ULAW_SILENCE]) * ULAW_FRAME_BYTES
+APOLOGY = "Sorry, I had a problem with that. Could you say it again?"
 
 
 @dataclass(frozen=True)
@@ -344,29 +345,34 @@ class CallSession:
         turn.timings.transcript = time.monotonic()
         log.debug("call %s turn %d: final transcript %r (%.0f ms inference, %.1f s audio)", self.sid, turn.index,
                   transcript.text, transcript.inference_seconds * 1000, transcript.audio_seconds)
+        if self._detector.speculating and self._active is turn:
+            self._detector.set_transcript_hint(transcript.text)
         if not transcript.text:
             log.info("call %s: utterance dropped as non-speech", self.sid)
             if self._active is turn:
                 self._active = None
             return
         turn.user_text = transcript.text
-        if self._detector.speculating and self._active is turn:
-            self._detector.set_transcript_hint(transcript.text)
         # Start the reply before the endpoint only when the responder can afford to have it thrown
         # away and the caller sounds finished: a resumed sentence then costs nothing but CPU.
         if not responder_speculates(self.responder) or looks_unfinished(transcript.text):
             await turn.release.wait()
         turn.responding = True
         after: Transfer | HangUp | None = None
-        async with contextlib.aclosing(self.responder.respond(transcript.text)) as reply:  # type: ignore[type-var]
-            async for event in reply:
-                if isinstance(event, Say):
-                    if turn.timings.first_reply_text is None:
-                        turn.timings.first_reply_text = time.monotonic()
-                    await self._speak(turn, event.text)
-                else:
-                    after = event
-                    break
+        try:
+            async with contextlib.aclosing(self.responder.respond(transcript.text)) as reply:  # type: ignore[type-var]
+                async for event in reply:
+                    if isinstance(event, Say):
+                        if turn.timings.first_reply_text is None:
+                            turn.timings.first_reply_text = time.monotonic()
+                        await self._speak(turn, event.text)
+                    else:
+                        after = event
+                        break
+        except Exception:
+            # The conversation failed (LLM down, a bug): the caller hears an apology, not silence.
+            log.exception("call %s turn %d: the responder failed", self.sid, turn.index)
+            await self._speak(turn, APOLOGY)
         await turn.release.wait()
         log.debug("call %s turn %d: %s", self.sid, turn.index, turn.timings.as_ms())
         await self._complete(turn)

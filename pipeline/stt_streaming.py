@@ -106,6 +106,7 @@ class WhisperEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self._order = itertools.count()
         self._latest_partial: dict[object, int] = {}
+        self.partials_running = 0
         self.warm_up()
 
     def warm_up(self) -> None:
@@ -153,6 +154,11 @@ class WhisperEngine:
             raise
 
     @property
+    def has_idle_capacity(self) -> bool:
+        """Nothing waiting, and at most one partial running: a final always finds a free worker."""
+        return self.backlog == 0 and self.partials_running == 0
+
+    @property
     def backlog(self) -> int:
         """Jobs waiting (not counting the ones running)."""
         return self._queue.qsize() if self._queue is not None else 0
@@ -179,6 +185,8 @@ class WhisperEngine:
             if not job.final and self._latest_partial.get(job.caller) != job.order:
                 job.future.set_result(None)  # superseded by a newer partial: skip the work
                 continue
+            if not job.final:
+                self.partials_running += 1
             try:
                 result = await loop.run_in_executor(self._executor, self.transcribe_now, job.audio, job.final)
             except Exception as error:  # a model failure must not kill the shared worker
@@ -186,6 +194,9 @@ class WhisperEngine:
                 if not job.future.done():
                     job.future.set_exception(error)
                 continue
+            finally:
+                if not job.final:
+                    self.partials_running -= 1
             if not job.future.done():
                 job.future.set_result(result)
 
@@ -274,7 +285,7 @@ class StreamingTranscriber:
         """
         if utterance_s - self._last_partial_at < self.partial_every_s:
             return False
-        if self.engine.backlog > 0:
+        if not self.engine.has_idle_capacity:
             return False
         return self._partial_task is None or self._partial_task.done()
 

@@ -29,6 +29,10 @@ class EchoLog:
         self.responders.append(responder)
         return responder
 
+    def for_call(self, call_sid: str) -> EchoResponder:
+        """The responder of one call (the server also builds one at start-up for the greeting)."""
+        return next(r for r in self.responders if r.call.call_sid == call_sid)
+
 
 def voice_settings(tmp_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {

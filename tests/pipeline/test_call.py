@@ -54,7 +54,7 @@ async def test_echo_call_says_back_the_callers_words(voice_server: VoiceServer, 
     reply = await transcribe(call.received.audio()[greeting_bytes:])
     assert "you said" in reply
     assert "platforms" in reply and "used" in reply
-    assert [role for role, _ in echo.responders[0].history] == ["user", "assistant"]
+    assert [role for role, _ in echo.for_call(call.call_sid).history] == ["user", "assistant"]
 
     log = await db.pool.fetchrow("SELECT * FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
     assert log["status"] == "completed"
@@ -92,7 +92,7 @@ async def test_bad_frames_never_end_a_call(voice_server: VoiceServer, http: aioh
         await call.send_silence(3.0)
         await call.stop()
         await call.wait_for(call.closed.is_set)
-    assert "hold" in echo.responders[0].history[0][1].lower()
+    assert "hold" in echo.for_call(call.call_sid).history[0][1].lower()
     row = await db.pool.fetchrow("SELECT status, total_interactions FROM voice_call_logs WHERE call_sid = $1",
                                  call.call_sid)
     assert (row["status"], row["total_interactions"]) == ("completed", 1)
@@ -116,7 +116,7 @@ async def test_a_pause_mid_sentence_is_one_turn(voice_server: VoiceServer, http:
         await call.send_silence(5.0)
         await call.stop()
         await call.wait_for(call.closed.is_set)
-    user_turns = [text for role, text in echo.responders[0].history if role == "user"]
+    user_turns = [text for role, text in echo.for_call(call.call_sid).history if role == "user"]
     assert len(user_turns) == 1, user_turns
     assert "room" in user_turns[0].lower() and "nights" in user_turns[0].lower()
     count = await db.pool.fetchval("SELECT count(*) FROM voice_call_turns WHERE call_sid = $1 AND user_text <> ''",
@@ -142,7 +142,7 @@ async def test_barge_in_clears_twilio_and_keeps_only_what_was_heard(
         await call.stop()
         await call.wait_for(call.closed.is_set)
 
-    history = echo.responders[0].history
+    history = echo.for_call(call.call_sid).history
     full_reply = "You said: " + history[0][1]
     heard = history[1][1]
     assert history[1][0] == "assistant"
@@ -279,7 +279,7 @@ async def test_hang_up_after_the_goodbye_has_played(voice_server: VoiceServer, h
     assert set(call.received.marks) <= set(call.received.echoed)
     assert closed_at - call.received.media[-1][0] >= len(goodbye) / 8000 * 0.8
     await call_record_closed(db, call.call_sid)
-    assert responders[0].closed_with == "completed"
+    assert next(r for r in responders if r.call.call_sid == call.call_sid).closed_with == "completed"
     row = await db.pool.fetchrow("SELECT status, end_time FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
     assert row["status"] == "completed" and row["end_time"] is not None
 
@@ -294,3 +294,29 @@ async def test_a_dropped_socket_closes_the_record(voice_server: VoiceServer, htt
     await call_record_closed(db, call.call_sid)
     row = await db.pool.fetchrow("SELECT status, outcome FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
     assert (row["status"], row["outcome"]) == ("abandoned", "abandoned")
+
+
+class BrokenResponder(EchoResponder):
+    async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
+        self.history.append(("user", user_text))
+        raise RuntimeError("the language model is down")
+        yield Say("never")  # pragma: no cover - makes this an async generator
+
+
+@pytest.mark.slow
+async def test_a_failing_responder_gets_an_apology_not_silence(
+    voice_server: VoiceServer, http: aiohttp.ClientSession, db: Database
+) -> None:
+    base, _ = await voice_server(responder_factory=BrokenResponder)
+    async with FakeTwilioCall(http, ws_url(base)) as call:
+        greeting_bytes = await _greeting_played(call)
+        await call.send_audio(await speech("What time is check-in?"))
+        await call.send_silence(1.0)
+        await call.wait_for(lambda: len(call.received.audio()) > greeting_bytes + 8000, within_s=30)
+        await call.send_silence(4.0)
+        await call.stop()
+        await call.wait_for(call.closed.is_set)
+    assert "say it again" in await transcribe(call.received.audio()[greeting_bytes:])
+    await call_record_closed(db, call.call_sid)
+    row = await db.pool.fetchrow("SELECT status FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
+    assert row["status"] == "completed"
