@@ -392,10 +392,12 @@ class Bench:
             await conversation.settled()
             outcome = await run_turn(conversation, self.backend, row["text"])
             names = [record.name for record in conversation.analytics.tools]
-            stats = groups.setdefault(group, {"utterances": 0, "booking_tool_calls": 0, "any_tool": 0,
-                                              "tools": {}})
+            stats = groups.setdefault(group, {"utterances": 0, "booking_tool_calls": 0, "bookings_changed": 0,
+                                              "any_tool": 0, "tools": {}})
             stats["utterances"] += 1
-            stats["booking_tool_calls"] += sum(name in booking for name in names)
+            stats["booking_tool_calls"] += sum(name in booking for name in names)  # attempted, even if refused
+            stats["bookings_changed"] += sum(1 for r in conversation.analytics.tools
+                                             if r.ok and r.effect in ("booked", "modified", "cancelled"))
             stats["any_tool"] += bool(names)
             for name in names:
                 stats["tools"][name] = stats["tools"].get(name, 0) + 1
