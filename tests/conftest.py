@@ -26,7 +26,16 @@ from backoffice.db import Database, create_pool, migrate, start_embedded_postgre
 from backoffice.services import Services
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # the team's shared data set, beside the clone (as in CI)
+
+
+def shared_data(relative: str) -> Path:
+    """A file of the shared data set. Outside CI a clone without ``../shared`` skips the tests that
+    need it (with the reason); in CI (CI=true) a missing file is an error, never a silent skip."""
+    path = SHARED / relative
+    if not path.exists() and not os.environ.get("CI"):
+        pytest.skip(f"needs the shared data set: {path} is missing")
+    return path
 TZ = "Asia/Dhaka"
 
 
