@@ -10,7 +10,7 @@ import pytest
 from pydantic import BaseModel
 
 from agent.conversation import FALLBACK, FILLER, AgentConversation, SentenceSplitter, is_plain_yes
-from agent.llm.base import LLMSettings
+from agent.llm.base import LLMSettings, TextDelta
 from agent.llm.openai_backend import OpenAIBackend
 from agent.settings import Settings
 from backoffice import reservations
@@ -275,3 +275,57 @@ async def test_long_calls_drop_old_turns_in_one_step_keeping_the_prompt_start(
     # Between two trims the history only grows, so a prompt cache keeps matching turn after turn.
     starts = [h[0]["content"] for h in histories]
     assert len(set(starts)) < len(starts) // 3
+
+
+class CachingLLM:
+    """A test double of the LLMBackend protocol with a prompt cache, recording what it was asked."""
+
+    name = "caching-double"
+    wants_examples = True
+
+    def __init__(self) -> None:
+        self.warmed: list[list[str]] = []
+        self.prompts: list[list[str]] = []
+
+    async def warm(self, messages, tools) -> None:  # type: ignore[no-untyped-def]
+        await asyncio.sleep(0.01)
+        self.warmed.append([m.content for m in messages])
+
+    async def stream(self, messages, tools):  # type: ignore[no-untyped-def]
+        self.prompts.append([m.content for m in messages])
+        yield TextDelta("Hello, how can I help with your stay?")
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def test_the_greeting_and_each_reply_prefetch_the_prompt_the_next_turn_starts_with(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    llm = CachingLLM()
+    agent = AgentConversation(CallInfo("CAcache1", "MZcache1", CALLER), llm=llm,  # type: ignore[arg-type]
+                              services=services, settings=settings)
+    greeting = await agent.greeting()
+    await agent.settled()  # the greeting plays
+    first = await turn(agent, "Hi there")
+    await agent.settled()  # the caller listens and answers
+    assert spoken(first) == "Hello, how can I help with your stay?"
+    prompt = llm.prompts[0]
+    assert prompt[-1] == "Hi there" and greeting in prompt[-2]  # the per-call note carries the greeting
+    assert len(llm.warmed) == 2  # after the greeting, and after the reply
+    assert llm.prompts[0][:-1] == llm.warmed[0]  # the first turn only adds the caller's words
+    await turn(agent, "A room please")
+    assert llm.prompts[1][:-1] == llm.warmed[1]
+    await agent.close()
+
+
+async def test_a_turn_racing_the_greetings_prefetch_builds_the_prompt_once(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    llm = CachingLLM()
+    agent = AgentConversation(CallInfo("CAcache2", "MZcache2", CALLER), llm=llm,  # type: ignore[arg-type]
+                              services=services, settings=settings)
+    await agent.greeting()
+    await turn(agent, "Hi there")  # no pause: overlaps the greeting's prefetch
+    prompt = llm.prompts[0]
+    assert sum(1 for content in prompt if content.startswith("You are the phone receptionist")) == 1
+    assert prompt.count("Hi there") == 1 and prompt[-1] == "Hi there"
+    await agent.close()
