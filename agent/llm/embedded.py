@@ -1,15 +1,16 @@
 """The embedded default: a GGUF model through llama-cpp-python, one per process, shared by all calls.
 
 Small local models do not emit OpenAI tool calls by themselves, so every step is decoded under a
-grammar built from the tool registry: the output is exactly ``{"say": "..."}`` or
+grammar built from the tool registry: the output is exactly ``{"tool": "reply", "say": "..."}`` or
 ``{"tool": <name>, "arguments": {...}}`` with arguments that match that tool's JSON schema, so a
 call is always well-formed. ``say`` text is streamed out of the JSON string as it is generated.
 
-The prompt starts with the system prompt and the tool list, which stay byte-identical across
-turns and calls: llama.cpp keeps the KV cache of the longest common token prefix, so only the
-conversation after that prefix is evaluated per turn (~80 ms instead of ~1.3 s to first token).
-One lock serialises the model; inference runs in a worker thread so the event loop keeps serving
-audio, and a stop flag ends a generation the caller no longer wants.
+The prompt starts with the system prompt, the tool list and worked examples, which stay
+byte-identical across turns and calls: the KV cache of the longest common token prefix is kept,
+so only what follows is evaluated (``warm`` also lets a call evaluate its history while the
+caller is listening). One lock serialises the model; inference runs in a worker thread (which
+releases the lock when it is done) so the event loop keeps serving audio, and a stop flag ends a
+generation the caller no longer wants.
 """
 
 from __future__ import annotations
