@@ -22,8 +22,8 @@ class HotelInfoArgs(BaseModel):
 async def hotel_info(args: HotelInfoArgs, context: ToolContext, call_id: str) -> ToolResult:
     facts = context.facts
     answers: dict[Topic, str] = {
-        "check_in_time": f"Check-in is from {say_time(facts.check_in_time)}.",
-        "check_out_time": f"Check-out is by {say_time(facts.check_out_time)}.",
+        "check_in_time": f"Check-in is from {say_time(facts.check_in_time)} onwards.",
+        "check_out_time": f"Check-out is by {say_time(facts.check_out_time)} on the day you leave.",
         "parking": facts.parking,
         "wifi": facts.wifi,
         "breakfast": facts.breakfast,
