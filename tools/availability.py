@@ -25,10 +25,8 @@ class StayArgs(BaseModel):
     @model_validator(mode="after")
     def _departure(self) -> StayArgs:
         # Callers say "three nights from the 15th"; a small model copies 3 more reliably than it adds it.
-        if self.check_out is None:
-            if self.nights is None:
-                raise ValueError("give check_out or nights")
-            self.check_out = self.check_in + timedelta(days=self.nights)
+        if self.check_out is None:  # neither given: one night, which the read-back says out loud
+            self.check_out = self.check_in + timedelta(days=self.nights or 1)
         self.nights = (self.check_out - self.check_in).days
         return self
 

@@ -222,3 +222,14 @@ def test_every_tool_has_an_argument_schema_and_the_booking_ones_are_marked() -> 
     assert registry.booking_tools() == {"create_reservation", "modify_reservation", "cancel_reservation"}
     for spec in registry.specs():
         assert spec.parameters["type"] == "object" and spec.description
+
+
+async def test_a_stay_can_be_given_in_nights_and_defaults_to_one(context: ToolContext, services: Services) -> None:
+    check_in = services.today() + timedelta(days=4)
+    three = await call("check_availability", {"check_in": str(check_in), "nights": 3}, context)
+    assert three.data["check_out"] == check_in + timedelta(days=3) and "3 nights" in three.speech
+    one = await call("quote_stay", {"check_in": str(check_in), "room_type": "STD"}, context)
+    assert one.ok and "1 night" in one.speech
+    both = await call("check_availability", {"check_in": str(check_in), "check_out": str(check_in), "nights": 2},
+                      context)
+    assert not both.ok and both.error == "ValidationFailed"  # an explicit check-out wins, and is checked
