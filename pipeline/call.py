@@ -52,7 +52,7 @@ from pipeline.responder import (
 from pipeline.stt_streaming import StreamingTranscriber
 from pipeline.transport_aiohttp import AiohttpWebsocketTransport
 from pipeline.turns import TurnDetector, TurnEvent, TurnPolicy, looks_unfinished
-from pipeline.twilio_protocol import Ignored, clear_message, parse
+from pipeline.twilio_protocol import Ignored, clear_message, is_mark, parse
 
 log = logging.getLogger("concierge.call")
 
@@ -67,6 +67,7 @@ class CallConfig:
     # Twilio streams continuously; if a client stops sending, advance the clock with silence
     # after this gap so a turn still ends.
     line_gap_s: float = 0.25
+    send_lead_s: float = 0.6  # how far ahead of playback outbound audio is sent
 
 
 def responder_speculates(responder: Responder) -> bool:
@@ -156,6 +157,7 @@ class CallSession:
         self._active: _Turn | None = None
         self._turn_counter = 0
         self._records_written = 0
+        self._paced_until = 0.0  # when the audio sent so far will have played (pacing clock)
         self._last_media = time.monotonic()
         self._status: CallStatus = "completed"
         self._outcome: Outcome | None = None
@@ -387,7 +389,28 @@ class CallSession:
                 turn.audio_started = True
                 self._playout.begin(turn.index)
                 turn.timings.first_audio_out = time.monotonic()
-            await self.transport.send_many(self._playout.messages_for(chunk))
+            await self._send_paced(self._playout.messages_for(chunk))
+
+    async def _send_paced(self, messages: list[str]) -> None:
+        """Send ~200 ms groups (media frames + their mark), staying ``send_lead_s`` ahead of playback.
+
+        Twilio would buffer minutes of audio, but audio sent far ahead is audio a barge-in has to
+        flush and a concurrent call waits behind; a small lead keeps the line fed all the same.
+        """
+        group: list[str] = []
+        for message in messages:
+            group.append(message)
+            if not is_mark(message):
+                continue
+            ahead = self._paced_until - time.monotonic()
+            if ahead > self.config.send_lead_s:
+                await asyncio.sleep(ahead - self.config.send_lead_s)
+            await self.transport.send_many(group)
+            frames = len(group) - 1
+            self._paced_until = max(self._paced_until, time.monotonic()) + frames * 0.02
+            group = []
+        if group:
+            await self.transport.send_many(group)
 
     async def _complete(self, turn: _Turn) -> None:
         """The reply went out: wait until it played, then record the turn."""
@@ -425,6 +448,7 @@ class CallSession:
         if turn.audio_started:
             agent_text = self._playout.full_text
             heard = self._playout.interrupt()
+            self._paced_until = time.monotonic()
             if send_clear:
                 await self.transport.send(clear_message(self._playout.stream_sid))
         current = asyncio.current_task()

@@ -97,5 +97,10 @@ def mark_message(stream_sid: str, name: str) -> str:
     return json.dumps({"event": "mark", "streamSid": stream_sid, "mark": {"name": name}})
 
 
+def is_mark(message: str) -> bool:
+    """Is this outbound message (built by ``mark_message``) a mark?"""
+    return message.startswith('{"event": "mark"')
+
+
 def clear_message(stream_sid: str) -> str:
     return json.dumps({"event": "clear", "streamSid": stream_sid})

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from pipeline.frames import TwilioDtmf, TwilioMark, TwilioMedia, TwilioStart, TwilioStop
-from pipeline.twilio_protocol import Ignored, clear_message, mark_message, media_message, parse
+from pipeline.twilio_protocol import Ignored, clear_message, is_mark, mark_message, media_message, parse
 
 
 def test_start_carries_the_call_context() -> None:
@@ -58,3 +58,4 @@ def test_outbound_messages_have_twilios_shape() -> None:
     assert media == {"event": "media", "streamSid": "MZ1", "media": {"payload": "AAE="}}
     assert json.loads(mark_message("MZ1", "t1.1")) == {"event": "mark", "streamSid": "MZ1", "mark": {"name": "t1.1"}}
     assert json.loads(clear_message("MZ1")) == {"event": "clear", "streamSid": "MZ1"}
+    assert is_mark(mark_message("MZ1", "t1.1")) and not is_mark(media_message("MZ1", b"\xff"))
