@@ -64,7 +64,7 @@ class CallRecords:
 
     async def turn_completed(self, call_sid: str, turn: TurnRecord) -> None:
         t = turn.timings
-        entries = []
+        entries: list[dict[str, object]] = []
         if turn.user_text:
             entries.append({"role": "user", "text": turn.user_text})
         if turn.agent_text:

@@ -75,6 +75,10 @@ class VoiceRuntime:
         return await shared_models(self.settings.whisper_model, self.settings.piper_voice)
 
 
+# The typed key for the runtime (``agent.web.keys.VOICE`` holds the same object, typed Any).
+RUNTIME = web.AppKey("voice_runtime", VoiceRuntime)
+
+
 # --- public URLs and signatures -------------------------------------------------------------
 def public_base(request: web.Request, settings: Settings) -> str:
     """https://host as Twilio sees us: the configured public URL, or the (proxied) request's."""
@@ -106,7 +110,7 @@ def check_signature(request: web.Request, settings: Settings, url: str, params: 
 
 
 async def _signed_form(request: web.Request) -> dict[str, str]:
-    runtime: VoiceRuntime = request.app[VOICE]
+    runtime = request.app[RUNTIME]
     form = await request.post()
     check_signature(request, runtime.settings, public_base(request, runtime.settings) + request.path_qs, form)
     return {k: str(v) for k, v in form.items()}
@@ -125,7 +129,7 @@ def connect_twiml(url: str, parameters: dict[str, str]) -> str:
 
 async def incoming_call(request: web.Request) -> web.Response:
     form = await _signed_form(request)
-    runtime: VoiceRuntime = request.app[VOICE]
+    runtime = request.app[RUNTIME]
     context = {key: form.get(key, "") for key in ("From", "To", "CallSid")}
     twiml = connect_twiml(stream_url(request, runtime.settings), context)
     return web.Response(text=twiml, content_type="text/xml")
@@ -148,7 +152,7 @@ async def call_status(request: web.Request) -> web.Response:
 
 
 async def media_stream(request: web.Request) -> web.WebSocketResponse:
-    runtime: VoiceRuntime = request.app[VOICE]
+    runtime = request.app[RUNTIME]
     # Validate the upgrade before accepting the socket: the signed URL is the public wss:// one.
     check_signature(request, runtime.settings, stream_url(request, runtime.settings) + _query(request), {})
     models = await runtime.models()
@@ -217,7 +221,8 @@ def install(
     """Add the Twilio routes and the voice runtime (tests may pass their own responder factory)."""
     factory = responder_factory or _responder_factory(app, settings)
     runtime = VoiceRuntime(settings, factory, _control(settings), config or CallConfig())
-    app[VOICE] = runtime
+    app[RUNTIME] = runtime
+    app[VOICE] = runtime  # type: ignore[misc]
 
     async def voice_runtime(app: web.Application) -> AsyncIterator[None]:
         if DATABASE in app:

@@ -92,6 +92,7 @@ class _Turn:
     audio_started: bool = False
     recorded: bool = False
     agent_only: bool = False  # the greeting or a notice: no caller words, nothing to tell the responder
+    said: list[str] = field(default_factory=list)  # every Say of the reply, sent or not yet
     task: asyncio.Task[None] | None = None
 
 
@@ -367,6 +368,7 @@ class CallSession:
                     if isinstance(event, Say):
                         if turn.timings.first_reply_text is None:
                             turn.timings.first_reply_text = time.monotonic()
+                        turn.said.append(event.text)
                         await self._speak(turn, event.text)
                     else:
                         after = event
@@ -444,9 +446,9 @@ class CallSession:
         self._active = None
         assert self._playout is not None and self.responder is not None
         heard = ""
-        agent_text = ""
+        agent_text = " ".join(turn.said)
         if turn.audio_started:
-            agent_text = self._playout.full_text
+            agent_text = agent_text or self._playout.full_text
             heard = self._playout.interrupt()
             self._paced_until = time.monotonic()
             if send_clear:
@@ -467,7 +469,7 @@ class CallSession:
         turn = _Turn(self._next_index(), np.zeros(0, np.float32), TurnTimings(), agent_only=True)
         turn.release.set()
         self._active = turn
-        turn.task = asyncio.current_task()  # type: ignore[assignment]
+        turn.task = asyncio.current_task()
         await self._speak(turn, text)
         await self._complete(turn)
 
