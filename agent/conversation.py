@@ -175,6 +175,7 @@ class AgentConversation:
     async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
         await self._ensure_prompt()
         self.analytics.user_turn(user_text)
+        self.context.state.caller_said.append(user_text)
         self._turn_spoken = []
         self.messages.append(Message("user", user_text.strip()))
         awaiting, self._awaiting_yes = self._awaiting_yes, None

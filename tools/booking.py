@@ -83,6 +83,9 @@ async def create_reservation(args: CreateArgs, context: ToolContext, call_id: st
                           {"confirmation_code": code, "already_booked": True})
     if not context.caller_phone:
         raise ValidationFailed("the caller's number is hidden", field="phone")
+    if context.state.caller_said and not context.state.caller_mentioned(name):
+        # On a call, the name must come from the caller: a model filling the slot by itself is asked to ask.
+        raise ValidationFailed(f"the caller has not said the name '{name}'", field="guest_name")
     question = f"create:{offer.id}:{name.lower()}"
     if question not in context.state.read_back:
         context.state.read_back.add(question)

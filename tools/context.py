@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 from uuid import UUID
 
 from backoffice.audit import Actor
@@ -33,8 +32,13 @@ class CallState:
     reservations: dict[str, ReservationView] = field(default_factory=dict)
     # Proposed changes read back to the caller, keyed by what they would do; acted on when asked again.
     read_back: set[str] = field(default_factory=set)
-    # Results of side-effecting tool calls by idempotency key: a repeated call answers the same.
-    completed: dict[str, Any] = field(default_factory=dict)
+    # What the caller has said on this call (filled by the conversation; empty for other clients).
+    caller_said: list[str] = field(default_factory=list)
+
+    def caller_mentioned(self, words: str) -> bool:
+        """Whether any word of ``words`` (2+ letters) was said by the caller on this call."""
+        heard = {w for text in self.caller_said for w in _words(text)}
+        return any(w in heard for w in _words(words))
 
     def add_offer(self, quote: Quote) -> Offer:
         for offer in self.offers.values():
@@ -70,6 +74,10 @@ class CallState:
         ref = f"res_{len(self.reservations) + 1}"
         self.reservations[ref] = reservation
         return ref
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in text).split() if len(w) >= 2}
 
 
 @dataclass

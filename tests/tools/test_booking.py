@@ -233,3 +233,17 @@ async def test_a_stay_can_be_given_in_nights_and_defaults_to_one(context: ToolCo
     both = await call("check_availability", {"check_in": str(check_in), "check_out": str(check_in), "nights": 2},
                       context)
     assert not both.ok and both.error == "ValidationFailed"  # an explicit check-out wins, and is checked
+
+
+async def test_on_a_call_the_booking_name_must_be_one_the_caller_said(context: ToolContext,
+                                                                      services: Services) -> None:
+    check_in, check_out = stay(services)
+    quoted = await call("quote_stay", {"room_type": "STD", "check_in": str(check_in), "check_out": str(check_out)},
+                        context)
+    context.state.caller_said += ["How much is a standard room?", "Yes, book it for me"]
+    invented = await call("create_reservation", {"offer_id": quoted.data["offer_id"], "guest_name": "John Doe"},
+                          context)
+    assert not invented.ok and invented.speech == "May I have the name for the booking, please?"
+    context.state.caller_said.append("It's Rina Das")
+    said = await call("create_reservation", {"offer_id": quoted.data["offer_id"], "guest_name": "Rina Das"}, context)
+    assert said.ok and said.data["needs_confirmation"]
