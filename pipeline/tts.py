@@ -53,6 +53,15 @@ def speech_chunks(text: str) -> list[str]:
         rest = sentence.split()
         while rest:
             budget = budgets[len(chunks)] if len(chunks) < len(budgets) else len(rest)
+            if not chunks:
+                # An opening clause ("Sure,", "You said:") is its own chunk even in a short
+                # sentence: openers repeat, so they come from the cache, and the rest renders
+                # while the opener plays.
+                opener = _cut_point(rest[:budget], first=True)
+                if opener < len(rest) and rest[opener - 1].endswith((",", ":", ";")):
+                    chunks.append(" ".join(rest[:opener]))
+                    rest = rest[opener:]
+                    continue
             if len(rest) <= budget + 3:  # not worth a cut
                 chunks.append(" ".join(rest))
                 break
@@ -67,7 +76,8 @@ _PHRASE_STARTS = {"and", "but", "or", "from", "to", "for", "on", "in", "at", "wi
 
 def _cut_point(window: list[str], *, first: bool) -> int:
     """How many words of ``window`` to take: after a clause mark, else before a phrase word."""
-    clause_ends = [i for i, word in enumerate(window, start=1) if word.endswith((",", ":", ";")) and i >= 2]
+    shortest = 1 if first else 2  # a one-word opener ("Sure,") is fine; later one-word chunks are not
+    clause_ends = [i for i, word in enumerate(window, start=1) if word.endswith((",", ":", ";")) and i >= shortest]
     if clause_ends:
         return clause_ends[0] if first else clause_ends[-1]
     phrase_starts = [i for i, word in enumerate(window) if word.lower() in _PHRASE_STARTS and i >= len(window) // 2]

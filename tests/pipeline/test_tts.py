@@ -19,7 +19,8 @@ def test_chunks_grow_and_cut_at_clauses_or_phrases() -> None:
     assert chunks[-1] == "Anything else?"
     assert " ".join(chunks) == ("Breakfast is served from six thirty to ten thirty on the ground floor and it is "
                                 "included in every rate. Anything else?")
-    assert speech_chunks("Sure, I can help with that.") == ["Sure, I can help with that."]
+    assert speech_chunks("Sure, I can help with that.") == ["Sure,", "I can help with that."]  # a cacheable opener
+    assert speech_chunks("Yes.") == ["Yes."]
     assert speech_chunks("  ") == []
 
 
