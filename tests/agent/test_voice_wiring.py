@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +18,16 @@ from agent.settings import Settings
 from agent.voice_wiring import check_signature, connect_twiml
 from backoffice.db import Database
 from backoffice.errors import Forbidden
+from tests.conftest import SHARED
 from tests.pipeline.conftest import VoiceServer, http, voice_server, voice_settings  # noqa: F401 - fixtures
 
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "data" / "protocol" / "twilio_signature_vectors.json"
+VECTORS = SHARED / "data" / "protocol" / "twilio_signature_vectors.json"
 TOKEN = "test-auth-token"
 
 
-def _vector_cases() -> list[dict[str, Any]]:
+def _vector_cases() -> list[Any]:
+    if not VECTORS.exists() and not os.environ.get("CI"):  # as tests.conftest.shared_data, at collection
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"needs the shared data set: {VECTORS}"))]
     data = json.loads(VECTORS.read_text())
     base_params = next(c["params"] for c in data["cases"] if isinstance(c.get("params"), dict))
     cases = []
@@ -39,7 +43,7 @@ def _vector_cases() -> list[dict[str, Any]]:
     return cases
 
 
-@pytest.mark.parametrize("case", _vector_cases(), ids=lambda c: c["name"])
+@pytest.mark.parametrize("case", _vector_cases(), ids=lambda c: c["name"] if c else "missing")
 def test_twilio_golden_signatures(case: dict[str, Any], tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, TWILIO_AUTH_TOKEN=case["token"])  # type: ignore[call-arg]
     good = make_mocked_request("POST", "/", headers={"X-Twilio-Signature": case["signature"]})

@@ -15,21 +15,21 @@ import json
 import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import aiohttp
 import numpy as np
 
 from pipeline.audio import ulaw_to_pcm16
+from tests.conftest import shared_data
 
-SHARED_AUDIO = Path(__file__).resolve().parents[3] / "shared" / "data" / "audio" / "ulaw8k"
 FRAME = 160
 SILENT = bytes([0xFF]) * FRAME
 
 
 def ulaw_file(name: str) -> bytes:
-    return (SHARED_AUDIO / name).read_bytes()
+    """A recording from the shared data set, as Twilio media payload bytes (skips without it)."""
+    return shared_data(f"data/audio/ulaw8k/{name}").read_bytes()
 
 
 @dataclass
