@@ -100,6 +100,7 @@ UTTERANCES: tuple[Utterance, ...] = (
     Utterance("greeting_reply", "short no-tool turn", "Hi, good morning.", length_scale=1.0),
     Utterance("yes_please", "short no-tool turn", "Yes, please.", length_scale=1.05),
     Utterance("ask_breakfast", "short no-tool turn", "What time is breakfast?", length_scale=1.0),
+    Utterance("my_name", "give a name for the booking", "My name is Rahim Uddin.", length_scale=1.05),
     Utterance("thanks_bye", "short no-tool turn", "No, that's all. Thank you, goodbye.", length_scale=1.1),
 )
 
