@@ -118,6 +118,6 @@ async def test_a_pass_assigns_rooms_to_todays_arrivals(services, db):
     )
     await jobs.run_once(services)
     await jobs.run_once(services)  # a second pass changes nothing
-    room = await db.pool.fetchval("SELECT room_id FROM reservations WHERE id = $1", booking.reservation.id)
-    assert room is not None
-    assert await db.pool.fetchval("SELECT count(*) FROM room_nights WHERE reservation_id = $1", booking.reservation.id) == 1
+    reservation_id = booking.reservation.id
+    assert await db.pool.fetchval("SELECT room_id FROM reservations WHERE id = $1", reservation_id) is not None
+    assert await db.pool.fetchval("SELECT count(*) FROM room_nights WHERE reservation_id = $1", reservation_id) == 1
