@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import secrets
+from datetime import date, timedelta
 from decimal import Decimal
 from uuid import UUID
 
+from backoffice import inventory
 from backoffice.auth import Role, create_user
 from backoffice.db import Database
 
@@ -50,3 +54,37 @@ async def login(client, role: Role = "front_desk", db: Database | None = None) -
     response = await client.post("/api/v1/auth/login", json={"email": email, "password": "correct-horse"})
     assert response.status == 200, await response.text()
     return {"Authorization": f"Bearer {(await response.json())['token']}"}
+
+
+async def book(
+    db: Database, room_type_id: UUID, check_in: date, nights: int, *, status: str = "confirmed",
+    room_id: UUID | None = None, preferences: dict[str, object] | None = None,
+    guest_preferences: dict[str, object] | None = None,
+) -> UUID:
+    """A reservation row in any state, with inventory taken (and the room's nights when ``room_id`` is
+    given): for tests of what happens around a booking, without going through the booking command."""
+    check_out = check_in + timedelta(days=nights)
+    async with db.transaction() as conn:
+        guest = await conn.fetchval("INSERT INTO guests (name, preferences) VALUES ('Test Guest', $1) RETURNING id",
+                                    guest_preferences or {})
+        await inventory.take(conn, room_type_id, check_in, check_out)
+        reservation: UUID = await conn.fetchval(
+            """INSERT INTO reservations (confirmation_code, guest_id, room_type_id, room_id, status, check_in,
+                                         check_out, guests, amount, currency, preferences, hold_expires_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 100, 'BDT', $8,
+                       CASE WHEN $5 = 'hold' THEN now() + interval '30 minutes' END) RETURNING id""",
+            "T" + secrets.token_hex(4).upper(), guest, room_type_id, room_id, status, check_in, check_out,
+            json.loads(json.dumps(preferences or {})),
+        )
+        if room_id is not None:
+            await conn.execute(
+                """INSERT INTO room_nights (room_id, night, reservation_id)
+                   SELECT $1, n::date, $2 FROM generate_series($3::date, $4::date - 1, interval '1 day') n""",
+                room_id, reservation, check_in, check_out,
+            )
+    return reservation
+
+
+async def room_by_number(db: Database, number: str) -> UUID:
+    room_id: UUID = await db.pool.fetchval("SELECT id FROM rooms WHERE room_number = $1", number)
+    return room_id

@@ -2,45 +2,16 @@
 
 from __future__ import annotations
 
-import secrets
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from uuid import UUID
 
 import pytest
 
-from backoffice import inventory
 from backoffice.audit import Actor
 from backoffice.db import Database
 from backoffice.housekeeping import TASK, on_checkout
-from tests.factories import login, make_room_type, make_user
-
-
-async def book(db: Database, room_type_id: UUID, check_in: date, nights: int, *, status: str = "confirmed",
-               room_id: UUID | None = None) -> UUID:
-    """A reservation row with inventory taken (and the room's nights when ``room_id`` is given)."""
-    check_out = check_in + timedelta(days=nights)
-    async with db.transaction() as conn:
-        guest = await conn.fetchval("INSERT INTO guests (name) VALUES ('Guest') RETURNING id")
-        await inventory.take(conn, room_type_id, check_in, check_out)
-        reservation: UUID = await conn.fetchval(
-            """INSERT INTO reservations (confirmation_code, guest_id, room_type_id, room_id, status, check_in,
-                                         check_out, guests, amount, currency)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 100, 'BDT') RETURNING id""",
-            "T" + secrets.token_hex(4).upper(), guest, room_type_id, room_id, status, check_in, check_out,
-        )
-        if room_id is not None:
-            await conn.execute(
-                """INSERT INTO room_nights (room_id, night, reservation_id)
-                   SELECT $1, n::date, $2 FROM generate_series($3::date, $4::date - 1, interval '1 day') n""",
-                room_id, reservation, check_in, check_out,
-            )
-    return reservation
-
-
-async def room_by_number(db: Database, number: str) -> UUID:
-    room_id: UUID = await db.pool.fetchval("SELECT id FROM rooms WHERE room_number = $1", number)
-    return room_id
+from tests.factories import book, login, make_room_type, make_user, room_by_number
 
 
 async def user_id(db: Database, role: str) -> UUID:
