@@ -111,7 +111,9 @@ def test_a_short_call_against_the_reference_pipeline_completes(reference_server:
     assert any(line.startswith("agent   [") and "after connect" in line for line in lines)  # the greeting
     assert any(line.startswith("caller  [ask_checkin_time.wav]: What time is check-in?") for line in lines)
     reply = next(line for line in lines if "after you stopped" in line)
-    assert "check" in reply.lower()  # the echo of what the caller said, transcribed from the agent's audio
+    # The echo of what the caller said, transcribed from the agent's audio (tiny.en has heard "check-in"
+    # as "track in" through the stock pipeline, so match the words it gets right).
+    assert "you said" in reply.lower() and "time" in reply.lower()
     with wave.open(str(saved)) as heard:
         assert heard.getframerate() == 8000 and heard.getnframes() > 8000 * 3
 
