@@ -12,7 +12,6 @@ arrival, then how well the stay fits the room's calendar (see the gap score ther
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final, TypeVar
@@ -27,7 +26,7 @@ from backoffice.housekeeping import vacate_room
 from backoffice.reservation_states import RESERVATION
 from backoffice.rooms import READY_CONDITIONS
 from backoffice.services import Services
-from backoffice.statemachine import audit_refusal, transition
+from backoffice.statemachine import refusals_audited, transition
 
 T = TypeVar("T")
 
@@ -271,19 +270,6 @@ async def _change_type(
     await inventory.release(conn, reservation["room_type_id"], start, reservation["check_out"])
 
 
-async def _with_refusal_audit(
-    services: Services, entity_id: UUID, action: str, actor: Actor, work: Callable[[asyncpg.Connection], Awaitable[T]]
-) -> T:
-    """Run ``work`` in one transaction; a refusal rolls it back and leaves only a 'refused' audit row."""
-    try:
-        async with services.db.transaction() as conn:
-            return await work(conn)
-    except BackofficeError as refused:
-        if not isinstance(refused, NotFound):
-            await audit_refusal(services.db, RESERVATION, entity_id, action, actor, refused)
-        raise
-
-
 async def assign_room(
     services: Services, reservation_id: UUID, actor: Actor, room_id: UUID | None = None,
     conn: asyncpg.Connection | None = None,
@@ -299,7 +285,7 @@ async def assign_room(
 
     if conn is not None:
         return await work(conn)
-    return await _with_refusal_audit(services, reservation_id, "assign_room", actor, work)
+    return await refusals_audited(services.db, RESERVATION, reservation_id, "assign_room", actor, work)
 
 
 async def _assign(
@@ -357,7 +343,7 @@ async def unassign(services: Services, reservation_id: UUID, actor: Actor) -> No
         await transition(services.db, RESERVATION, reservation_id, "assign_room", actor,
                          changes={"room_id": None}, conn=conn)
 
-    await _with_refusal_audit(services, reservation_id, "assign_room", actor, work)
+    await refusals_audited(services.db, RESERVATION, reservation_id, "assign_room", actor, work)
 
 
 async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID, actor: Actor) -> Move:
@@ -410,7 +396,7 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
         return Move(reservation_id, old_room, new_room_id, target["room_number"], start, task_id,
                     key.credential, key.valid_until)
 
-    moved = await _with_refusal_audit(services, reservation_id, "move_room", actor, work)
+    moved = await refusals_audited(services.db, RESERVATION, reservation_id, "move_room", actor, work)
     await services.door_lock.revoke(old_room_number[0], str(reservation_id))
     await audit.record(services.db.pool, actor, "door_key.revoke", "reservation", reservation_id,
                        old={"room_number": old_room_number[0]})

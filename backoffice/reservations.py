@@ -22,11 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from backoffice import audit, guests, idempotency, inventory, outbox, pricing
 from backoffice.audit import Actor
-from backoffice.errors import BackofficeError, InvalidTransition, NotFound, ValidationFailed
+from backoffice.errors import InvalidTransition, NotFound, ValidationFailed
 from backoffice.ledger import folio_balance
 from backoffice.reservation_states import RESERVATION
 from backoffice.services import Services
-from backoffice.statemachine import Row, audit_refusal, transition
+from backoffice.statemachine import Row, refusals_audited, transition
 
 CREATE_SCOPE: Final = "reservations.create"
 MAX_NIGHTS: Final = 30
@@ -507,7 +507,7 @@ async def modify(
         )
         await _emitting("reservation.modified")(tx, before, after)
 
-    await _refusals_audited(services, reservation_id, "modify", actor, work)
+    await refusals_audited(services.db, RESERVATION, reservation_id, "modify", actor, work)
     return await _read_back(services, reservation_id)
 
 
@@ -557,20 +557,6 @@ async def _keep_room_if_it_fits(
         return room_id
     await tx.execute("DELETE FROM room_nights WHERE reservation_id = $1", before["id"])
     return None
-
-
-async def _refusals_audited(
-    services: Services, reservation_id: UUID, action: str, actor: Actor,
-    work: Callable[[asyncpg.Connection], Awaitable[T]],
-) -> T:
-    """Run ``work`` in one transaction; a refusal rolls everything back and is audited once."""
-    try:
-        async with services.db.transaction() as tx:
-            return await work(tx)
-    except BackofficeError as refused:
-        if not isinstance(refused, NotFound):
-            await audit_refusal(services.db, RESERVATION, reservation_id, action, actor, refused)
-        raise
 
 
 # --- jobs ----------------------------------------------------------------------------------------

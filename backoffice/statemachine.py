@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 
@@ -20,6 +20,7 @@ from backoffice.audit import Actor
 from backoffice.db import Database
 from backoffice.errors import BackofficeError, InvalidTransition, NotFound
 
+T = TypeVar("T")
 Row = Mapping[str, Any]
 Guard = Callable[[asyncpg.Connection, Row], Awaitable[None]]
 FollowUp = Callable[[asyncpg.Connection, Row, Row], Awaitable[None]]
@@ -87,9 +88,28 @@ async def transition(
     """
     if conn is not None:
         return await _apply(conn, machine, entity_id, action, actor, guard, changes, follow_up)
+
+    async def work(tx: asyncpg.Connection) -> dict[str, Any]:
+        return await _apply(tx, machine, entity_id, action, actor, guard, changes, follow_up)
+
+    return await refusals_audited(db, machine, entity_id, action, actor, work)
+
+
+async def refusals_audited(
+    db: Database,
+    machine: StateMachine,
+    entity_id: object,
+    action: str,
+    actor: Actor,
+    work: Callable[[asyncpg.Connection], Awaitable[T]],
+) -> T:
+    """Run ``work`` in one transaction; a refusal rolls it back and leaves only a 'refused' audit row.
+
+    For commands that apply several transitions (or one plus other changes) as a unit.
+    """
     try:
         async with db.transaction() as tx:
-            return await _apply(tx, machine, entity_id, action, actor, guard, changes, follow_up)
+            return await work(tx)
     except BackofficeError as refused:
         if not isinstance(refused, NotFound):
             await audit_refusal(db, machine, entity_id, action, actor, refused)
