@@ -68,8 +68,9 @@ def create_app(
         )
         app[DATABASE] = db
         services = Services(db=db, policy=settings.policy, secret=app[SECRET])
-        if clock is not None:
-            services.clock = clock
+        hotel_clock = clock or settings.clock()
+        if hotel_clock is not None:
+            services.clock = hotel_clock
         app[SERVICES] = services
         yield
         if database is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import AsyncIterator, Callable
@@ -366,7 +367,8 @@ class AgentConversation:
             yield reply
 
     async def _stream(self) -> AsyncIterator[LLMEvent]:
-        async for event in self.llm.stream(self._prompt(), self.specs):
+        choices = self.registry.choices(self.context.state)
+        async for event in self.llm.stream(self._prompt(), self.specs, choices=choices):
             yield event
 
     async def _run_tool(self, call: ToolCall) -> AsyncIterator[ReplyEvent | ToolResult]:
@@ -438,7 +440,7 @@ class UnavailableBackend:
     def __init__(self, reason: str) -> None:
         self.reason = reason
 
-    async def stream(self, messages: Any, tools: Any) -> AsyncIterator[LLMEvent]:
+    async def stream(self, messages: Any, tools: Any, *, choices: Any = None) -> AsyncIterator[LLMEvent]:
         raise LLMUnavailable(self.reason)
         yield  # pragma: no cover  (makes this an async generator)
 
@@ -463,7 +465,8 @@ async def load_backend(settings: Settings) -> LLMBackend:
 
         path: Path = await asyncio.to_thread(resolve_model_path, settings.llm_model_path, settings.data_dir)
         backend = await asyncio.to_thread(
-            EmbeddedBackend.load, path, settings=LLMSettings(timeout_s=settings.llm_timeout_s, max_tokens=160)
+            EmbeddedBackend.load, path, settings=LLMSettings(timeout_s=settings.llm_timeout_s, max_tokens=160),
+            n_threads=settings.llm_threads or os.cpu_count(),
         )
     except (ImportError, BackofficeError, OSError, ValueError) as error:
         log.error("no language model available (%s); callers will be offered the front desk", error)
@@ -497,9 +500,9 @@ class LazyBackend:
                 self._backend = await load_backend(self.settings)
             return self._backend
 
-    async def stream(self, messages: Any, tools: Any) -> AsyncIterator[LLMEvent]:
+    async def stream(self, messages: Any, tools: Any, *, choices: Any = None) -> AsyncIterator[LLMEvent]:
         backend = await self.loaded()
-        async for event in backend.stream(messages, tools):
+        async for event in backend.stream(messages, tools, choices=choices):
             yield event
 
     async def warm(self, messages: Any, tools: Any) -> None:

@@ -7,7 +7,8 @@ Variables are prefixed ``CONCIERGE_`` except the conventional ones (``DATABASE_U
 
 from __future__ import annotations
 
-from datetime import time
+from collections.abc import Callable
+from datetime import UTC, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -70,6 +71,11 @@ class Settings(BaseSettings):
     breakfast: str = "Breakfast buffet from 6:30 to 10:30 on the ground floor, included in every rate."
     pets: str = "Pets under 10 kilograms are welcome for a cleaning fee."
     demo_password: SecretStr | None = None
+    clock_start: datetime | None = Field(
+        default=None,
+        description="Run the hotel's clock forward from this moment (ISO time, hotel time zone unless given) "
+        "instead of the real time: for training, demos and reproducible end-to-end tests.",
+    )
 
     # --- voice ---------------------------------------------------------------------------
     twilio_account_sid: str | None = Field(
@@ -100,12 +106,23 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     llm_model_path: str = Field(default="", description="GGUF file; empty = bundled Qwen2.5-Coder 0.5B")
     llm_timeout_s: float = 8.0
+    llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = every core")
 
     @field_validator("hotel_timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
         ZoneInfo(value)  # raises for an unknown zone, so a typo fails at start-up
         return value
+
+    def clock(self) -> Callable[[], datetime] | None:
+        """The hotel's clock when ``clock_start`` is set (it then ticks in real time from there)."""
+        if self.clock_start is None:
+            return None
+        start = self.clock_start
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=ZoneInfo(self.hotel_timezone))
+        offset = start - datetime.now(UTC)
+        return lambda: datetime.now(UTC) + offset
 
     @property
     def policy(self) -> HotelPolicy:

@@ -49,3 +49,23 @@ async def test_nul_characters_are_refused_before_they_reach_postgresql(client):
     response = await client.post("/api/v1/auth/login", json={"email": "a\x00@b.c", "password": "x"})
     assert response.status == 422
     assert (await response.json())["field"] == "email"
+
+
+def test_the_hotel_clock_can_start_at_a_chosen_moment_and_then_runs(monkeypatch) -> None:
+    """``CONCIERGE_CLOCK_START`` (training, demos, the voice end-to-end test): hotel time zone unless given."""
+    from datetime import UTC, datetime
+    from time import sleep
+
+    from agent.settings import Settings
+
+    monkeypatch.delenv("CONCIERGE_CLOCK_START", raising=False)
+    assert Settings().clock() is None  # the real time by default
+    monkeypatch.setenv("CONCIERGE_CLOCK_START", "2026-11-25T10:00:00")
+    settings = Settings(hotel_timezone="Asia/Dhaka")
+    clock = settings.clock()
+    assert clock is not None
+    first = clock()
+    assert abs((first - datetime(2026, 11, 25, 4, 0, tzinfo=UTC)).total_seconds()) < 5  # 10:00 in Dhaka
+    assert settings.policy.today(first).isoformat() == "2026-11-25"
+    sleep(0.05)
+    assert clock() > first

@@ -6,14 +6,14 @@ import re
 from datetime import time
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from backoffice import audit, housekeeping, outbox, reservations
 from backoffice.errors import Conflict, NotFound, ValidationFailed
 from backoffice.housekeeping import GuestRequestType, ServiceRequest
 from tools.context import ToolContext
 from tools.registry import REGISTRY, ToolResult
-from tools.spoken import say_date, say_time
+from tools.spoken import TIME_SAID_PATTERN, parse_time_said, say_date, say_time
 
 Item = Literal["towels", "cleaning", "extra_bed", "amenities"]
 _REQUEST_TYPE: dict[Item, GuestRequestType] = {
@@ -60,8 +60,14 @@ async def request_housekeeping(args: HousekeepingArgs, context: ToolContext, cal
 class LateCheckoutArgs(BaseModel):
     room_number: str | None = Field(default=None, max_length=8, description="The caller's room number")
     reservation_id: str | None = Field(default=None, description="res_N from find_reservation")
-    until: str = Field(default="14:00", pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
-                       description="Requested check-out time, HH:MM (24-hour)")
+    until: str = Field(default="14:00", pattern=TIME_SAID_PATTERN,
+                       description="Requested check-out time as the caller said it: '2 pm', '14:00', 'noon'")
+
+    @field_validator("until")
+    @classmethod
+    def _as_24_hour(cls, said: str) -> str:
+        """Kept as HH:MM from here on: a small model copies "2 pm" reliably, converting it less so."""
+        return parse_time_said(said).strftime("%H:%M")
 
 
 @REGISTRY.tool("request_late_checkout", "Ask for a later check-out time for a guest who is staying with us.")

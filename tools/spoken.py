@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -55,6 +56,35 @@ def say_time(moment: time) -> str:
     suffix = "a.m." if moment.hour < 12 else "p.m."
     minutes = f":{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {suffix}"
+
+
+# What a tool's JSON schema accepts (and a grammar can be built from); ``parse_time_said`` reads it.
+TIME_SAID_PATTERN = r"^(noon|midday|[0-9]{1,2}(:[0-5][0-9])?( ?[aApP][.]?[mM][.]?)?)$"  # no "\.": GBNF lacks it
+_TIME_SAID = re.compile(r"^\s*(?:(noon|midday)|(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?\.?\s*m?\.?)\s*$", re.I)
+
+
+def parse_time_said(text: str, *, bare_hours_after_noon: int = 7) -> time:
+    """A clock time as people say it: '2 pm', '2:30 p.m.', '14:00', 'noon'.
+
+    A bare hour below ``bare_hours_after_noon`` ("until 2") is taken as the afternoon, which is
+    what it means for a check-out; raises ``ValueError`` for anything else.
+    """
+    matched = _TIME_SAID.match(text)
+    if not matched:
+        raise ValueError(f"not a time: {text!r}")
+    noon, hour_text, minute_text, half = matched.groups()
+    if noon:
+        return time(12, 0)
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"not a time: {text!r}")
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    elif hour < bare_hours_after_noon and not hour_text.startswith("0"):  # "02:00" is 24-hour
+        hour += 12
+    if hour > 23 or minute > 59:
+        raise ValueError(f"not a time: {text!r}")
+    return time(hour, minute)
 
 
 def say_count(count: int, noun: str) -> str:

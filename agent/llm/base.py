@@ -63,8 +63,15 @@ class LLMUnavailable(Exception):
 class LLMBackend(Protocol):
     name: str
 
-    def stream(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> AsyncIterator[LLMEvent]:
-        """One assistant step: text deltas and/or complete tool calls. Raises ``LLMUnavailable``."""
+    def stream(
+        self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None
+    ) -> AsyncIterator[LLMEvent]:
+        """One assistant step: text deltas and/or complete tool calls. Raises ``LLMUnavailable``.
+
+        ``tools`` is what the model is shown (stable across a call, so it can be a cached prefix);
+        ``choices``, when given, is what it may call this step (``ToolRegistry.choices``). A backend
+        that cannot constrain its output ignores it: the tools refuse unknown ids anyway.
+        """
         ...
 
     async def aclose(self) -> None: ...

@@ -54,6 +54,9 @@ def inline_refs(schema: Mapping[str, Any]) -> dict[str, Any]:
 
 
 REPLY = "reply"
+NEXT_TURN = "<|im_start|>user\n"
+CHUNKS_KEPT = 4096
+GRAMMARS_KEPT = 64
 # Length bounds become deeply nested optional rules in GBNF (slow to sample); pydantic checks them anyway.
 _UNGRAMMATICAL = frozenset({"maxLength", "minLength", "description", "default"})
 
@@ -128,6 +131,11 @@ def render_message(message: Message) -> str:
 
 def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec], *, open_reply: bool = True) -> str:
     """ChatML with the tool list appended to the first system message (the fixed, cached prefix)."""
+    return "".join(render_chunks(messages, tools, open_reply=open_reply))
+
+
+def render_chunks(messages: Sequence[Message], tools: Sequence[ToolSpec], *, open_reply: bool = True) -> list[str]:
+    """``render_prompt`` as one string per ChatML message, each starting with ``<|im_start|>``."""
     out: list[str] = []
     for index, message in enumerate(messages):
         if index == 0 and message.role == "system":
@@ -141,7 +149,7 @@ def render_prompt(messages: Sequence[Message], tools: Sequence[ToolSpec], *, ope
             out.append(render_message(message))
     if open_reply:
         out.append("<|im_start|>assistant\n")
-    return "".join(out)
+    return out
 
 
 class _SayDecoder:
@@ -194,6 +202,7 @@ class EmbeddedBackend:
         self.model_path = model_path
         self._lock = asyncio.Lock()
         self._grammars: dict[str, Any] = {}
+        self._chunk_tokens: dict[str, list[int]] = {}
         self.last_prompt_tokens = 0
         self.last_cached_tokens = 0
         self.last_ttft_s: float | None = None  # request to first generated token, for the benchmark
@@ -216,21 +225,52 @@ class EmbeddedBackend:
 
     def _grammar(self, tools: Sequence[ToolSpec]) -> Any:
         schema = json.dumps(output_schema(tools))  # key order matters: "tool" must come first
-        grammar = self._grammars.get(schema)
+        grammar = self._grammars.pop(schema, None)
         if grammar is None:
             from llama_cpp import LlamaGrammar
 
             grammar = LlamaGrammar.from_json_schema(schema, verbose=False)
-            self._grammars[schema] = grammar
+            self._check_grammar(grammar)
+        self._grammars[schema] = grammar  # most recently used last
+        while len(self._grammars) > GRAMMARS_KEPT:  # one per set of offers a call was given: bounded
+            del self._grammars[next(iter(self._grammars))]
         return grammar
 
-    def _tokens(self, prompt: str) -> list[int]:
-        return list(self._llama.tokenize(prompt.encode(), add_bos=False, special=True))
+    def _check_grammar(self, grammar: Any) -> None:
+        """llama.cpp only prints a grammar it cannot parse and then samples nothing: say so instead."""
+        import llama_cpp
+
+        sampler = llama_cpp.llama_sampler_init_grammar(
+            self._llama._model.vocab, grammar._grammar.encode(), grammar._root.encode()
+        )
+        if not sampler:
+            raise LLMUnavailable("llama.cpp could not parse the output grammar built from the tool schemas")
+        llama_cpp.llama_sampler_free(sampler)
+
+    def _tokens(self, chunks: Sequence[str]) -> list[int]:
+        """The prompt's tokens, message by message, each message tokenized once per process.
+
+        The fixed prefix and a call's history are most of every prompt and never change, so only
+        the newest messages cost anything. Tokenizing per message is exact: every message starts
+        with the special ``<|im_start|>`` token, which no merge crosses.
+        """
+        tokens: list[int] = []
+        for chunk in chunks:
+            cached = self._chunk_tokens.get(chunk)
+            if cached is None:
+                if len(self._chunk_tokens) >= CHUNKS_KEPT:
+                    self._chunk_tokens.clear()  # cheap to rebuild: the next prompt re-tokenizes once
+                cached = self._chunk_tokens[chunk] = list(
+                    self._llama.tokenize(chunk.encode(), add_bos=False, special=True)
+                )
+            tokens += cached
+        return tokens
 
     async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> None:
-        """Evaluate the fixed prefix now, so the first caller does not pay for it."""
-        prefix = render_prompt(messages, tools, open_reply=False)
-        tokens = self._tokens(prefix)
+        """Evaluate ``messages`` now, while nobody waits: the server's fixed prefix at start-up, a
+        call's history while the caller listens. The caller's turn comes next (a tool result is a
+        user turn too), so its opening ``<|im_start|>user`` is evaluated as well."""
+        tokens = self._tokens([*render_chunks(messages, tools, open_reply=False), NEXT_TURN])
         await self._lock.acquire()
         await asyncio.shield(self._in_thread(self._eval_prefix, tokens))
 
@@ -257,11 +297,13 @@ class EmbeddedBackend:
             self._llama.n_tokens = cached
             self._llama.eval(tokens[cached:])
 
-    async def stream(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> AsyncIterator[LLMEvent]:
+    async def stream(
+        self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None
+    ) -> AsyncIterator[LLMEvent]:
         started = time.perf_counter()
         self.last_ttft_s = None
-        prompt_tokens = self._tokens(render_prompt(messages, tools))
-        grammar = self._grammar(tools)
+        prompt_tokens = self._tokens(render_chunks(messages, tools))
+        grammar = self._grammar(tools if choices is None else choices)
         deadline = self.settings.timeout_s
         try:
             async with asyncio.timeout(deadline):

@@ -77,7 +77,9 @@ class OpenAIBackend:
     async def aclose(self) -> None:
         await self._client.close()
 
-    async def stream(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> AsyncIterator[LLMEvent]:
+    async def stream(
+        self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None
+    ) -> AsyncIterator[LLMEvent]:
         attempts = self.settings.retries + 1
         for attempt in range(attempts):
             yielded = False

@@ -78,8 +78,10 @@ class RecordingBackend:
     calls: list[ToolCall] = field(default_factory=list)
     turn_index: int = 0
 
-    async def stream(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> AsyncIterator[LLMEvent]:
-        async for event in self.inner.stream(messages, tools):
+    async def stream(
+        self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None
+    ) -> AsyncIterator[LLMEvent]:
+        async for event in self.inner.stream(messages, tools, choices=choices):
             if isinstance(event, ToolCall):
                 self.calls.append(event)
             yield event
@@ -107,7 +109,8 @@ def with_defaults(tool: str | None, actual: Mapping[str, Any]) -> dict[str, Any]
         parsed = registry.get(tool).arguments.model_validate(dict(actual))
     except ValueError:
         return dict(actual)
-    return {**parsed.model_dump(mode="json"), **dict(actual)}
+    # Defaults filled in, and what was given as the tool read it ("2 pm" is the "14:00" it acts on).
+    return {**parsed.model_dump(mode="json"), **dict(actual), **parsed.model_dump(mode="json", exclude_unset=True)}
 
 
 def arguments_match(expected: Mapping[str, Any], actual: Mapping[str, Any], conversation: AgentConversation,

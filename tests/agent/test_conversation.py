@@ -291,7 +291,7 @@ class CachingLLM:
         await asyncio.sleep(0.01)
         self.warmed.append([m.content for m in messages])
 
-    async def stream(self, messages, tools):  # type: ignore[no-untyped-def]
+    async def stream(self, messages, tools, *, choices=None):  # type: ignore[no-untyped-def]
         self.prompts.append([m.content for m in messages])
         yield TextDelta("Hello, how can I help with your stay?")
 

@@ -50,6 +50,24 @@ def test_the_output_grammar_compiles_for_the_whole_registry() -> None:
     assert "root ::=" in grammar and len(grammar) < 40_000  # no length bounds blown up into nested rules
 
 
+def test_llama_cpp_parses_the_grammar_of_every_tool_as_offered_during_a_call() -> None:
+    """``json_schema_to_gbnf`` writes some regexes llama.cpp cannot parse (``\\.``); it then samples nothing."""
+    llama_cpp = pytest.importorskip("llama_cpp")
+    from agent.llm.model_files import ModelMissing, resolve_model_path
+    from tools.context import CallState
+
+    try:
+        path = resolve_model_path("", Settings().data_dir)
+    except ModelMissing as missing:
+        pytest.skip(str(missing))
+    vocab_only = llama_cpp.Llama(model_path=str(path), vocab_only=True, verbose=False)
+    backend = EmbeddedBackend(vocab_only)
+    registry = default_registry()
+    for tool in registry.specs():
+        backend._grammar([tool])  # raises LLMUnavailable when llama.cpp rejects it
+    backend._grammar(registry.choices(CallState(caller_said=["Thanks, bye!"])))
+
+
 def test_the_same_call_gets_the_same_id() -> None:
     assert stable_call_id("create_reservation", {"offer_id": "offer_1", "guest_name": "A"}) == \
         stable_call_id("create_reservation", {"guest_name": "A", "offer_id": "offer_1"})

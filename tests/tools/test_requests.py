@@ -55,8 +55,17 @@ async def test_late_checkout_limits(context: ToolContext, in_house: InHouse) -> 
     assert early.ok and early.effect is None and "already" in early.speech
     nobody = await call("request_late_checkout", {"room_number": "999", "until": "13:00"}, context)
     assert not nobody.ok and nobody.error == "NotFound"
-    malformed = await call("request_late_checkout", {"room_number": in_house.room_number, "until": "2pm"}, context)
+    malformed = await call("request_late_checkout", {"room_number": in_house.room_number, "until": "half past"},
+                           context)
     assert not malformed.ok and malformed.error == "InvalidArguments"
+    impossible = await call("request_late_checkout", {"room_number": in_house.room_number, "until": "13 pm"}, context)
+    assert not impossible.ok and impossible.error == "InvalidArguments"
+
+
+async def test_late_checkout_takes_the_time_as_the_caller_said_it(context: ToolContext, in_house: InHouse,
+                                                                  db: Database) -> None:
+    result = await call("request_late_checkout", {"room_number": in_house.room_number, "until": "2 pm"}, context)
+    assert result.ok and "2 p.m." in result.speech and result.data["until"] == "14:00"
 
 
 async def test_hotel_facts_come_from_settings(context: ToolContext, services: Services) -> None:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from decimal import Decimal
 
+import pytest
+
 from backoffice import errors
 from tools.speech import UNEXPECTED, sentence_for
-from tools.spoken import ordinal, say_code, say_date, say_money, say_stay, say_time
+from tools.spoken import (
+    TIME_SAID_PATTERN,
+    ordinal,
+    parse_time_said,
+    say_code,
+    say_date,
+    say_money,
+    say_stay,
+    say_time,
+)
 
 
 class HoldExpired(errors.InvalidTransition):
@@ -39,3 +51,20 @@ def test_dates_money_codes_and_times_are_said_the_way_people_say_them() -> None:
     assert say_money(Decimal("99.50"), "USD") == "99.50 dollars"
     assert say_code("k7f-2q9") == "K 7 F 2 Q 9"
     assert (say_time(time(14, 0)), say_time(time(12, 0)), say_time(time(9, 30))) == ("2 p.m.", "noon", "9:30 a.m.")
+
+
+@pytest.mark.parametrize(("said", "clock"), [
+    ("2 pm", time(14, 0)), ("2:30 p.m.", time(14, 30)), ("1PM", time(13, 0)), ("11 am", time(11, 0)),
+    ("14:00", time(14, 0)), ("noon", time(12, 0)), ("12 pm", time(12, 0)), ("12 am", time(0, 0)),
+    ("2", time(14, 0)),  # "until 2" on a check-out means the afternoon
+    ("02:00", time(2, 0)),
+])
+def test_times_are_read_the_way_people_say_them(said: str, clock: time) -> None:
+    assert parse_time_said(said) == clock
+    assert re.match(TIME_SAID_PATTERN, said)  # what the tool schema (and so the grammar) lets through
+
+
+@pytest.mark.parametrize("said", ["13 pm", "25:00", "half past two", "2:75"])
+def test_impossible_times_are_refused(said: str) -> None:
+    with pytest.raises(ValueError):
+        parse_time_said(said)
