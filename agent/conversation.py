@@ -191,7 +191,16 @@ class AgentConversation:
             self.analytics.reply_finished()
             self._prefetch()
 
-    def _prefetch(self, *, after_greeting: bool = False) -> None:
+    def hearing(self, partial_text: str) -> None:
+        """The caller's settled words so far (``pipeline.responder.HearsPartials``): evaluate them now.
+
+        A caller takes seconds to say a sentence; evaluating their words as they settle leaves only
+        the last word or two (and the turn's closing tokens) for after they stop.
+        """
+        if partial_text.strip():
+            self._prefetch(partial=partial_text.strip())
+
+    def _prefetch(self, *, after_greeting: bool = False, partial: str = "") -> None:
         """While the caller listens and answers, evaluate this call's history into the model's cache.
 
         The next turn then only evaluates the caller's new words before its first token, instead of
@@ -203,9 +212,12 @@ class AgentConversation:
 
         async def evaluate() -> None:
             try:
-                if after_greeting:
+                if after_greeting or partial:
                     await self._ensure_prompt()
-                await warm(self._prompt(), self.specs)
+                if partial:
+                    await warm(self._prompt(), self.specs, partial=partial)
+                else:
+                    await warm(self._prompt(), self.specs)
             except Exception as error:  # only an optimisation: the next turn evaluates it anyway
                 log.debug("prefetch for call %s failed: %r", self.call.call_sid, error)
 
@@ -505,10 +517,10 @@ class LazyBackend:
         async for event in backend.stream(messages, tools, choices=choices):
             yield event
 
-    async def warm(self, messages: Any, tools: Any) -> None:
+    async def warm(self, messages: Any, tools: Any, *, partial: str = "") -> None:
         warm = getattr(self._backend, "warm", None)
         if warm is not None:
-            await warm(messages, tools)
+            await warm(messages, tools, partial=partial)
 
     async def aclose(self) -> None:
         if self._backend is not None:

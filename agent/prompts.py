@@ -102,6 +102,8 @@ def example_dialogues(today: date) -> list[list[tuple[object, ...]]]:
             ("call", "hotel_info", {"topic": "pets"}, {"ok": True}, "Pets under 10 kilograms are welcome."),
             ("user", "When can we check in?"),
             ("call", "hotel_info", {"topic": "check_in_time"}, {"ok": True}, "Check-in is from 2 p.m."),
+            ("user", "And by what time do we have to check out?"),
+            ("call", "hotel_info", {"topic": "check_out_time"}, {"ok": True}, "Check-out is by noon."),
             ("user", "How do I get on the internet?"),
             ("call", "hotel_info", {"topic": "wifi"}, {"ok": True}, "Free wifi everywhere."),
             ("user", "Please have my room made up, it's 118."),

@@ -186,6 +186,9 @@ class CallSession:
         )
         self._playout = Playout(start.stream_sid)
         self.responder = self.responder_factory(self.call)
+        hearing = getattr(self.responder, "hearing", None)
+        if callable(hearing):  # optional: a responder that prepares while the caller still speaks
+            self._transcriber.on_committed = hearing
         await self._safely(self.recorder.call_started(start.call_sid, start.stream_sid, self.call.from_number))
         log.info("call %s started (stream %s)", self.sid, start.stream_sid)
         self._spawn(self._greet())

@@ -71,6 +71,17 @@ class Responder(Protocol):
         ...
 
 
+class HearsPartials(Protocol):
+    """Optional for a ``Responder``: told the caller's words as they settle, before the turn ends.
+
+    ``partial_text`` only grows within a turn and is where the final transcript starts (the
+    streaming transcriber's committed words), so a responder can prepare for it: the agent
+    evaluates it into its model's cache. It must return at once and never act on it.
+    """
+
+    def hearing(self, partial_text: str) -> None: ...
+
+
 class ResponderFactory(Protocol):
     def __call__(self, call: CallInfo) -> Responder: ...
 
@@ -82,9 +93,13 @@ class EchoResponder:
         self.call = call
         self._greeting = greeting
         self.history: list[tuple[str, str]] = []
+        self.settled: list[str] = []  # what the pipeline reported while the caller spoke (HearsPartials)
 
     async def greeting(self) -> str:
         return self._greeting
+
+    def hearing(self, partial_text: str) -> None:
+        self.settled.append(partial_text)
 
     async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
         self.history.append(("user", user_text))

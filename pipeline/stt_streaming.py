@@ -23,7 +23,7 @@ import logging
 import re
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,6 +264,8 @@ class StreamingTranscriber:
         self.latest = ""
         self._last_partial_at = 0.0
         self._partial_task: asyncio.Task[None] | None = None
+        # Told the settled words each time more of them settle (the agent pre-evaluates them).
+        self.on_committed: Callable[[str], None] | None = None
 
     def reset(self) -> None:
         self.agreement = LocalAgreement()
@@ -298,7 +300,9 @@ class StreamingTranscriber:
         result = await self.engine.transcribe(audio, final=False, caller=self)
         if result is not None and result.text:
             self.latest = result.text
-            self.agreement.update(_words(result.text))
+            fresh = self.agreement.update(_words(result.text))
+            if fresh and self.on_committed is not None:
+                self.on_committed(self.committed_text)
 
     async def final(self, audio: np.ndarray) -> Transcript:
         result = await self.engine.transcribe(audio, final=True, caller=self)

@@ -9,6 +9,7 @@ invalid arguments and ``backoffice.errors`` into results the agent can speak (``
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -53,6 +54,12 @@ class ToolResult:
 Handler = Callable[[Any, ToolContext, str], Awaitable[ToolResult]]
 
 
+@functools.cache
+def _spec_of(name: str, description: str, arguments: type[BaseModel]) -> ToolSpec:
+    # Built on every model step (``choices``): pydantic's schema generation is milliseconds each time.
+    return ToolSpec(name, description, arguments.model_json_schema())
+
+
 @dataclass(frozen=True)
 class Tool(Generic[Args]):
     name: str
@@ -64,7 +71,7 @@ class Tool(Generic[Args]):
     offered: Callable[[CallState], bool] | None = None
 
     def spec(self) -> ToolSpec:
-        return ToolSpec(self.name, self.description, self.arguments.model_json_schema())
+        return _spec_of(self.name, self.description, self.arguments)
 
 
 class ToolRegistry:
@@ -109,7 +116,8 @@ class ToolRegistry:
         A constrained decoder uses these as its grammar (the prompt still lists every tool, so it
         stays a cached prefix): a small model then cannot book an offer it was never quoted, nor
         copy one from a worked example. A tool whose id argument has nothing to refer to yet
-        (``create_reservation`` before any quote) is left out, as is one whose ``offered`` says no
+        (``create_reservation`` before any quote, ``cancel_reservation`` before a lookup) is left out, an
+        optional one is dropped from the arguments, and so is a tool whose ``offered`` says no
         (``end_call`` before the caller has said goodbye).
         """
         narrowed = []
@@ -124,10 +132,13 @@ class ToolRegistry:
                 if argument not in properties:
                     continue
                 ids = known(state)
-                if not ids and argument in required:
+                if ids:
+                    properties[argument] = {**properties[argument], "enum": ids}
+                elif argument in required:
                     usable = False
                     break
-                properties[argument] = {**properties[argument], "enum": ids} if ids else properties[argument]
+                else:
+                    del properties[argument]
             if usable:
                 narrowed.append(ToolSpec(spec.name, spec.description, {**spec.parameters, "properties": properties}))
         return narrowed
@@ -172,8 +183,10 @@ async def call(name: str, arguments: Mapping[str, Any], context: ToolContext, *,
 REGISTRY = ToolRegistry()
 
 # Arguments that name something the back office handed out earlier on the call, and where to find
-# what it handed out. (Reservation ids are not here: a confirmation code the caller reads out is
-# also accepted, see ``tools.booking.known_reservation``.)
+# what it handed out. A model changes or cancels only a booking it has looked up (find_reservation
+# takes the code the caller reads out); other clients may still pass a confirmation code as the
+# reservation_id (``tools.booking.known_reservation``).
 _REFERENCES: dict[str, Callable[[CallState], list[str]]] = {
     "offer_id": lambda state: list(state.offers),
+    "reservation_id": lambda state: list(state.reservations),
 }

@@ -266,11 +266,12 @@ class EmbeddedBackend:
             tokens += cached
         return tokens
 
-    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> None:
+    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, partial: str = "") -> None:
         """Evaluate ``messages`` now, while nobody waits: the server's fixed prefix at start-up, a
-        call's history while the caller listens. The caller's turn comes next (a tool result is a
-        user turn too), so its opening ``<|im_start|>user`` is evaluated as well."""
-        tokens = self._tokens([*render_chunks(messages, tools, open_reply=False), NEXT_TURN])
+        call's history while the caller listens, and ``partial``, the words the caller has said so
+        far, while they speak. The caller's turn comes next (a tool result is a user turn too), so
+        its opening ``<|im_start|>user`` is evaluated as well."""
+        tokens = self._tokens([*render_chunks(messages, tools, open_reply=False), NEXT_TURN + partial])
         await self._lock.acquire()
         await asyncio.shield(self._in_thread(self._eval_prefix, tokens))
 

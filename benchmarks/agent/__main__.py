@@ -89,8 +89,8 @@ class RecordingBackend:
                            "prompt_tokens": self.inner.last_prompt_tokens,
                            "cached_tokens": self.inner.last_cached_tokens})
 
-    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec]) -> None:
-        await self.inner.warm(messages, tools)
+    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, partial: str = "") -> None:
+        await self.inner.warm(messages, tools, partial=partial)
 
     async def aclose(self) -> None:
         return None
@@ -151,9 +151,26 @@ class TurnOutcome:
     said: str
 
 
-async def run_turn(conversation: AgentConversation, backend: RecordingBackend, text: str) -> TurnOutcome:
+# A live call's streaming transcriber settles the caller's words while they speak (LocalAgreement
+# over partials every 0.4 s), so all but the last word or two are known before the turn ends.
+SETTLED_EVERY_WORDS = 3
+UNSETTLED_AT_END_WORDS = 2
+
+
+async def speak_partials(conversation: AgentConversation, text: str) -> None:
+    """What the pipeline tells the agent while the caller says ``text`` (``AgentConversation.hearing``)."""
+    words = text.split()
+    for settled in range(SETTLED_EVERY_WORDS, len(words) - UNSETTLED_AT_END_WORDS + 1, SETTLED_EVERY_WORDS):
+        conversation.hearing(" ".join(words[:settled]))
+        await conversation.settled()  # the caller is still talking: this is not waiting time
+
+
+async def run_turn(conversation: AgentConversation, backend: RecordingBackend, text: str, *,
+                   partials: bool = True) -> TurnOutcome:
     before = len(conversation.analytics.tools)
     backend.turn_index += 1
+    if partials:
+        await speak_partials(conversation, text)
     events = [event async for event in conversation.respond(text)]
     await conversation.settled()  # the prefetch that runs while a real caller listens and answers
     executed = conversation.analytics.tools[before:]
@@ -177,6 +194,7 @@ class Bench:
         self.services = services
         self.settings = settings
         self.verbose = verbose
+        self.partials = True
         self.ttft_first: list[float] = []
         self.ttft_later: list[float] = []
         self.calls = 0
@@ -232,7 +250,7 @@ class Bench:
             turns = []
             for turn in scenario["turns"]:
                 text = fixtures.fill(turn["user"])
-                outcome = await run_turn(conversation, self.backend, text)
+                outcome = await run_turn(conversation, self.backend, text, partials=self.partials)
                 events += outcome.events
                 called += [r.name for r in conversation.analytics.tools]
                 matched = next((alt for alt in turn["expect"] if alt["tool"] == outcome.tool), None)
@@ -335,7 +353,7 @@ class Bench:
             ordered = sorted(turns, key=lambda t: t["turn"])
             last_gold = max(i for i, t in enumerate(ordered) if t["expected_service_call"])
             for turn in ordered[: last_gold + 1]:  # turns after the last gold call measure nothing
-                outcome = await run_turn(conversation, self.backend, turn["text"])
+                outcome = await run_turn(conversation, self.backend, turn["text"], partials=self.partials)
                 gold = turn["expected_service_call"]
                 if not gold:
                     continue
@@ -393,7 +411,7 @@ class Bench:
             start_step = len(self.backend.steps)
             await conversation.greeting()
             await conversation.settled()
-            outcome = await run_turn(conversation, self.backend, row["text"])
+            outcome = await run_turn(conversation, self.backend, row["text"], partials=self.partials)
             names = [record.name for record in conversation.analytics.tools]
             stats = groups.setdefault(group, {"utterances": 0, "booking_tool_calls": 0, "bookings_changed": 0,
                                               "any_tool": 0, "tools": {}})
@@ -419,6 +437,9 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="per-step model timeout; generous, as the benchmark measures rather than serves")
+    parser.add_argument("--cold-turns", action="store_true",
+                        help="give the agent each caller turn only when it ends (no settled words while the "
+                             "caller speaks): the time to first token of a text chat, not of a phone call")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
@@ -436,12 +457,15 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
         load_s = time.perf_counter() - load_started
         services = Services(db=db, policy=settings.policy, secret=b"benchmark")
         bench = Bench(RecordingBackend(inner), services, settings, args.verbose)
+        bench.partials = not args.cold_turns
         result: dict[str, Any] = {
             "command": "python -m benchmarks.agent " + " ".join(argv if argv is not None else sys.argv[1:]),
             "model": model_path.name,
             "model_load_s": round(load_s, 2),
             "machine": {"cpus": os.cpu_count(), "threads": args.threads, "python": platform.python_version(),
                         "load_average_start": [round(x, 2) for x in os.getloadavg()]},
+            "caller_turns": (f"as on a phone call: the settled words while the caller speaks, all but the last "
+                             f"{UNSETTLED_AT_END_WORDS}" if bench.partials else "cold: each turn whole when it ends"),
         }
         suites = args.suites.split(",")
         if "scenarios" in suites:

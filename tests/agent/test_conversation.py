@@ -285,11 +285,13 @@ class CachingLLM:
 
     def __init__(self) -> None:
         self.warmed: list[list[str]] = []
+        self.partials: list[str] = []
         self.prompts: list[list[str]] = []
 
-    async def warm(self, messages, tools) -> None:  # type: ignore[no-untyped-def]
+    async def warm(self, messages, tools, *, partial="") -> None:  # type: ignore[no-untyped-def]
         await asyncio.sleep(0.01)
         self.warmed.append([m.content for m in messages])
+        self.partials.append(partial)
 
     async def stream(self, messages, tools, *, choices=None):  # type: ignore[no-untyped-def]
         self.prompts.append([m.content for m in messages])
@@ -328,4 +330,23 @@ async def test_a_turn_racing_the_greetings_prefetch_builds_the_prompt_once(
     prompt = llm.prompts[0]
     assert sum(1 for content in prompt if content.startswith("You are the phone receptionist")) == 1
     assert prompt.count("Hi there") == 1 and prompt[-1] == "Hi there"
+    await agent.close()
+
+
+async def test_the_callers_settled_words_are_evaluated_while_they_speak(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    llm = CachingLLM()
+    agent = AgentConversation(CallInfo("CAcache3", "MZcache3", CALLER), llm=llm,  # type: ignore[arg-type]
+                              services=services, settings=settings)
+    await agent.greeting()
+    await agent.settled()
+    agent.hearing("Hi, I'd like")
+    await agent.settled()
+    agent.hearing("Hi, I'd like to book a")
+    await agent.settled()
+    assert llm.partials[-2:] == ["Hi, I'd like", "Hi, I'd like to book a"]
+    # The history under the partial is exactly what the turn's prompt then starts with.
+    await turn(agent, "Hi, I'd like to book a room")
+    assert llm.prompts[0][:-1] == llm.warmed[-1] and llm.prompts[0][-1].startswith(llm.partials[-1])
+    assert not any(m.role == "user" and m.content == "Hi, I'd like" for m in agent.messages)  # never history
     await agent.close()

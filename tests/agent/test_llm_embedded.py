@@ -99,6 +99,13 @@ async def test_the_bundled_model_makes_a_well_formed_tool_call_and_a_spoken_repl
     registry.get(calls[0].name).arguments.model_validate(calls[0].arguments)  # matches the schema it was given
     assert backend.last_cached_tokens > 0  # the warmed prefix was reused
 
+    # The caller's settled words, evaluated while they speak, are reused when the turn ends.
+    history = [system, Message("system", "The caller is phoning from +8801711999888.")]
+    await backend.warm(history, tools, partial="Hello, good")
+    before_turn = len(backend._llama._input_ids)
+    [e async for e in backend.stream([*history, Message("user", "Hello, good morning!")], tools)]
+    assert backend.last_cached_tokens >= before_turn - 1  # only "morning!" and the turn's end were new
+
     events = [e async for e in backend.stream([system, Message("user", "Hello, good morning!")], tools)]
     texts = [e for e in events if isinstance(e, TextDelta)]
     calls = [e for e in events if isinstance(e, ToolCall)]

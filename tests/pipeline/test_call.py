@@ -54,7 +54,11 @@ async def test_echo_call_says_back_the_callers_words(voice_server: VoiceServer, 
     reply = await transcribe(call.received.audio()[greeting_bytes:])
     assert "you said" in reply
     assert "platforms" in reply and "used" in reply
-    assert [role for role, _ in echo.for_call(call.call_sid).history] == ["user", "assistant"]
+    responder = echo.for_call(call.call_sid)
+    assert [role for role, _ in responder.history] == ["user", "assistant"]
+    # While the caller spoke, the responder was told the words as they settled: where the turn starts.
+    assert responder.settled, "no settled words reported during a 5 s utterance"
+    assert responder.history[0][1].lower().startswith(responder.settled[-1].lower())
 
     log = await db.pool.fetchrow("SELECT * FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
     assert log["status"] == "completed"

@@ -64,10 +64,15 @@ async def test_partials_then_final_on_real_speech() -> None:
     whisper = (await shared_models()).whisper
     audio = to_16k(ulaw_file("picovoice_cheetah_test_en.ulaw"))
     transcriber = StreamingTranscriber(whisper)
+    settled: list[str] = []
+    transcriber.on_committed = settled.append
     for seconds in (1.5, 2.5, 3.5):
         transcriber.partial(audio[: int(seconds * 16000)])
         await transcriber._partial_task  # type: ignore[misc]
     assert transcriber.agreement.committed[0].strip(",").lower() == "today"
+    assert settled and settled[-1] == transcriber.committed_text  # told each time more words settle
+    assert all(later.startswith(earlier) for earlier, later in zip(settled, settled[1:], strict=False))
     final = await transcriber.final(audio)
     assert final.final and "platforms" in final.text and "used" in final.text
+    assert final.text.startswith(settled[-1])  # what the agent pre-evaluated is where the turn starts
     transcriber.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from backoffice.services import Services
+from tests.tools.conftest import InHouse
 from tools.context import CallState, ToolContext
 from tools.registry import call, default_registry
 
@@ -13,10 +14,12 @@ def _choices(state: CallState) -> dict[str, dict]:  # type: ignore[type-arg]
     return {spec.name: dict(spec.parameters) for spec in default_registry().choices(state)}
 
 
-def test_nothing_can_be_booked_before_anything_was_quoted() -> None:
+def test_nothing_can_be_booked_changed_or_cancelled_before_it_was_quoted_or_looked_up() -> None:
     offered = _choices(CallState(caller_said=["I'd like to book a room please."]))
-    assert "create_reservation" not in offered
+    assert not {"create_reservation", "modify_reservation", "cancel_reservation"} & set(offered)
     assert {"check_availability", "quote_stay", "find_reservation", "hotel_info"} <= set(offered)
+    # An optional reference with nothing to refer to is not offered either.
+    assert "reservation_id" not in offered["request_late_checkout"]["properties"]
 
 
 async def test_once_quoted_only_the_offers_of_this_call_can_be_booked(context: ToolContext,
@@ -39,3 +42,13 @@ def test_only_a_caller_who_is_done_can_be_hung_up_on() -> None:
         assert "end_call" in _choices(CallState(caller_said=[said])), said
     # Another client of the registry (the staff API, a test) may still end a call directly.
     assert "end_call" in default_registry()
+
+
+async def test_a_booking_looked_up_on_the_call_can_be_cancelled_by_its_id(context: ToolContext,
+                                                                         in_house: InHouse) -> None:
+    found = await call("find_reservation", {"confirmation_code": in_house.confirmation_code}, context)
+    assert found.ok
+    offered = _choices(context.state)
+    ids = offered["cancel_reservation"]["properties"]["reservation_id"]["enum"]
+    assert ids == [r["reservation_id"] for r in found.data["reservations"]]
+    assert offered["modify_reservation"]["properties"]["reservation_id"]["enum"] == ids
