@@ -54,6 +54,10 @@ def inline_refs(schema: Mapping[str, Any]) -> dict[str, Any]:
 
 
 REPLY = "reply"
+# The fixed prefix (system prompt, tools, worked examples) is ~3,400 tokens and a call keeps up to
+# 24 messages of history (``agent.conversation.HISTORY_MESSAGES``, ~3,500 tokens at most): 4,096
+# overflowed on long calls. The KV cache costs 12 KB a token for the 0.5B model (100 MB here).
+CONTEXT_TOKENS = 8192
 NEXT_TURN = "<|im_start|>user\n"
 CHUNKS_KEPT = 4096
 GRAMMARS_KEPT = 64
@@ -208,7 +212,7 @@ class EmbeddedBackend:
         self.last_ttft_s: float | None = None  # request to first generated token, for the benchmark
 
     @classmethod
-    def load(cls, model_path: Path, *, settings: LLMSettings | None = None, n_ctx: int = 4096,
+    def load(cls, model_path: Path, *, settings: LLMSettings | None = None, n_ctx: int = CONTEXT_TOKENS,
              n_threads: int | None = None) -> EmbeddedBackend:
         from llama_cpp import Llama
 
@@ -396,6 +400,9 @@ class EmbeddedBackend:
         import numpy as np
 
         llama = self._llama
+        if len(tokens) + self.settings.max_tokens > llama.n_ctx():
+            raise LLMUnavailable(f"the prompt ({len(tokens)} tokens) leaves no room in the model's "
+                                 f"{llama.n_ctx()}-token context")
         cached = llama.longest_token_prefix(llama._input_ids.tolist(), tokens)
         self.last_cached_tokens = cached
         self.last_prompt_tokens = len(tokens)
