@@ -243,14 +243,12 @@ class LocalAgreement:
         return fresh
 
     def complete(self, final: Sequence[str]) -> list[str]:
-        """The final transcript: the committed prefix, then the final hypothesis after it."""
-        prefix_matches = len(final) >= len(self.committed) and all(
-            _same_word(a, b) for a, b in zip(self.committed, final, strict=False)
-        )
-        if prefix_matches or not self.committed:
-            return list(final)
-        # The full-context pass disagrees with the committed words: keep the commitment (what
-        # the caller was already heard to say) and take the final pass for the rest.
+        """The final transcript: the committed words as they were committed, then the final pass's rest.
+
+        Committed words stand even where the full-context pass writes them differently ("Today,"
+        for "Today") or disagrees: they are what the caller was already heard to say, and the
+        responder may have evaluated them already (``on_committed``), so the turn must start with them.
+        """
         return [*self.committed, *final[len(self.committed):]]
 
 
