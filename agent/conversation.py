@@ -214,10 +214,7 @@ class AgentConversation:
             try:
                 if after_greeting or partial:
                     await self._ensure_prompt()
-                if partial:
-                    await warm(self._prompt(), self.specs, partial=partial)
-                else:
-                    await warm(self._prompt(), self.specs)
+                await warm(self._prompt(), self.specs, partial=partial)
             except Exception as error:  # only an optimisation: the next turn evaluates it anyway
                 log.debug("prefetch for call %s failed: %r", self.call.call_sid, error)
 

@@ -18,13 +18,13 @@ noise ("Thank you.", "you") are gated on ``no_speech_prob``/``avg_logprob``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import logging
 import re
 import time
 import zlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,9 +35,11 @@ from faster_whisper.tokenizer import Tokenizer
 
 from pipeline.audio import PIPELINE_RATE
 from pipeline.frames import Transcript
+from pipeline.workers import PriorityWorkers
 
 log = logging.getLogger("concierge.stt")
 
+FINAL, PARTIAL = 0, 1  # queue priorities: a final transcript gates a reply, a partial never does
 MIN_WINDOW_S = 8.0
 TRAILING_PAD_S = 3.0
 MAX_WINDOW_S = 30.0
@@ -99,14 +101,9 @@ class WhisperEngine:
         self.tokenizer = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual,
                                    task="transcribe", language="en")
         self.gate = gate or GatePolicy()
-        self._workers = workers
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="whisper")
-        self._queue: asyncio.PriorityQueue[tuple[int, int, _Job]] | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._tasks: list[asyncio.Task[None]] = []
+        self._inferences: PriorityWorkers[Transcript] = PriorityWorkers("whisper", workers)
         self._order = itertools.count()
         self._latest_partial: dict[object, int] = {}
-        self.partials_running = 0
         self.warm_up()
 
     def warm_up(self) -> None:
@@ -140,79 +137,29 @@ class WhisperEngine:
     # --- the shared queue ----------------------------------------------------------------
     async def transcribe(self, audio: np.ndarray, *, final: bool, caller: object) -> Transcript | None:
         """Queue one inference. A partial returns ``None`` when a newer one from ``caller`` replaced it."""
-        self._ensure_workers()
-        assert self._queue is not None
+        work = functools.partial(self.transcribe_now, audio.copy(), final)
+        if final:
+            return await self._inferences.run(FINAL, work)
         order = next(self._order)
-        if not final:
-            self._latest_partial[caller] = order
-        job = _Job(audio.copy(), final, caller, order, asyncio.get_running_loop().create_future())
-        await self._queue.put((0 if final else 1, order, job))
-        try:
-            return await job.future
-        except asyncio.CancelledError:
-            job.future.cancel()  # still queued: the worker skips it
-            raise
+        self._latest_partial[caller] = order
+        # A partial that a newer one from the same caller replaced while queued is skipped.
+        return await self._inferences.run(PARTIAL, work, wanted=lambda: self._latest_partial.get(caller) == order)
 
     @property
     def has_idle_capacity(self) -> bool:
-        """Nothing waiting, and at most one partial running: a final always finds a free worker."""
-        return self.backlog == 0 and self.partials_running == 0
+        """Nothing waiting, and no partial running: a final always finds a free worker."""
+        return self.backlog == 0 and self._inferences.running(PARTIAL) == 0
 
     @property
     def backlog(self) -> int:
         """Jobs waiting (not counting the ones running)."""
-        return self._queue.qsize() if self._queue is not None else 0
+        return self._inferences.backlog
 
     def forget(self, caller: object) -> None:
         self._latest_partial.pop(caller, None)
 
-    def _ensure_workers(self) -> None:
-        loop = asyncio.get_running_loop()
-        if self._loop is loop and self._tasks and not all(t.done() for t in self._tasks):
-            return
-        self._loop = loop
-        self._queue = asyncio.PriorityQueue()
-        self._tasks = [loop.create_task(self._work()) for _ in range(self._workers)]
-
-    async def _work(self) -> None:
-        assert self._queue is not None
-        queue = self._queue
-        loop = asyncio.get_running_loop()
-        while True:
-            _, _, job = await queue.get()
-            if job.future.done():
-                continue
-            if not job.final and self._latest_partial.get(job.caller) != job.order:
-                job.future.set_result(None)  # superseded by a newer partial: skip the work
-                continue
-            if not job.final:
-                self.partials_running += 1
-            try:
-                result = await loop.run_in_executor(self._executor, self.transcribe_now, job.audio, job.final)
-            except Exception as error:  # a model failure must not kill the shared worker
-                log.exception("whisper inference failed")
-                if not job.future.done():
-                    job.future.set_exception(error)
-                continue
-            finally:
-                if not job.final:
-                    self.partials_running -= 1
-            if not job.future.done():
-                job.future.set_result(result)
-
     def close(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        self._executor.shutdown(wait=False, cancel_futures=True)
-
-
-@dataclass
-class _Job:
-    audio: np.ndarray
-    final: bool
-    caller: object
-    order: int
-    future: asyncio.Future[Transcript | None]
+        self._inferences.close()
 
 
 def _words(text: str) -> list[str]:

@@ -8,12 +8,11 @@ please") are cached by text.
 from __future__ import annotations
 
 import asyncio
-import itertools
+import functools
 import json
 import re
 from collections import OrderedDict
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +22,7 @@ from piper.config import PiperConfig
 
 from pipeline.audio import to_twilio, trim_leading_silence
 from pipeline.frames import SpeechChunk
+from pipeline.workers import PriorityWorkers
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _CLAUSE_END = re.compile(r"(?<=[,:;])\s+(?=\S)")
@@ -102,14 +102,9 @@ class PiperEngine:
                  cache_size: int = 64) -> None:
         self.voice = load_voice(Path(voice_path or bundled_voice_path()), threads=threads_per_render)
         self.rate = self.voice.config.sample_rate
-        self._workers = workers
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="piper")
+        self._renders: PriorityWorkers[bytes] = PriorityWorkers("piper", workers)
         self._cache: OrderedDict[str, bytes] = OrderedDict()
         self._cache_size = cache_size
-        self._queue: asyncio.PriorityQueue[tuple[int, int, str, asyncio.Future[bytes]]] | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._tasks: list[asyncio.Task[None]] = []
-        self._order = itertools.count()
         self.render_now("Hello.")  # first inference is slow: pay it at start-up, not on a call
 
     def render_now(self, sentence: str) -> bytes:
@@ -126,44 +121,12 @@ class PiperEngine:
         if cached is not None:
             self._cache.move_to_end(sentence)
             return cached
-        self._ensure_workers()
-        assert self._queue is not None
-        future: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
-        await self._queue.put((priority, next(self._order), sentence, future))
-        try:
-            audio = await future
-        except asyncio.CancelledError:
-            future.cancel()  # still queued: the worker skips it
-            raise
+        audio = await self._renders.run(priority, functools.partial(self.render_now, sentence))
+        assert audio is not None  # never skipped: no ``wanted`` check
         self._cache[sentence] = audio
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return audio
-
-    def _ensure_workers(self) -> None:
-        loop = asyncio.get_running_loop()
-        if self._loop is loop and self._tasks and not all(t.done() for t in self._tasks):
-            return
-        self._loop = loop
-        self._queue = asyncio.PriorityQueue()
-        self._tasks = [loop.create_task(self._work()) for _ in range(self._workers)]
-
-    async def _work(self) -> None:
-        assert self._queue is not None
-        queue = self._queue
-        loop = asyncio.get_running_loop()
-        while True:
-            _, _, sentence, future = await queue.get()
-            if future.done():  # the caller gave up (barge-in, hang-up)
-                continue
-            try:
-                audio = await loop.run_in_executor(self._executor, self.render_now, sentence)
-            except Exception as error:  # a bad sentence must not kill the shared worker
-                if not future.done():
-                    future.set_exception(error)
-                continue
-            if not future.done():
-                future.set_result(audio)
 
     async def speak(self, text: str) -> AsyncIterator[SpeechChunk]:
         """Stream ``text`` as ``SpeechChunk``s, rendering the next one while this one plays."""
@@ -183,6 +146,4 @@ class PiperEngine:
             upcoming.cancel()
 
     def close(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._renders.close()

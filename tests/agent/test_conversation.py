@@ -301,11 +301,16 @@ class CachingLLM:
         return None
 
 
+def caching_agent(call: str, services: Services, settings: Settings) -> tuple[CachingLLM, AgentConversation]:
+    llm = CachingLLM()
+    agent = AgentConversation(CallInfo(f"CAcache{call}", f"MZcache{call}", CALLER), llm=llm,  # type: ignore[arg-type]
+                              services=services, settings=settings)
+    return llm, agent
+
+
 async def test_the_greeting_and_each_reply_prefetch_the_prompt_the_next_turn_starts_with(
         hotel: Database, services: Services, settings: Settings) -> None:
-    llm = CachingLLM()
-    agent = AgentConversation(CallInfo("CAcache1", "MZcache1", CALLER), llm=llm,  # type: ignore[arg-type]
-                              services=services, settings=settings)
+    llm, agent = caching_agent("1", services, settings)
     greeting = await agent.greeting()
     await agent.settled()  # the greeting plays
     first = await turn(agent, "Hi there")
@@ -322,9 +327,7 @@ async def test_the_greeting_and_each_reply_prefetch_the_prompt_the_next_turn_sta
 
 async def test_a_turn_racing_the_greetings_prefetch_builds_the_prompt_once(
         hotel: Database, services: Services, settings: Settings) -> None:
-    llm = CachingLLM()
-    agent = AgentConversation(CallInfo("CAcache2", "MZcache2", CALLER), llm=llm,  # type: ignore[arg-type]
-                              services=services, settings=settings)
+    llm, agent = caching_agent("2", services, settings)
     await agent.greeting()
     await turn(agent, "Hi there")  # no pause: overlaps the greeting's prefetch
     prompt = llm.prompts[0]
@@ -335,9 +338,7 @@ async def test_a_turn_racing_the_greetings_prefetch_builds_the_prompt_once(
 
 async def test_the_callers_settled_words_are_evaluated_while_they_speak(
         hotel: Database, services: Services, settings: Settings) -> None:
-    llm = CachingLLM()
-    agent = AgentConversation(CallInfo("CAcache3", "MZcache3", CALLER), llm=llm,  # type: ignore[arg-type]
-                              services=services, settings=settings)
+    llm, agent = caching_agent("3", services, settings)
     await agent.greeting()
     await agent.settled()
     agent.hearing("Hi, I'd like")
