@@ -13,7 +13,10 @@ from typing import Any, Literal, Protocol
 
 from tools.spec import ToolSpec
 
-__all__ = ["LLMBackend", "LLMEvent", "LLMSettings", "LLMUnavailable", "Message", "TextDelta", "ToolCall", "ToolSpec"]
+__all__ = [
+    "CommandModel", "DecodeRequest", "LLMBackend", "LLMEvent", "LLMSettings", "LLMUnavailable", "Message",
+    "TextDelta", "ToolCall", "ToolSpec",
+]
 
 Role = Literal["system", "user", "assistant", "tool"]
 
@@ -72,6 +75,44 @@ class LLMBackend(Protocol):
         ``choices``, when given, is what it may call this step (``ToolRegistry.choices``). A backend
         that cannot constrain its output ignores it: the tools refuse unknown ids anyway.
         """
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class DecodeRequest:
+    """One grammar-constrained completion for one call.
+
+    ``messages`` are plain chat messages (role and content only). Every call's prompt starts with
+    the same system message(s), so a backend can evaluate that prefix once and share it; what
+    follows is the call's own. ``schema`` is the JSON schema the output must match: the backend
+    returns the generated JSON text, never anything that does not parse against it.
+    """
+
+    session: str  # one model cache (KV sequence) per session: the call SID
+    messages: Sequence[Message]
+    schema: Mapping[str, Any]
+    max_tokens: int = 48
+
+
+class CommandModel(Protocol):
+    """A model that turns a prompt into JSON matching a schema, one cache per call, many calls at once."""
+
+    name: str
+
+    async def decode(self, request: DecodeRequest) -> str:
+        """The JSON text generated for ``request``. Raises ``LLMUnavailable`` (timeout, failure)."""
+        ...
+
+    async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
+        """Evaluate ``messages`` and then the opening of a user message holding ``partial`` into the
+        session's cache now, while nobody waits (the caller is still speaking). Never blocks a
+        ``decode`` of another session for long; may be cancelled; failures are ignored by callers."""
+        ...
+
+    async def release(self, session: str) -> None:
+        """The call ended: free its cache."""
         ...
 
     async def aclose(self) -> None: ...
