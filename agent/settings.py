@@ -107,6 +107,8 @@ class Settings(BaseSettings):
     llm_model_path: str = Field(default="", description="GGUF file; empty = bundled Qwen2.5-Coder 0.5B")
     llm_timeout_s: float = 8.0
     llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = every core")
+    max_holds_per_call: int = Field(default=2, ge=0, description="Rooms one phone call may hold")
+    max_code_guesses: int = Field(default=3, ge=0, description="Wrong confirmation codes one call may try")
 
     @field_validator("hotel_timezone")
     @classmethod

@@ -26,10 +26,12 @@ class CallInfo:
 
 @dataclass(frozen=True)
 class Say:
-    """Text to speak. ``filler`` marks a holding phrase ("One moment while I check")."""
+    """Text to speak. ``filler`` marks a holding phrase ("One moment while I check"); ``fallback`` the
+    apology said instead of an answer when the agent could not answer (recorded per turn)."""
 
     text: str
     filler: bool = False
+    fallback: bool = False
 
 
 @dataclass(frozen=True)

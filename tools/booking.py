@@ -9,14 +9,14 @@ key ``call_sid:tool_call_id`` so a repeated or retried turn never books twice.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import BaseModel, Field
 
 from backoffice import reservations
 from backoffice.errors import NotFound, ValidationFailed
 from backoffice.reservations import CreateReservation, GuestDetails, ModifyReservation, ReservationView
-from tools.context import ToolContext
+from tools.context import GuessLimit, HiddenNumber, HoldLimit, ToolContext
 from tools.registry import REGISTRY, ToolResult
 from tools.spoken import say_code, say_count, say_money, say_stay
 
@@ -40,27 +40,16 @@ def reservation_data(ref: str, view: ReservationView) -> dict[str, object]:
 
 
 async def known_reservation(context: ToolContext, ref: str) -> tuple[str, ReservationView]:
-    """A reservation this call has looked up (``res_N``), or one named by its confirmation code.
-
-    Knowing the code is what a lookup needs anyway, and every change is read back before it is
-    made, so accepting the code here saves a small model a step without skipping a check.
+    """A reservation this call may act on: one it looked up (``res_N``) by the caller's own number or
+    by a code the caller read out. Nothing else: a code the model produces by itself, another
+    guest's number or a name never reach a booking (``find_reservation`` enforces who may look up what).
     """
     key = ref.strip()
     view = context.state.reservations.get(key)
-    if view is not None:
-        return key, view
-    pool = context.services.db.pool
-    code = "".join(ch for ch in key if ch.isalnum()).upper()
-    found = await reservations.find_by_confirmation_code(pool, code) if code else None
-    if found is None and context.caller_phone:
-        # A garbled id, but the caller has exactly one live booking under their number: that one
-        # (the change is read back before it is made, so a wrong guess costs a "no").
-        mine = [v for v in await reservations.find(pool, phone=context.caller_phone, limit=10) if v.status in ACTIVE]
-        found = mine[0] if len(mine) == 1 else None
-    if found is None:
+    if view is None:
         raise NotFound(f"no reservation {ref} was looked up on this call; use find_reservation first",
                        field="reservation_id")
-    return context.state.remember(found), found
+    return key, view
 
 
 class CreateArgs(BaseModel):
@@ -83,7 +72,11 @@ async def create_reservation(args: CreateArgs, context: ToolContext, call_id: st
                           {"confirmation_code": code, "already_booked": True})
     if not context.caller_phone:
         raise ValidationFailed("the caller's number is hidden", field="phone")
-    if context.state.caller_said and not context.state.caller_mentioned(name):
+    if context.state.holds_placed >= context.limits.holds:
+        raise HoldLimit(f"this call has placed {context.state.holds_placed} holds, the most one call may",
+                        field="offer_id")
+    said = context.state.caller_mentioned(name) or (context.state.known_name or "").lower() == name.lower()
+    if context.state.caller_said and not said:
         # On a call, the name must come from the caller: a model filling the slot by itself is asked to ask.
         raise ValidationFailed(f"the caller has not said the name '{name}'", field="guest_name")
     question = f"create:{offer.id}:{name.lower()}"
@@ -104,42 +97,52 @@ async def create_reservation(args: CreateArgs, context: ToolContext, call_id: st
         context.services, command, context.actor, idempotency_key=context.idempotency_key(call_id)
     )
     view = booking.reservation
+    if not booking.replayed:
+        context.state.holds_placed += 1
     offer.reservation_id, offer.confirmation_code = view.id, view.confirmation_code
     ref = context.state.remember(view)
     speech = (
         f"You're booked. Your confirmation code is {say_code(view.confirmation_code)}: a {view.room_type_name} "
         f"{say_stay(view.check_in, view.check_out, today=today)}, {say_money(view.total_price, view.currency)}. "
-        f"I'm holding it for {context.services.policy.hold_minutes} minutes; we can't send payment links by text "
-        "message yet, so the front desk will call you to confirm payment."
+        f"I'm holding it for {context.services.policy.hold_minutes} minutes."
     )
     return ToolResult(True, speech, reservation_data(ref, view), effect="booked")
 
 
 class FindArgs(BaseModel):
-    confirmation_code: str | None = Field(default=None, max_length=16, description="Code the caller gives")
-    phone: str | None = Field(default=None, max_length=32, description="Phone number the booking is under")
-    name: str | None = Field(default=None, max_length=120, description="Guest name on the booking")
+    confirmation_code: str | None = Field(default=None, max_length=16, description="Code the caller read out")
+    reservation_id: str | None = Field(default=None, description="res_N of a booking already found on this call")
 
 
-@REGISTRY.tool("find_reservation", "Look up a caller's booking by confirmation code, phone number or name "
-               "(the caller's own number when nothing is given).")
+@REGISTRY.tool("find_reservation", "Look up the caller's bookings: by the number they call from, or by a "
+               "confirmation code they read out.")
 async def find_reservation(args: FindArgs, context: ToolContext, call_id: str) -> ToolResult:
+    """Only the caller's own bookings, or one whose code they said: never by a name or another number.
+
+    A code counts only if the caller read it out on this call (a model cannot make one up), and a
+    call may get ``CallLimits.code_guesses`` codes wrong; after that every code is refused.
+    """
     pool = context.services.db.pool
     code = "".join(ch for ch in (args.confirmation_code or "") if ch.isalnum()).upper() or None
-    if not (code or args.phone or args.name or context.caller_phone):
-        raise ValidationFailed("need a confirmation code, phone number or name", field="confirmation_code")
-    # Most specific first; each step only widens when the previous found nothing. A name alone
-    # never reads out someone's booking: it only narrows what the caller's own number finds.
-    found = await reservations.find(pool, confirmation_code=code, limit=10) if code else []
-    if not found and args.phone and args.name:
-        found = await reservations.find(pool, phone=args.phone, name=args.name, limit=10)
-    if not found and context.caller_phone:
+    if args.reservation_id and not code:
+        ref, view = await known_reservation(context, args.reservation_id)
+        found = [view]
+    elif code:
+        if context.state.wrong_codes >= context.limits.code_guesses:
+            raise GuessLimit(f"{context.state.wrong_codes} wrong codes on this call", field="confirmation_code")
+        if not context.state.caller_said_code(code):
+            raise ValidationFailed("the caller has not read out that code", field="confirmation_code")
+        found = await reservations.find(pool, confirmation_code=code, limit=1)
+        if not found:
+            context.state.wrong_codes += 1
+            raise NotFound("no booking has that code", field="confirmation_code")
+    elif context.caller_phone:
         found = await reservations.find(pool, phone=context.caller_phone, limit=10)
-        named = [view for view in found if args.name and args.name.lower() in view.guest_name.lower()]
-        found = named or found
+    else:
+        raise HiddenNumber("the caller's number is withheld", field="phone")
     active = [view for view in found if view.status in ACTIVE] or found
     if not active:
-        raise NotFound("no booking matches", field="confirmation_code")
+        raise NotFound("no booking under the caller's number", field="phone")
     today = context.today()
     shown = active[:3]
     refs = [context.state.remember(view) for view in shown]
@@ -158,6 +161,7 @@ class ModifyArgs(BaseModel):
     reservation_id: str = Field(description="reservation_id (res_N) from find_reservation, or the confirmation code")
     check_in: date | None = Field(default=None, description="New arrival date, YYYY-MM-DD")
     check_out: date | None = Field(default=None, description="New departure date, YYYY-MM-DD")
+    nights: int | None = Field(default=None, ge=1, le=30, description="New length, counted from check-in")
     guests: int | None = Field(default=None, ge=1, le=10)
     room_type: str | None = Field(default=None, max_length=32)
 
@@ -167,7 +171,10 @@ class ModifyArgs(BaseModel):
 async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: str) -> ToolResult:
     ref, view = await known_reservation(context, args.reservation_id)
     check_in = args.check_in or view.check_in
-    check_out = args.check_out or view.check_out
+    check_out = args.check_out or (check_in + timedelta(days=args.nights) if args.nights else None)
+    if check_out is None:
+        length = view.check_out - view.check_in
+        check_out = check_in + length if args.check_in else view.check_out  # moving arrival keeps the length
     guests = args.guests or view.guests
     room_type = args.room_type or view.room_type
     today = context.today()

@@ -12,6 +12,7 @@ from datetime import date
 from uuid import UUID
 
 from backoffice.audit import Actor
+from backoffice.errors import Conflict, TooManyAttempts, ValidationFailed
 from backoffice.policy import HotelFacts
 from backoffice.pricing import Quote
 from backoffice.reservations import ReservationView
@@ -34,6 +35,15 @@ class CallState:
     read_back: set[str] = field(default_factory=set)
     # What the caller has said on this call (filled by the conversation; empty for other clients).
     caller_said: list[str] = field(default_factory=list)
+    # The name the caller's number is known by (a returning guest): a booking may use it unsaid.
+    known_name: str | None = None
+    holds_placed: int = 0
+    wrong_codes: int = 0
+
+    def caller_said_code(self, code: str) -> bool:
+        """Whether the caller read ``code`` out on this call: only then may a lookup use it."""
+        wanted = "".join(ch for ch in code if ch.isalnum()).upper()
+        return bool(wanted) and any(wanted in _spelled(text) for text in self.caller_said)
 
     def caller_mentioned(self, words: str) -> bool:
         """Whether any word of ``words`` (2+ letters) was said by the caller on this call."""
@@ -76,8 +86,38 @@ class CallState:
         return ref
 
 
+_NUMBER_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _spelled(text: str) -> str:
+    """'K seven P 4-2 q' -> 'K7P42Q': letters and digits in order, number words as digits."""
+    tokens = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    return "".join(_NUMBER_WORDS.get(token.lower(), token) for token in tokens).upper()
+
+
 def _words(text: str) -> set[str]:
     return {w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in text).split() if len(w) >= 2}
+
+
+@dataclass(frozen=True)
+class CallLimits:
+    """What one call may do, whatever the model asks for (``CONCIERGE_MAX_HOLDS_PER_CALL``, ...)."""
+
+    holds: int = 2
+    code_guesses: int = 3
+
+
+class HoldLimit(Conflict):
+    """The call has placed as many holds as one call may."""
+
+
+class GuessLimit(TooManyAttempts):
+    """The call has tried as many wrong confirmation codes as one call may."""
+
+
+class HiddenNumber(ValidationFailed):
+    """The caller's number is withheld, so nothing can be looked up by it."""
 
 
 @dataclass
@@ -87,6 +127,7 @@ class ToolContext:
     call_sid: str
     caller_phone: str | None = None
     state: CallState = field(default_factory=CallState)
+    limits: CallLimits = field(default_factory=lambda: CallLimits())
 
     @property
     def actor(self) -> Actor:

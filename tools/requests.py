@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, field_validator
 from backoffice import audit, housekeeping, outbox, reservations
 from backoffice.errors import Conflict, NotFound, ValidationFailed
 from backoffice.housekeeping import GuestRequestType, ServiceRequest
+from backoffice.reservations import ReservationView
 from tools.context import ToolContext
 from tools.registry import REGISTRY, ToolResult
 from tools.spoken import TIME_SAID_PATTERN, parse_time_said, say_date, say_time
@@ -33,15 +34,33 @@ def room_number(spoken: str) -> str:
 
 
 class HousekeepingArgs(BaseModel):
-    room_number: str = Field(min_length=1, max_length=8, description="The caller's room number")
+    room_number: str | None = Field(default=None, max_length=8, description="The caller's room number")
     item: Item = Field(description="What they need")
     notes: str = Field(default="", max_length=200)
+
+
+async def callers_stay(context: ToolContext, room: str | None) -> ReservationView:
+    """The in-house stay of the caller (by the number they call from) in ``room``, or their only one.
+
+    Requests for a room are for the guest staying in it: anyone else gets the same refusal whether
+    or not the room is occupied, so a caller learns nothing about another guest's room.
+    """
+    if not context.caller_phone:
+        raise NotFound("the caller's number is withheld", field="room_number")
+    staying = await reservations.find(context.services.db.pool, phone=context.caller_phone, status="checked_in",
+                                      limit=10)
+    if room is not None:
+        staying = [view for view in staying if view.room_number == room]
+    if len(staying) != 1:
+        raise NotFound("no stay of the caller's matches", field="room_number")
+    return staying[0]
 
 
 @REGISTRY.tool("request_housekeeping", "Send housekeeping to a guest's room: towels, cleaning, an extra bed or "
                "amenities.")
 async def request_housekeeping(args: HousekeepingArgs, context: ToolContext, call_id: str) -> ToolResult:
-    room = room_number(args.room_number)
+    stay = await callers_stay(context, room_number(args.room_number) if args.room_number else None)
+    room = stay.room_number or ""
     result = await housekeeping.request_service(
         context.services, ServiceRequest(_REQUEST_TYPE[args.item], room_number=room, notes=args.notes),
         context.actor,
@@ -72,19 +91,12 @@ class LateCheckoutArgs(BaseModel):
 
 @REGISTRY.tool("request_late_checkout", "Ask for a later check-out time for a guest who is staying with us.")
 async def request_late_checkout(args: LateCheckoutArgs, context: ToolContext, call_id: str) -> ToolResult:
-    pool = context.services.db.pool
-    view = None
     if args.reservation_id:
         view = context.state.reservations.get(args.reservation_id)
-    elif args.room_number:
-        room = room_number(args.room_number)
-        in_room = [v for v in await reservations.find(pool, status="checked_in", limit=500) if v.room_number == room]
-        view = in_room[0] if in_room else None
-    elif context.caller_phone:
-        staying = await reservations.find(pool, phone=context.caller_phone, status="checked_in", limit=1)
-        view = staying[0] if staying else None
-    if view is None:
-        raise NotFound("no guest staying matches", field="room_number")
+        if view is None:
+            raise NotFound("no such booking on this call", field="reservation_id")
+    else:
+        view = await callers_stay(context, room_number(args.room_number) if args.room_number else None)
     if view.status not in ("confirmed", "checked_in"):
         raise Conflict("late check-out is only for a confirmed or current stay", field="reservation_id")
     until = time.fromisoformat(args.until)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from backoffice import errors
+from tools.context import GuessLimit, HiddenNumber, HoldLimit
 
 Phrase = Callable[[errors.BackofficeError], str]
 
@@ -39,11 +40,17 @@ def _validation(error: errors.BackofficeError) -> str:
 
 def _not_found(error: errors.BackofficeError) -> str:
     if error.field == "room_number":
-        return "I couldn't find a guest in that room. Could you tell me your room number again?"
+        return ("I can only arrange that for the guest staying in the room, calling from the number on the "
+                "booking. The front desk can help you otherwise.")
     return "I'm sorry, I couldn't find that booking. Could you give me the confirmation code?"
 
 
 SENTENCES: Final[Mapping[type[errors.BackofficeError], Phrase]] = {
+    HoldLimit: lambda e: "I can't hold any more rooms on this call. The front desk can help with more bookings.",
+    GuessLimit: lambda e: "I'm sorry, I can't look up any more codes on this call. "
+    "The front desk can help you with it.",
+    HiddenNumber: lambda e: "I can't see the number you're calling from, so I can't look up a booking by it. "
+    "Do you have the confirmation code?",
     errors.NoAvailability: lambda e: "I'm sorry, we're fully booked for those dates. Would other dates work for you?",
     errors.InvalidTransition: lambda e: "I'm sorry, that booking can't be changed in its current state.",
     errors.ConcurrentChange: lambda e: "That booking was just changed by someone else. Let me check it again.",

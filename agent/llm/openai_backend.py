@@ -17,7 +17,16 @@ from typing import Any
 
 import openai
 
-from agent.llm.base import LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
+from agent.llm.base import (
+    DecodeRequest,
+    LLMEvent,
+    LLMSettings,
+    LLMUnavailable,
+    Message,
+    TextDelta,
+    ToolCall,
+    ToolSpec,
+)
 
 log = logging.getLogger("concierge.llm")
 
@@ -76,6 +85,43 @@ class OpenAIBackend:
 
     async def aclose(self) -> None:
         await self._client.close()
+
+    async def decode(self, request: DecodeRequest) -> str:
+        """The command as a forced function call: its one argument is the value the schema describes."""
+        function = {
+            "name": "command",
+            "description": "What the caller wants, as one value.",
+            "parameters": {"type": "object", "properties": {"value": dict(request.schema)}, "required": ["value"],
+                           "additionalProperties": False},
+        }
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": [_wire_message(m) for m in request.messages],
+            "tools": [{"type": "function", "function": function}],
+            "tool_choice": {"type": "function", "function": {"name": "command"}},
+            "temperature": 0,
+            "max_tokens": max(request.max_tokens, 32),
+        }
+        attempts = self.settings.retries + 1
+        for attempt in range(attempts):
+            try:
+                async with asyncio.timeout(self.settings.timeout_s):
+                    response = await self._client.chat.completions.create(**body)
+                calls = response.choices[0].message.tool_calls or []
+                arguments = json.loads(calls[0].function.arguments) if calls else {}
+                return json.dumps(arguments.get("value"))
+            except (openai.APIError, TimeoutError, json.JSONDecodeError, IndexError, AttributeError) as error:
+                if attempt == attempts - 1 or (isinstance(error, Exception) and _is_permanent(error)):
+                    raise LLMUnavailable(f"{self.name}: {type(error).__name__}: {error}") from error
+                log.warning("LLM request failed (%s); retrying", error)
+                await asyncio.sleep(0.2 * (attempt + 1))
+        raise LLMUnavailable(f"{self.name}: no answer")
+
+    async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
+        return None  # a hosted model caches prompts by itself
+
+    async def release(self, session: str) -> None:
+        return None
 
     async def stream(
         self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None

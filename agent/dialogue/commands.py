@@ -1,0 +1,250 @@
+"""What the caller wants, as one label from a closed set: the only thing the model decides.
+
+Each turn the model reads a fixed catalogue (the labels, what each means, a few short examples),
+then one line saying what the agent last asked and the caller's words, and answers with one label
+under a grammar that admits only the labels that make sense now (``yes``/``no`` only after a
+yes-or-no question, ``answer`` only after a question). The catalogue never changes while the
+process runs, so it is evaluated once and shared by every call; dates, prices and room types stay
+out of it (code reads those from the caller's words and the database).
+
+Clear cases never reach the model: a plain "yes" to a read-back, a date given when dates were
+asked for, "let me speak to a person" (``rule_command``). ``keyword_command`` is the last resort
+when the model is down, so a caller still gets an answer instead of an apology.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+from agent.dialogue import extract
+from agent.llm.base import Message
+
+Label = Literal[
+    "book", "change", "cancel", "find", "housekeeping", "late_checkout", "fact", "human", "goodbye",
+    "yes", "no", "answer", "other",
+]
+LABELS: Final[tuple[Label, ...]] = (
+    "book", "change", "cancel", "find", "housekeeping", "late_checkout", "fact", "human", "goodbye",
+    "yes", "no", "answer", "other",
+)
+TASKS: Final[frozenset[Label]] = frozenset({"book", "change", "cancel", "find", "housekeeping", "late_checkout"})
+
+# What the agent last asked, as the model reads it (short: every token is evaluated on every turn).
+Ask = Literal["help", "more", "dates", "nights", "guests", "room", "name", "confirm", "which", "what_change", "code",
+              "room_number", "item", "time", "topic"]
+_ASK_TEXT: Final[Mapping[Ask, str]] = {
+    "help": "how can I help", "more": "anything else", "dates": "which dates", "nights": "how many nights",
+    "guests": "how many guests", "room": "which room type", "name": "the name for the booking",
+    "confirm": "yes or no", "which": "which booking", "what_change": "what to change",
+    "code": "the confirmation code", "room_number": "the room number", "item": "what to bring",
+    "time": "what time", "topic": "what they want to know",
+}
+YES_NO_ASKS: Final = frozenset({"confirm", "more"})
+
+
+@dataclass(frozen=True)
+class Command:
+    label: Label
+    source: Literal["rule", "model", "keywords"]
+
+
+DESCRIPTIONS: Final[Mapping[Label, str]] = {
+    "book": "wants a room: to book or reserve a stay, or to know if a room is free or what it costs",
+    "change": "wants to move the dates of a booking they already have, or change its guests or room",
+    "cancel": "wants to cancel a booking they already have",
+    "find": "asks about a booking they already have: is it confirmed, which dates, the code",
+    "housekeeping": "wants something brought to their room, or the room cleaned",
+    "late_checkout": "wants to leave their room later than the usual check-out time",
+    "fact": "asks about the hotel itself: wifi, parking, breakfast, pets, check-in or check-out time, address",
+    "human": "wants a person, the front desk or a manager, or is upset",
+    "goodbye": "is finished: says goodbye, or thanks and nothing more",
+    "yes": "agrees to what the agent asked",
+    "no": "says no to what the agent asked",
+    "answer": "gives what the agent asked for: dates, a number, a name, a room type, a code, a time",
+    "other": "anything else: other hotels or cities, flights, taxis, weather, food delivery, general knowledge",
+}
+
+# Short made-up examples per label. Never copy wording, names or dates from the evaluation data
+# here (tests/agent/test_eval_split.py checks): the model must generalise, not recognise.
+EXAMPLES: Final[Sequence[tuple[Ask, str, Label]]] = (
+    ("help", "Hello, do you have anything free for Thursday?", "book"),
+    ("help", "I want to reserve accommodation at your place.", "book"),
+    ("help", "What would two nights in a suite set me back?", "book"),
+    ("more", "Actually could I also get a room for my sister next month?", "book"),
+    ("help", "Can I push my stay back by a week?", "change"),
+    ("help", "We are now three people, not two, on my reservation.", "change"),
+    ("help", "I need to move my arrival to the following day.", "change"),
+    ("help", "Please call off my reservation.", "cancel"),
+    ("help", "My trip fell through so I won't be coming, drop the booking.", "cancel"),
+    ("more", "Yes, get rid of the other booking too.", "cancel"),
+    ("help", "Could you check that my stay is all set?", "find"),
+    ("help", "What dates did I book with you again?", "find"),
+    ("help", "Can someone bring up a couple of pillows?", "housekeeping"),
+    ("help", "Our bathroom needs fresh towels.", "housekeeping"),
+    ("more", "Please have somebody tidy up the room.", "housekeeping"),
+    ("help", "Is it possible to keep the room a few hours longer on Sunday?", "late_checkout"),
+    ("help", "Our flight is late, can we leave the room at three?", "late_checkout"),
+    ("help", "Is there somewhere to leave my car?", "fact"),
+    ("help", "Are dogs allowed?", "fact"),
+    ("more", "What time is breakfast served?", "fact"),
+    ("help", "How do I get online in my room?", "fact"),
+    ("dates", "When can I get into the room?", "fact"),
+    ("help", "Put me through to a real person.", "human"),
+    ("confirm", "This is ridiculous, I want your manager.", "human"),
+    ("more", "No, that's everything. Have a good one.", "goodbye"),
+    ("help", "Okay thanks, bye now.", "goodbye"),
+    ("confirm", "Yes, that's right.", "yes"),
+    ("confirm", "Go ahead and do it.", "yes"),
+    ("more", "Yes, one more thing.", "yes"),
+    ("confirm", "No, that's not what I want.", "no"),
+    ("confirm", "Nope.", "no"),
+    ("dates", "Arriving the 14th and leaving on the 16th.", "answer"),
+    ("guests", "Three adults.", "answer"),
+    ("name", "It's Imran Chowdhury.", "answer"),
+    ("room", "The bigger one, please.", "answer"),
+    ("which", "The one in January.", "answer"),
+    ("confirm", "Make it four nights instead.", "answer"),
+    ("help", "Can you book me a train ticket to Sylhet?", "other"),
+    ("help", "Will it rain this afternoon?", "other"),
+    ("more", "What's a good place for dinner across town?", "other"),
+    ("dates", "How tall is Mount Everest?", "other"),
+)
+
+SYSTEM: Final = (
+    "You sort what a caller to a hotel's phone line says into one label. The line before the caller's words says "
+    "what the agent last asked.\nLabels:\n"
+    + "\n".join(f"{label}: {DESCRIPTIONS[label]}" for label in LABELS)
+    + "\nAnswer with the label only."
+)
+
+
+def turn_text(ask: Ask, words: str) -> str:
+    """The one per-turn message: what was asked, then what the caller said (prefilled as they speak)."""
+    return f"Asked: {_ASK_TEXT[ask]}\nCaller: {words}"
+
+
+def catalogue() -> list[Message]:
+    """The fixed prefix every call shares: the labels and the examples, in one system message.
+
+    Examples written inline ("... => label") taught the 0.5B model better than the same examples as
+    earlier chat turns (17 against 13 right of 25 dev utterances), in fewer tokens (1,143 against 1,510).
+    """
+    examples = "\n".join(f'{turn_text(ask, words)} => "{label}"' for ask, words, label in EXAMPLES)
+    return [Message("system", f"{SYSTEM}\n\nExamples:\n{examples}")]
+
+
+def allowed(ask: Ask) -> list[Label]:
+    """The labels the grammar admits after ``ask``: yes/no only after a yes-or-no question, and so on."""
+    labels = [label for label in LABELS if label not in ("yes", "no", "answer")]
+    if ask in YES_NO_ASKS:
+        labels += ["yes", "no"]
+    if ask not in ("help", "more"):
+        labels.append("answer")
+    return labels
+
+
+def schema(ask: Ask) -> dict[str, Any]:
+    return {"type": "string", "enum": allowed(ask)}
+
+
+def parse(output: str, ask: Ask) -> Label | None:
+    label = output.strip().strip('"').strip()
+    return next((known for known in allowed(ask) if known == label), None)
+
+
+_TASK_WORDS = re.compile(r"\b(?:cancel|change|move|modify|book|reserve|reservation|booking|towels?|clean|late|"
+                         r"person|manager|human|wifi|parking|breakfast)\b")
+
+
+# Things callers ask a hotel line for that are not the hotel's to give: never a booking flow.
+_ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|car rental|rent a car|tickets?|"
+                        r"restaurant|table for|movie|cinema|concert|weather|rain|forecast|visa|passport|recipe|"
+                        r"news|stock|football|cricket|song|music|translate|currency exchange)\b")
+_STAY_WORDS = re.compile(
+    r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
+_THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b")
+_NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
+
+
+def elsewhere(text: str) -> bool:
+    """Whether the words ask for something outside the hotel (a flight, the weather)."""
+    said = extract.normalise(text)
+    return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said)
+
+
+def reconcile(label: Label, text: str) -> Label:
+    """Overrule the model where its label contradicts plain words (a small model does, now and then)."""
+    said = extract.normalise(text)
+    if label in TASKS | {"fact"} and _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
+        return "other"
+    if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
+        return "cancel" if re.search(r"\bcancel", said) else "change"
+    return label
+
+
+def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
+    """A command when the words leave no doubt, so the model is not asked at all.
+
+    ``answers``: the words contain exactly what ``ask`` asked for (a date when dates were asked).
+    """
+    said = extract.normalise(text)
+    words = len(said.split())
+    if extract.wants_person(text):
+        return Command("human", "rule")
+    if _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
+        return Command("other", "rule")
+    if ask == "confirm" and words <= 6:
+        verdict = extract.yes_or_no(text)
+        if verdict is not None:
+            return Command("yes" if verdict == "yes" else "no", "rule")
+    if ask in ("more", "help") and extract.is_goodbye(text) and not _TASK_WORDS.search(said) and words <= 10:
+        return Command("goodbye", "rule")
+    if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):
+        return Command("answer", "rule")
+    if not _BOOKING_WORDS.search(said):
+        if extract.parse_topic(text) is not None and (text.rstrip().endswith("?") or words <= 8):
+            return Command("fact", "rule")
+        if _LATE.search(said):
+            return Command("late_checkout", "rule")
+        if extract.parse_item(text) is not None and _REQUEST.search(said):
+            return Command("housekeeping", "rule")
+    return None
+
+
+_BOOKING_WORDS = re.compile(r"\b(?:book|booking|reserve|reservation|cancel|change|move|modify|price|cost|how much)\b")
+_LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:later|at \d|at noon|by \d|until|till)|"
+                   r"\bleave (?:the room )?later\b")
+_REQUEST = re.compile(r"\b(?:send|bring|need|want|get|have|could|can|please|more|extra|fresh|clean)\b")
+
+
+_KEYWORDS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
+    ("cancel", re.compile(r"\bcancel")),
+    ("change", re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten)\b")),
+    ("late_checkout", re.compile(r"\blate check ?-?out\b|\bcheck ?-?out later\b|\bstay later\b")),
+    ("housekeeping", re.compile(r"\btowels?\b|\bclean\b|\bpillows?\b|\bhousekeeping\b|\bblankets?\b")),
+    ("find", re.compile(r"\bmy (?:booking|reservation)\b")),
+    ("book", re.compile(r"\b(?:book|reserve|room|stay|available|availability|price|cost|how much)\b")),
+)
+
+
+def keyword_command(text: str, ask: Ask) -> Command:
+    """When the model cannot answer: the plainest reading of the words, never an apology."""
+    said = extract.normalise(text)
+    if ask in YES_NO_ASKS and extract.yes_or_no(text):
+        return Command("yes" if extract.yes_or_no(text) == "yes" else "no", "keywords")
+    if extract.parse_topic(text) and "?" in text or re.search(r"\b(?:wifi|parking|breakfast|pets?)\b", said):
+        return Command("fact", "keywords")
+    for label, pattern in _KEYWORDS:
+        if pattern.search(said):
+            return Command(label, "keywords")
+    if ask not in ("help", "more"):
+        return Command("answer", "keywords")
+    return Command("other", "keywords")
+
+
+def prompt_text() -> str:
+    """Everything this module can put in a prompt (for the evaluation's contamination check)."""
+    return "\n".join([SYSTEM, *(turn_text(a, w) for a, w, _ in EXAMPLES), *_ASK_TEXT.values()])

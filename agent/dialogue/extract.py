@@ -1,0 +1,569 @@
+"""Slot values out of the caller's words, in code: dates, guests, room types, names, codes, rooms, times.
+
+A 0.5B model copies and guesses numbers badly ("2026-11-3" for December 3rd) and every token it
+generates costs tens of milliseconds here, so values are read by these deterministic parsers and
+the model only says what the caller wants (``agent.dialogue.commands``). Dates are read against
+the hotel's today; a month and day already past this year mean next year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from tools.spoken import parse_time_said
+
+_UNITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+
+def words_to_digits(text: str) -> str:
+    """'two adults on the twenty first' -> '2 adults on the 21st'; 'room two fourteen' keeps its digits."""
+    tokens = re.findall(r"[A-Za-z]+(?:'[a-z]+)?|\d+(?:st|nd|rd|th)?|[^\sA-Za-z\d]+|\s+", text)
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        word = tokens[index].lower()
+        if word in _TENS:
+            value = _TENS[word]
+            nxt = _peek_word(tokens, index)
+            if nxt is not None and (tokens[nxt].lower() in _UNITS and 0 < _UNITS[tokens[nxt].lower()] < 10):
+                out.append(str(value + _UNITS[tokens[nxt].lower()]))
+                index = nxt + 1
+                continue
+            if nxt is not None and tokens[nxt].lower() in _ORDINALS and _ORDINALS[tokens[nxt].lower()] < 10:
+                out.append(_suffixed(value + _ORDINALS[tokens[nxt].lower()]))
+                index = nxt + 1
+                continue
+            out.append(str(value))
+        elif word in _UNITS and word != "oh":
+            out.append(str(_UNITS[word]))
+        elif word in _ORDINALS:
+            out.append(_suffixed(_ORDINALS[word]))
+        else:
+            out.append(tokens[index])
+        index += 1
+    return "".join(out)
+
+
+def _peek_word(tokens: list[str], index: int) -> int | None:
+    """The index of the next word after ``index``, skipping one space or hyphen."""
+    nxt = index + 1
+    if nxt < len(tokens) and tokens[nxt] in (" ", "-"):
+        nxt += 1
+    return nxt if nxt < len(tokens) and tokens[nxt][:1].isalpha() else None
+
+
+def _suffixed(day: int) -> str:
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def normalise(text: str) -> str:
+    """Lower case, digits for number words, single spaces: what every parser below reads."""
+    return " ".join(words_to_digits(text).lower().replace("’", "'").split())
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stay:
+    check_in: date | None = None
+    check_out: date | None = None
+    nights: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.check_in is not None and (self.check_out is not None or self.nights is not None)
+
+    @property
+    def departure(self) -> date | None:
+        if self.check_in is None:
+            return None
+        if self.check_out is not None:
+            return self.check_out
+        return self.check_in + timedelta(days=self.nights) if self.nights else None
+
+    def merged(self, newer: Stay) -> Stay:
+        """This stay with whatever ``newer`` says replacing what it had (a correction)."""
+        check_in = newer.check_in or self.check_in
+        check_out, nights = self.check_out, self.nights
+        if newer.check_out is not None:
+            check_out, nights = newer.check_out, None
+        elif newer.nights is not None:
+            check_out, nights = None, newer.nights
+        elif newer.check_in is not None and check_out is not None and check_out <= newer.check_in:
+            # "Actually make it the 20th" after "the 10th to the 12th": keep the length, not the old end.
+            length = (check_out - self.check_in).days if self.check_in else 1
+            check_out, nights = None, max(length, 1)
+        return Stay(check_in, check_out, nights)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "march 3rd", "march the 3rd", "3rd of march", "3 march", "the 3rd", "3rd"; an ISO date too.
+_DATE = re.compile(
+    rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<m1>{_MONTH_NAMES})\.? (?:the )?{_DAY.replace('(', '(?P<d1>', 1)}\b"
+    rf"|(?:the )?{_DAY.replace('(', '(?P<d2>', 1)}(?: (?:of )?(?P<m2>{_MONTH_NAMES})\b)?"
+    rf"|(?P<rel>today|tonight|tomorrow night|tomorrow|day after tomorrow)"
+    rf"|(?P<next>next |this |coming |on )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    rf"(?: night)?)",
+)
+_NIGHTS = re.compile(r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?nights?\b|\b(a|one|1) week\b|\b(\d) weeks\b")
+_WEEKEND = re.compile(r"\b(?:this|the|next|coming) weekend\b")
+_RANGE_SPLIT = re.compile(
+    r"\b(?:to|until|till|til|through|thru|and|-|leaving|departing|checking out|check out|out on)\b")
+
+
+@dataclass(frozen=True)
+class _DateMention:
+    start: int
+    end: int
+    day: date | None  # None: a bare day whose month comes from a later mention ("the 5th to the 9th of march")
+    day_only: int | None = None
+    explicit_month: bool = False
+
+
+def _next_weekday(today: date, weekday: int, *, next_week: bool) -> date:
+    ahead = (weekday - today.weekday()) % 7
+    if next_week and ahead == 0:
+        ahead = 7
+    return today + timedelta(days=ahead)
+
+
+def _roll(month: int, day: int, today: date) -> date | None:
+    """Month and day as the next such date from today (a date past this year is next year's)."""
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _day_in_coming_month(day: int, today: date) -> date | None:
+    """'The 5th' with no month: this month if still ahead, else next month."""
+    for offset in range(3):
+        month = (today.month - 1 + offset) % 12 + 1
+        year = today.year + (today.month - 1 + offset) // 12
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _mentions(text: str, today: date) -> list[_DateMention]:
+    found: list[_DateMention] = []
+    for match in _DATE.finditer(text):
+        groups = match.groupdict()
+        if groups["iso"]:
+            try:
+                found.append(_DateMention(match.start(), match.end(), date.fromisoformat(groups["iso"]), None, True))
+            except ValueError:
+                continue
+        elif groups["m1"] or groups["m2"]:
+            month = MONTHS[groups["m1"] or groups["m2"]]
+            day = int(groups["d1"] or groups["d2"])
+            found.append(_DateMention(match.start(), match.end(), _roll(month, day, today), None, True))
+        elif groups["d2"]:
+            day = int(groups["d2"])
+            raw = match.group(0)
+            # A bare number is a date only as an ordinal or after "the" ("the 5th", "5th"), never "2 adults".
+            if not (re.search(r"(st|nd|rd|th)\b", raw) or raw.startswith("the ")) or not 1 <= day <= 31:
+                continue
+            found.append(_DateMention(match.start(), match.end(), None, day))
+        elif groups["rel"]:
+            offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tomorrow night": 1, "day after tomorrow": 2}
+            found.append(_DateMention(match.start(), match.end(), today + timedelta(days=offset[groups["rel"]])))
+        elif groups["wd"]:
+            nxt = (groups["next"] or "").strip() == "next"
+            found.append(_DateMention(match.start(), match.end(),
+                                      _next_weekday(today, WEEKDAYS[groups["wd"]], next_week=nxt)))
+    # A bare day takes the month of the next mention that names one ("the 5th to the 9th of march").
+    resolved: list[_DateMention] = []
+    for index, mention in enumerate(found):
+        if mention.day is None and mention.day_only is not None:
+            later = next((m for m in found[index + 1:] if m.explicit_month and m.day is not None), None)
+            when: date | None = None
+            if later is not None and later.day is not None:
+                try:
+                    when = later.day.replace(day=mention.day_only)
+                except ValueError:
+                    when = None
+                if when is not None and when > later.day:  # "the 30th to the 2nd of april": the month before
+                    month = later.day.month - 1 or 12
+                    year = later.day.year - (1 if later.day.month == 1 else 0)
+                    try:
+                        when = date(year, month, mention.day_only)
+                    except ValueError:
+                        when = None
+            else:
+                previous = resolved[-1].day if resolved else None
+                if previous is not None:  # "march 3rd to the 6th"
+                    try:
+                        when = previous.replace(day=mention.day_only)
+                    except ValueError:
+                        when = None
+                    if when is not None and when <= previous:
+                        when = _roll((previous.month % 12) + 1, mention.day_only, previous)
+                else:
+                    when = _day_in_coming_month(mention.day_only, today)
+            mention = _DateMention(mention.start, mention.end, when, mention.day_only)
+        resolved.append(mention)
+    return [m for m in resolved if m.day is not None]
+
+
+def parse_stay(text: str, today: date) -> Stay:
+    """Arrival, departure and/or a number of nights, as far as ``text`` says them."""
+    said = normalise(text)
+    nights: int | None = None
+    nights_match = _NIGHTS.search(said)
+    if nights_match:
+        if nights_match.group(2) or nights_match.group(3):
+            nights = 7 * int(nights_match.group(3) or 1)
+        else:
+            nights = int(nights_match.group(1) or 1)
+        said = said[: nights_match.start()] + " " * (nights_match.end() - nights_match.start()) + said[
+            nights_match.end():]
+    if _WEEKEND.search(said) and not _mentions(said, today):
+        friday = _next_weekday(today, 4, next_week="next weekend" in said)
+        return Stay(friday, friday + timedelta(days=2), None)
+    mentions = _mentions(said, today)
+    if not mentions:
+        return Stay(nights=nights) if nights else Stay()
+    first = mentions[0]
+    if len(mentions) >= 2:
+        between = said[first.end: mentions[1].start]
+        second = mentions[1].day
+        if second is not None and first.day is not None and (_RANGE_SPLIT.search(between) or not between.strip()):
+            if second <= first.day and second.replace(year=second.year + 1) > first.day:
+                second = _roll(second.month, second.day, first.day + timedelta(days=1))
+            if second is not None and second > first.day:
+                return Stay(first.day, second, None)
+    single_night = re.search(r"\b(?:the )?night of\b|\btonight\b|\btomorrow night\b", said)
+    if nights is None and single_night:
+        nights = 1
+    return Stay(first.day, None, nights)
+
+
+# --- guests, room types, names, codes, rooms, times, yes/no ----------------------------------------
+
+_GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
+    (re.compile(r"\b(?:just|only) (?:me|myself|one)\b|\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
+                r"|\bmyself only\b|\bsolo\b|\balone\b|\bsingle (?:person|guest|traveller|traveler)\b"), 1),
+    (re.compile(r"\b(?:me and my|my) (?:wife|husband|partner|girlfriend|boyfriend|friend|colleague|spouse)\b"
+                r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
+)
+_COUNT = re.compile(
+    r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown ?ups)\b"
+    r"|\bfamily of (\d{1,2})\b|\bparty of (\d{1,2})\b|\bgroup of (\d{1,2})\b"
+    r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock))"
+)
+_CHILDREN = re.compile(r"\b(?:and|plus|with) (\d{1,2}) (?:kids?|children|child|babies|baby|infants?)\b")
+
+
+def parse_guests(text: str, *, asked: bool = False) -> int | None:
+    """How many guests ("two adults and a child" -> 3); a bare number when the agent just asked."""
+    said = normalise(text)
+    said = re.sub(r"\b(a|one) (child|kid|baby)\b", r"1 \2", said)
+    for pattern, count in _GUEST_PATTERNS:
+        if pattern.search(said):
+            extra = _CHILDREN.search(said)
+            return (count or 1) + (int(extra.group(1)) if extra else 0)
+    match = _COUNT.search(said)
+    if match:
+        count = int(next(g for g in match.groups() if g))
+        extra = _CHILDREN.search(said)
+        total = count + (int(extra.group(1)) if extra else 0)
+        return total if 1 <= total <= 10 else None
+    if asked:
+        bare = re.fullmatch(r"(?:it'?s |we are |we're |there (?:are|will be) |just )?(\d{1,2})(?: of us)?\.?", said)
+        if bare and 1 <= int(bare.group(1)) <= 10:
+            return int(bare.group(1))
+    return None
+
+
+@dataclass(frozen=True)
+class RoomTypeName:
+    code: str
+    name: str
+    max_occupancy: int
+
+
+# Words callers use for a room type, and what Whisper makes of them ("sweet" for suite).
+_ROOM_WORDS: dict[str, tuple[str, ...]] = {
+    "STE": ("suite", "sweet", "suit", "suites", "sweets", "junior suite", "executive suite"),
+    "DLX": ("deluxe", "de luxe", "delux", "king room", "king bed", "king"),
+    "STD": ("standard", "queen room", "queen bed", "basic", "cheapest", "regular", "normal room"),
+    "FAM": ("family", "two queens", "2 queens", "family room"),
+}
+
+
+def parse_room_type(text: str, types: Sequence[RoomTypeName]) -> str | None:
+    """The room type code the caller named ('sweet' -> the suite), or None."""
+    said = normalise(text)
+    codes = {t.code for t in types}
+    for room_type in types:  # the hotel's own names and codes first
+        if re.search(rf"\b{re.escape(room_type.name.lower())}\b", said) or re.search(
+                rf"\b{re.escape(room_type.code.lower())}\b", said):
+            return room_type.code
+    for code, words in _ROOM_WORDS.items():
+        if code in codes and any(re.search(rf"\b{re.escape(word)}\b", said) for word in words):
+            return code
+    # Fuzzy, word by word, against the first word of each type's name ("delux", "famly").
+    heads = {t.name.lower().split()[0]: t.code for t in types}
+    for word in said.split():
+        if len(word) >= 5:
+            close = difflib.get_close_matches(word, list(heads), n=1, cutoff=0.8)
+            if close:
+                return heads[close[0]]
+    return None
+
+
+def room_size_hint(text: str) -> int | None:
+    """'A single room' means one guest, 'a double' or 'twin' two: a size, not a room type."""
+    said = normalise(text)
+    if re.search(r"\bsingle(?: room| bed)?\b", said) and not re.search(r"\bsingle (?:person|guest)", said):
+        return 1
+    if re.search(r"\b(?:double|twin)(?: room| bed| beds)?\b", said):
+        return 2
+    return None
+
+
+_NAME_CUES = re.compile(
+    r"(?:my name is|my name's|name is|name's|the name is|this is|call me|i am|i'm|it's|it is|under(?: the name)?|"
+    r"book it for|booking for|reservation for|in the name of|put it under|for mr\.?|for mrs\.?|for ms\.?|for)\s+"
+    r"(?P<name>[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|bin|binti|van|von|de|da|al|el)){0,3})"
+)
+_NOT_NAMES = {
+    "i", "yes", "no", "yeah", "sure", "ok", "okay", "please", "thanks", "thank", "hello", "hi", "hey", "the",
+    "a", "an", "it", "that", "this", "just", "me", "my", "two", "one", "room", "suite", "deluxe", "standard",
+    "family", "king", "queen", "double", "single", "friday", "saturday", "sunday", "monday", "tuesday",
+    "wednesday", "thursday", "tonight", "tomorrow", "today", "calling", "looking", "going", "trying", "not",
+    "sorry", "well", "um", "uh", "so", "and", "but", "actually", "good", "fine", "great", "here", "there",
+    *MONTHS, "mr", "mrs", "ms", "dr", "miss",
+}
+
+
+def _clean_name(raw: str) -> str | None:
+    words = [w.strip(".,!?'\"") for w in raw.split()]
+    kept: list[str] = []
+    for word in words:
+        if not word:
+            continue
+        if word.lower() in _NOT_NAMES or any(ch.isdigit() for ch in word):
+            break
+        kept.append(word)
+    if not kept or len(kept) > 4 or sum(len(w) for w in kept) < 2:
+        return None
+    return " ".join(w[:1].upper() + w[1:] if w.islower() or w.isupper() else w for w in kept)
+
+
+def parse_name(text: str, *, asked: bool = False) -> str | None:
+    """The name the caller gives for a booking ('My name is Nadia Karim', or just 'Nadia Karim' when asked)."""
+    raw = " ".join(text.replace(",", " , ").split())
+    for match in _NAME_CUES.finditer(raw):
+        name = _clean_name(match.group("name"))
+        if name:
+            return name
+    if asked:
+        stripped = re.sub(r"^(?:(?:yes|yeah|sure|ok|okay|right|so|well|um|uh|hi|hello)[,.!]?\s+)+", "", raw.strip(),
+                          flags=re.I)
+        stripped = re.sub(r"^(?:it'?s|it is|that'?s|that is|the name is|my name is|name is|i'?m|i am|this is)\s+",
+                          "", stripped, flags=re.I)
+        stripped = re.sub(r"[.!?]+$", "", stripped).strip()
+        letters = [w for w in stripped.replace(",", " ").split() if w]
+        if 1 <= len(letters) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*\.?", w) for w in letters):
+            return _clean_name(" ".join(letters))
+    return None
+
+
+CODE_CHARACTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+_LETTER_WORDS = {"and": None}
+
+
+def code_candidates(text: str, length: int = 6) -> list[str]:
+    """Confirmation codes the caller may have read out: 'K 7 F 2 Q 9', 'k7f2q9', 'K seven F two...'.
+
+    Runs of short letter/digit tokens are joined and every window of ``length`` characters starting
+    at a token boundary is a candidate (Whisper splits and joins spelled codes unpredictably).
+    """
+    said = words_to_digits(text)
+    tokens = re.findall(r"[A-Za-z0-9]+", said)
+    candidates: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        joined = "".join(run).upper()
+        starts = [0]
+        for token in run[:-1]:
+            starts.append(starts[-1] + len(token))
+        for start in starts:
+            window = joined[start: start + length]
+            if len(window) == length and all(ch in CODE_CHARACTERS for ch in window) and any(
+                    ch.isdigit() for ch in window) and window not in candidates:
+                candidates.append(window)
+        run.clear()
+
+    for token in tokens:
+        short = len(token) <= 2 or (len(token) <= length and any(ch.isdigit() for ch in token))
+        if short and token.lower() not in ("is", "it", "my", "me", "am", "an", "of", "to", "on", "in", "at", "so",
+                                           "no", "ok", "hi", "we", "be", "do", "or", "by", "up", "us"):
+            run.append(token)
+        else:
+            flush()
+    flush()
+    return candidates
+
+
+def said_code(text: str, code: str) -> bool:
+    """Whether ``code`` was read out in ``text`` (in order, allowing spaces and number words)."""
+    joined = "".join(re.findall(r"[A-Za-z0-9]+", words_to_digits(text))).upper()
+    return code.upper() in joined
+
+
+_ROOM = re.compile(r"\b(?:room|rm|number|no\.?)\s*#?\s*(\d{3,4}[a-z]?)\b|\b(\d{3,4})\b")
+
+
+def parse_room_number(text: str) -> str | None:
+    """'room two fourteen', 'room 214', 'in 305' -> '214' / '305'."""
+    said = normalise(text)
+    said = re.sub(r"\b(\d) (1\d|[2-9]\d)\b", lambda m: m.group(1) + m.group(2), said)  # "2 14" -> "214"
+    said = re.sub(r"\b(\d) (\d) (\d)\b", r"\1\2\3", said)  # "2 1 4" -> "214"
+    said = re.sub(r"\b(\d) 0 (\d)\b", r"\g<1>0\2", said)  # "3 oh 5" became "3 0 5"
+    match = _ROOM.search(said)
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).upper()
+
+
+_TIME = re.compile(r"\b(?:until|till|til|by|at|to|around|about)?\s*(noon|midday|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)\b")
+
+
+def parse_time(text: str) -> time | None:
+    """'until 2 pm', 'one o'clock', 'noon' -> a time (a bare early hour is the afternoon)."""
+    said = normalise(text).replace("o'clock", "").replace("p.m.", "pm").replace("a.m.", "am")
+    for match in _TIME.finditer(said):
+        candidate = match.group(1).strip()
+        if re.fullmatch(r"\d{3,4}", candidate):
+            continue  # a room number, not a time
+        try:
+            return parse_time_said(candidate)
+        except ValueError:
+            continue
+    return None
+
+
+_YES = re.compile(
+    r"^(?:yes|yeah|yep|yup|ya|sure|correct|right|ok|okay|go ahead|please do|do it|confirm|confirmed|absolutely|"
+    r"of course|definitely|certainly|that's (?:right|correct|fine|perfect|great|good)|that is (?:right|correct)|"
+    r"sounds (?:good|great|perfect)|perfect|great|fine|alright|all right|exactly|please|book it|yes please|"
+    r"that works|works for me|i'?m sure|go for it|let'?s do it|i do)\b")
+_NO = re.compile(r"^(?:no|nope|nah|not really|no thanks|no thank you|negative|wrong|that's wrong|that's not right|"
+                 r"not quite|don't|do not)\b")
+_HEDGE = re.compile(r"\b(?:but|wait|change|instead|actually|hold on|rather|different|not)\b")
+
+
+def yes_or_no(text: str) -> str | None:
+    """'yes', 'no', or None when the answer is neither or qualified ("yes, but make it Saturday")."""
+    said = normalise(text).strip(" .!,")
+    if _YES.match(said):
+        return None if _HEDGE.search(said) else "yes"
+    if _NO.match(said):
+        return "no"
+    return None
+
+
+_SURE = re.compile(r"\b(?:yes,? i'?m sure|i'?m sure|yes,? (?:please )?(?:go ahead|do it|confirm)|go ahead and|"
+                   r"please go ahead|i confirm|yes,? i'?m certain|definitely|for sure)\b")
+
+
+def confirms_in_passing(text: str) -> bool:
+    """A confirmation said together with the request ("please cancel it, yes I'm sure")."""
+    return bool(_SURE.search(normalise(text)))
+
+
+_GOODBYE = re.compile(
+    r"\b(?:bye|goodbye|good night|that'?s (?:all|it|everything)|that is (?:all|it)|nothing else|no,? thanks?|"
+    r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great) (?:day|evening|night)|"
+    r"i'?m (?:done|all set)|all good|that'?s all i needed)\b|^\s*no\.?\s*$")
+
+
+def is_goodbye(text: str) -> bool:
+    return bool(_GOODBYE.search(normalise(text)))
+
+
+_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through)\b.{0,30}\b(?:person|human|someone|somebody|"
+                    r"agent|manager|receptionist|reception|front desk|operator|staff|real)\b|\b(?:human|operator|"
+                    r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$")
+
+
+def wants_person(text: str) -> bool:
+    return bool(_HUMAN.search(normalise(text)))
+
+
+_ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
+    ("towels", re.compile(r"\btowels?\b|\bbath ?mats?\b")),
+    ("extra_bed", re.compile(r"\b(?:extra|additional|rollaway|roll-away|spare) beds?\b|\bcots?\b|\bcrib\b")),
+    ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
+                            r"\bchange the sheets\b")),
+    ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
+                             r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b")),
+)
+
+
+def parse_item(text: str) -> str | None:
+    said = normalise(text)
+    for item, pattern in _ITEMS:
+        if pattern.search(said):
+            return item
+    return None
+
+
+_TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
+    ("check_in_time", re.compile(r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest)\b|\b(?:when|what time)\b.*"
+                                 r"\bcheck ?-?in\b")),
+    ("check_out_time", re.compile(r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest)\b|\b(?:when|what time)\b.*"
+                                  r"\bcheck ?-?out\b")),
+    ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
+    ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b")),
+    ("breakfast", re.compile(r"\bbreakfast\b")),
+    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b")),
+    ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
+                           r"\bdirections\b|\bhow do i get there\b")),
+    ("phone", re.compile(r"\bphone number\b|\bnumber to call\b")),
+)
+
+
+def parse_topic(text: str) -> str | None:
+    said = normalise(text)
+    for topic, pattern in _TOPICS:
+        if pattern.search(said):
+            return topic
+    return None

@@ -1,0 +1,572 @@
+"""The caller's tasks as flows in code: which slot to ask for next, when to read back, when to act.
+
+Each flow holds its slots and moves one step per caller turn (``advance``): fill what the words
+gave, correct what they changed, then the first missing thing is asked for, or the back office
+is asked (through the tool registry: the same typed tools any client uses, with their read-back
+before any change and their idempotency keys). A request and its confirmation in one breath
+("please cancel it, yes I'm sure") is read back and done in the same turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any, Protocol
+
+from agent.dialogue import extract
+from agent.dialogue.commands import Ask, Label
+from agent.dialogue.extract import RoomTypeName, Stay
+from tools.registry import ToolResult
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One caller turn as code understood it: the model's label and every value the words hold."""
+
+    text: str
+    label: Label
+    stay: Stay
+    guests: int | None
+    room_type: str | None
+    size_hint: int | None
+    name: str | None
+    codes: Sequence[str]
+    room_number: str | None
+    time: time | None
+    item: str | None
+    topic: str | None
+    confirmed_in_passing: bool
+    asked_price: bool
+
+    @classmethod
+    def read(cls, text: str, label: Label, *, today: date, types: Sequence[RoomTypeName], ask: Ask) -> Heard:
+        said = extract.normalise(text)
+        return cls(
+            text=text, label=label, stay=extract.parse_stay(text, today),
+            guests=extract.parse_guests(text, asked=ask == "guests"),
+            room_type=extract.parse_room_type(text, types), size_hint=extract.room_size_hint(text),
+            name=extract.parse_name(text, asked=ask == "name"), codes=extract.code_candidates(text),
+            room_number=extract.parse_room_number(text) if ask == "room_number" or "room" in said else None,
+            time=extract.parse_time(text), item=extract.parse_item(text), topic=extract.parse_topic(text),
+            confirmed_in_passing=extract.confirms_in_passing(text),
+            asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said)),
+        )
+
+    def answers(self, ask: Ask) -> bool:
+        """Whether the words hold what ``ask`` asked for."""
+        return {
+            "dates": self.stay.check_in is not None, "nights": self.stay.nights is not None or (
+                self.stay.check_in is not None),
+            "guests": self.guests is not None, "room": self.room_type is not None or self.size_hint is not None
+            or bool(_CHOICE.search(extract.normalise(self.text))) or extract.yes_or_no(self.text) == "yes",
+            "name": self.name is not None, "code": bool(self.codes), "room_number": self.room_number is not None,
+            "item": self.item is not None, "time": self.time is not None, "topic": self.topic is not None,
+            "which": bool(self.codes) or self.stay.check_in is not None or self.room_type is not None,
+            "what_change": self.stay.check_in is not None or self.stay.nights is not None
+            or self.guests is not None or self.room_type is not None,
+        }.get(ask, False)
+
+
+_CHOICE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|last|cheap|cheaper|cheapest|less expensive|bigger|biggest|"
+                     r"larger|largest|nicer|best|expensive|that one|either)\b")
+
+
+class Desk(Protocol):
+    """What a flow may do: speak, ask, run a tool. ``agent.dialogue.manager.DialogueManager`` is one."""
+
+    @property
+    def today(self) -> date: ...
+
+    @property
+    def known_name(self) -> str | None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def ask(self, ask: Ask, line: str | None = None) -> None: ...
+
+    def line(self, key: str) -> str: ...
+
+    async def tool(self, name: str, arguments: Mapping[str, Any], call_id: str | None = None) -> ToolResult: ...
+
+
+class Flow:
+    name: Label = "book"
+    finished: bool = False
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        raise NotImplementedError
+
+
+# --- booking ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Option:
+    offer_id: str
+    room_type: str
+    total: str
+
+
+@dataclass
+class BookFlow(Flow):
+    name: Label = "book"
+    stay: Stay = field(default_factory=Stay)
+    guests: int | None = None
+    room_type: str | None = None
+    size_hint: int | None = None
+    guest_name: str | None = None
+    options: list[Option] = field(default_factory=list)
+    offer_id: str | None = None
+    reading_back: bool = False
+    just_asking: bool = False
+
+    def take(self, heard: Heard, asked: Ask | None) -> None:
+        """Fill and correct slots from the words; a change clears what depended on the old value."""
+        if heard.stay.check_in is not None or heard.stay.nights is not None or heard.stay.check_out is not None:
+            merged = self.stay.merged(heard.stay)
+            if asked == "nights" and heard.stay.check_in is not None and heard.stay.check_out is None \
+                    and self.stay.check_in is not None and heard.stay.check_in > self.stay.check_in:
+                merged = Stay(self.stay.check_in, heard.stay.check_in, None)  # "until Friday" answers "how long"
+            if merged != self.stay:
+                self.stay = merged
+                self._requote()
+        if heard.guests is not None and heard.guests != self.guests:
+            self.guests = heard.guests
+            self._requote()
+        if heard.size_hint is not None and self.guests is None:
+            self.size_hint = heard.size_hint
+        if heard.room_type is not None and heard.room_type != self.room_type:
+            self.room_type = heard.room_type
+            self.offer_id = None
+            self.reading_back = False
+        if heard.name is not None and (asked in ("name", "confirm") or self.guest_name is None) \
+                and heard.name != self.guest_name:
+            self.guest_name = heard.name
+            self.reading_back = False
+        if heard.asked_price and self.offer_id is None:
+            self.just_asking = True
+
+    def _requote(self) -> None:
+        self.options = []
+        self.offer_id = None
+        self.reading_back = False
+
+    def choose(self, heard: Heard) -> Option | None:
+        """The offered option the caller picked: by room type, 'the first/cheaper one', or a plain yes."""
+        if not self.options:
+            return None
+        if heard.room_type is not None:
+            return next((o for o in self.options if o.room_type == heard.room_type), None)
+        said = extract.normalise(heard.text)
+        by_price = sorted(self.options, key=lambda o: float(o.total))
+        if re.search(r"\b(?:second|2nd)\b", said) and len(self.options) > 1:
+            return self.options[1]
+        if re.search(r"\b(?:third|3rd)\b", said) and len(self.options) > 2:
+            return self.options[2]
+        if re.search(r"\blast\b", said):
+            return self.options[-1]
+        if re.search(r"\b(?:bigger|biggest|larger|largest|nicer|best|expensive)\b", said) and "less" not in said:
+            return by_price[-1]
+        if re.search(r"\b(?:cheap|cheaper|cheapest|less expensive)\b", said):
+            return by_price[0]
+        if re.search(r"\b(?:first|1st|that one|either)\b", said) or extract.yes_or_no(heard.text) == "yes" \
+                or heard.label == "yes":
+            return self.options[0]
+        return None
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        if self.reading_back and heard.label == "no" and not self._changed_by(heard):
+            self.reading_back = False
+            desk.ask("what_change", desk.line("ask_change_after_no"))
+            return
+        before = (self.stay, self.guests, self.room_type, self.guest_name)
+        self.take(heard, asked)
+        if self.options and self.offer_id is None:
+            picked = self.choose(heard)
+            if picked is not None:
+                self.offer_id, self.room_type = picked.offer_id, picked.room_type
+        changed = before != (self.stay, self.guests, self.room_type, self.guest_name)
+        confirmed = heard.label == "yes" or heard.confirmed_in_passing
+        if self.reading_back and confirmed and not changed:
+            await self._book(desk)
+            return
+        await self._next(desk, confirm_now=heard.confirmed_in_passing)
+
+    def _changed_by(self, heard: Heard) -> bool:
+        return any(v is not None for v in (heard.stay.check_in, heard.stay.nights, heard.guests, heard.room_type,
+                                           heard.name))
+
+    async def _next(self, desk: Desk, *, confirm_now: bool = False) -> None:
+        if self.stay.check_in is None:
+            desk.ask("dates", desk.line("ask_dates"))
+            return
+        if self.stay.departure is None:
+            if self.just_asking:
+                self.stay = Stay(self.stay.check_in, None, 1)
+            else:
+                desk.ask("nights", desk.line("ask_nights"))
+                return
+        if self.guests is None:
+            if self.size_hint is not None:
+                self.guests = self.size_hint
+            elif self.just_asking:
+                self.guests = 1
+            else:
+                desk.ask("guests", desk.line("ask_guests"))
+                return
+        if self.offer_id is None and not await self._quote(desk):
+            return
+        if self.guest_name is None:
+            if desk.known_name:
+                self.guest_name = desk.known_name
+            else:
+                desk.ask("name", desk.line("ask_name"))
+                return
+        await self._read_back(desk, act=confirm_now)
+
+    async def _quote(self, desk: Desk) -> bool:
+        """Ask the back office what is free; True when one offer is chosen (else a question was asked)."""
+        assert self.stay.check_in is not None and self.stay.departure is not None and self.guests is not None
+        stay = {"check_in": self.stay.check_in.isoformat(), "check_out": self.stay.departure.isoformat(),
+                "guests": self.guests}
+        if self.room_type is not None and not self.options:
+            quoted = await desk.tool("quote_stay", {**stay, "room_type": self.room_type})
+            if quoted.ok:
+                self.offer_id = str(quoted.data["offer_id"])
+                self.options = [Option(self.offer_id, self.room_type, str(quoted.data.get("total", "")))]
+                if self.just_asking:
+                    self.just_asking = False
+                    desk.say(quoted.speech.replace(" Would you like me to book it?", ""))
+                    desk.ask("confirm", "Would you like me to book it?")
+                    return False
+                return True
+            if quoted.error != "NoAvailability":
+                return self._refused(desk, quoted)
+            desk.say(desk.line("no_offer_fits"))
+            self.room_type = None
+        if not self.options or self.offer_id is None and len(self.options) == 1:
+            result = await desk.tool("check_availability", stay)
+            if not result.ok:
+                return self._refused(desk, result)
+            self.options = [Option(o["offer_id"], o["room_type"], o["total"]) for o in result.data.get("options", [])]
+            listing = result.speech.rsplit(" Which would you like?", 1)[0].rstrip(".") + "."
+            self.just_asking = False
+            if len(self.options) == 1:
+                self.offer_id, self.room_type = self.options[0].offer_id, self.options[0].room_type
+                desk.say(listing)
+                return True
+            desk.say(listing)
+        desk.ask("room", desk.line("ask_room"))
+        return False
+
+    def _refused(self, desk: Desk, result: ToolResult) -> bool:
+        """The back office said no to the dates (past, too long, full): say why and ask again."""
+        desk.say(result.speech)
+        if result.error in ("ValidationFailed", "NoAvailability", "InvalidArguments"):
+            self.stay, self.options, self.offer_id = Stay(), [], None
+            desk.ask("dates", desk.line("ask_dates") if result.error != "NoAvailability"
+                     else "Would you like to try other dates?")
+        else:
+            desk.ask("more", desk.line("anything_else"))
+        return False
+
+    async def _read_back(self, desk: Desk, *, act: bool) -> None:
+        arguments = {"offer_id": self.offer_id, "guest_name": self.guest_name}
+        result = await desk.tool("create_reservation", arguments)
+        if not result.ok:
+            desk.say(result.speech)
+            if result.error == "HoldLimit":
+                self.finished = True
+                desk.ask("confirm", None)
+            elif result.error == "ValidationFailed" and "guest_name" in str(result.data.get("error_detail", "")):
+                self.guest_name = None
+                desk.ask("name", desk.line("ask_name"))
+            else:
+                self.finished = True
+                desk.ask("more", desk.line("anything_else"))
+            return
+        if result.data.get("needs_confirmation"):
+            self.reading_back = True
+            if act:
+                await self._book(desk)
+                return
+            desk.say(result.speech)
+            desk.ask("confirm", None)
+            return
+        desk.say(result.speech)  # already booked on this call
+        self.finished = True
+        desk.ask("more", desk.line("anything_else"))
+
+    async def _book(self, desk: Desk) -> None:
+        arguments = {"offer_id": self.offer_id, "guest_name": self.guest_name}
+        read_back = await desk.tool("create_reservation", arguments)  # the read-back, if not yet made
+        result = read_back
+        if read_back.ok and read_back.data.get("needs_confirmation"):
+            result = await desk.tool("create_reservation", arguments,
+                                     call_id=f"book:{self.offer_id}:{(self.guest_name or '').lower()}")
+        desk.say(result.speech)
+        self.finished = result.ok or result.error != "ValidationFailed"
+        desk.ask("more", desk.line("anything_else") if result.ok else None)
+
+
+# --- an existing booking: change, cancel, find ---------------------------------------------------
+
+
+@dataclass
+class BookingFlow(Flow):
+    """Shared by change, cancel and find: first settle which of the caller's bookings is meant."""
+
+    reservation: str | None = None  # the res_N of the booking this call settled on
+    candidates: list[Mapping[str, Any]] = field(default_factory=list)
+    looked_up: bool = False
+    reading_back: bool = False
+
+    async def settle(self, desk: Desk, heard: Heard) -> bool:
+        """True once the booking is known; otherwise it asked a question (or said why not)."""
+        if self.reservation is not None:
+            return True
+        for code in heard.codes:
+            result = await desk.tool("find_reservation", {"confirmation_code": code})
+            if result.ok:
+                return self._take(result)
+            if result.error == "GuessLimit":
+                desk.say(result.speech)
+                self.finished = True
+                desk.ask("more", desk.line("anything_else"))
+                return False
+        if heard.codes:
+            desk.ask("code", desk.line("code_not_found"))
+            return False
+        if self.candidates:
+            picked = self._pick(heard)
+            if picked is not None:
+                self.reservation = str(picked["reservation_id"])
+                return True
+            desk.ask("which", desk.line("ask_which"))
+            return False
+        if not self.looked_up:
+            self.looked_up = True
+            result = await desk.tool("find_reservation", {})
+            if result.ok:
+                if self._take(result):
+                    return True
+                desk.say(result.speech)
+                desk.ask("which", None)
+                return False
+            if result.error == "HiddenNumber":
+                desk.say(desk.line("hidden_number"))
+                self.finished = True
+                desk.ask("more", desk.line("anything_else"))
+                return False
+        desk.ask("code", desk.line("ask_code"))
+        return False
+
+    def _take(self, result: ToolResult) -> bool:
+        found = [r for r in result.data.get("reservations", []) if r.get("status") in ("hold", "confirmed",
+                                                                                        "checked_in")]
+        found = found or list(result.data.get("reservations", []))
+        if len(found) == 1:
+            self.reservation = str(found[0]["reservation_id"])
+            return True
+        self.candidates = found
+        return False
+
+    def _pick(self, heard: Heard) -> Mapping[str, Any] | None:
+        said = extract.normalise(heard.text)
+        for candidate in self.candidates:
+            if any(code == candidate.get("confirmation_code") for code in heard.codes):
+                return candidate
+            if heard.stay.check_in is not None and str(candidate.get("check_in")) == heard.stay.check_in.isoformat():
+                return candidate
+            if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
+                return candidate
+        if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
+            return self.candidates[1]
+        if re.search(r"\b(?:first|1st|earlier|sooner)\b", said):
+            return self.candidates[0]
+        return None
+
+
+@dataclass
+class CancelFlow(BookingFlow):
+    name: Label = "cancel"
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        if self.reading_back:
+            if heard.label == "yes" or heard.confirmed_in_passing:
+                await self._act(desk)
+            else:
+                self.finished = True
+                desk.say(desk.line("not_cancelled"))
+                desk.ask("more", None)
+            return
+        if not await self.settle(desk, heard):
+            return
+        result = await desk.tool("cancel_reservation", {"reservation_id": self.reservation})
+        if not result.ok or not result.data.get("needs_confirmation"):
+            desk.say(result.speech)
+            self.finished = True
+            desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+            return
+        self.reading_back = True
+        if heard.confirmed_in_passing:
+            await self._act(desk)
+            return
+        desk.say(result.speech.replace("Just to confirm, you want to cancel", "Shall I cancel").rstrip("?") + "?")
+        desk.ask("confirm", None)
+
+    async def _act(self, desk: Desk) -> None:
+        arguments = {"reservation_id": self.reservation}
+        read_back = await desk.tool("cancel_reservation", arguments)
+        result = read_back
+        if read_back.ok and read_back.data.get("needs_confirmation"):
+            result = await desk.tool("cancel_reservation", arguments, call_id=f"cancel:{self.reservation}")
+        desk.say(result.speech)
+        self.finished = True
+        desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+
+
+@dataclass
+class ChangeFlow(BookingFlow):
+    name: Label = "change"
+    stay: Stay = field(default_factory=Stay)
+    guests: int | None = None
+    room_type: str | None = None
+
+    def take(self, heard: Heard) -> bool:
+        changed = False
+        if heard.stay.check_in is not None or heard.stay.nights is not None:
+            self.stay, changed = self.stay.merged(heard.stay), True
+        if heard.guests is not None:
+            self.guests, changed = heard.guests, True
+        if heard.room_type is not None:
+            self.room_type, changed = heard.room_type, True
+        return changed
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        changed = self.take(heard)
+        if self.reading_back:
+            if (heard.label == "yes" or heard.confirmed_in_passing) and not changed:
+                await self._act(desk)
+                return
+            if not changed:
+                self.finished = True
+                desk.say(desk.line("not_changed"))
+                desk.ask("more", None)
+                return
+            self.reading_back = False
+        if not await self.settle(desk, heard):
+            return
+        if self.stay == Stay() and self.guests is None and self.room_type is None:
+            desk.ask("what_change", desk.line("ask_what_change"))
+            return
+        result = await desk.tool("modify_reservation", self._arguments())
+        if not result.ok or not result.data.get("needs_confirmation"):
+            desk.say(result.speech)
+            self.finished = result.ok
+            desk.ask("more" if result.ok else "what_change", None)
+            return
+        self.reading_back = True
+        if heard.confirmed_in_passing:
+            await self._act(desk)
+            return
+        desk.say(result.speech)
+        desk.ask("confirm", None)
+
+    def _arguments(self) -> dict[str, Any]:
+        arguments: dict[str, Any] = {"reservation_id": self.reservation}
+        if self.stay.check_in is not None:
+            arguments["check_in"] = self.stay.check_in.isoformat()
+        departure = self.stay.departure
+        if departure is not None:
+            arguments["check_out"] = departure.isoformat()
+        elif self.stay.nights is not None:
+            arguments["nights"] = self.stay.nights
+        if self.guests is not None:
+            arguments["guests"] = self.guests
+        if self.room_type is not None:
+            arguments["room_type"] = self.room_type
+        return arguments
+
+    async def _act(self, desk: Desk) -> None:
+        arguments = self._arguments()
+        read_back = await desk.tool("modify_reservation", arguments)
+        result = read_back
+        if read_back.ok and read_back.data.get("needs_confirmation"):
+            key = ":".join(f"{k}={v}" for k, v in sorted(arguments.items()))
+            result = await desk.tool("modify_reservation", arguments, call_id=f"modify:{key}")
+        desk.say(result.speech)
+        self.finished = True
+        desk.ask("more", desk.line("anything_else"))
+
+
+@dataclass
+class FindFlow(BookingFlow):
+    name: Label = "find"
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        if not await self.settle(desk, heard):
+            return
+        result = await desk.tool("find_reservation", {"reservation_id": self.reservation})
+        desk.say(result.speech.replace(" What would you like to do with it?", ""))
+        self.finished = True
+        desk.ask("more", desk.line("anything_else"))
+
+
+# --- in-stay requests ---------------------------------------------------------------------------
+
+
+@dataclass
+class HousekeepingFlow(Flow):
+    name: Label = "housekeeping"
+    room_number: str | None = None
+    item: str | None = None
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        self.room_number = heard.room_number or self.room_number
+        self.item = heard.item or self.item
+        if self.item is None:
+            desk.ask("item", desk.line("ask_item"))
+            return
+        arguments: dict[str, Any] = {"item": self.item}
+        if self.room_number:
+            arguments["room_number"] = self.room_number
+        result = await desk.tool("request_housekeeping", arguments)
+        if not result.ok and result.error == "NotFound" and self.room_number is None:
+            desk.ask("room_number", desk.line("ask_room_number"))
+            return
+        desk.say(result.speech)
+        self.finished = True
+        desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+
+
+@dataclass
+class LateCheckoutFlow(Flow):
+    name: Label = "late_checkout"
+    room_number: str | None = None
+    until: time | None = None
+
+    async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
+        self.room_number = heard.room_number or self.room_number
+        self.until = heard.time or self.until
+        if self.until is None:
+            desk.ask("time", desk.line("ask_time"))
+            return
+        arguments: dict[str, Any] = {"until": self.until.strftime("%H:%M")}
+        if self.room_number:
+            arguments["room_number"] = self.room_number
+        result = await desk.tool("request_late_checkout", arguments)
+        if not result.ok and result.error == "NotFound" and self.room_number is None:
+            desk.ask("room_number", desk.line("ask_room_number"))
+            return
+        desk.say(result.speech)
+        self.finished = True
+        desk.ask("more", desk.line("anything_else"))
+
+
+FLOWS: Mapping[Label, type[Flow]] = {
+    "book": BookFlow, "change": ChangeFlow, "cancel": CancelFlow, "find": FindFlow,
+    "housekeeping": HousekeepingFlow, "late_checkout": LateCheckoutFlow,
+}

@@ -1,0 +1,229 @@
+"""One call's dialogue: understand a turn (rules, else the model's one label), move the flow, say it.
+
+The manager owns what the agent last asked (``ask``), the active flow and the tool context (the
+caller's identity and this call's offers and bookings). It speaks template lines and the tools'
+own sentences; it never lets the model write a fact. The model is a ``CommandModel``: a label per
+turn from ``agent.dialogue.commands``, constrained to what makes sense after ``ask``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from agent.analytics import CallAnalytics
+from agent.dialogue import commands, extract, replies
+from agent.dialogue.commands import Ask, Command, Label
+from agent.dialogue.extract import RoomTypeName
+from agent.dialogue.flows import FLOWS, BookFlow, Flow, Heard
+from agent.llm.base import CommandModel, DecodeRequest, LLMUnavailable, Message
+from pipeline.responder import HangUp, ReplyEvent, Say, Transfer
+from tools.context import ToolContext
+from tools.registry import ToolRegistry, ToolResult
+
+log = logging.getLogger("concierge.agent")
+
+
+class DialogueManager:
+    """Implements ``agent.dialogue.flows.Desk`` for the flows; one per call."""
+
+    def __init__(
+        self, context: ToolContext, registry: ToolRegistry, model: CommandModel, *,
+        room_types: Sequence[RoomTypeName], analytics: CallAnalytics, front_desk: str | None = None,
+    ) -> None:
+        self.context = context
+        self.registry = registry
+        self.model = model
+        self.room_types = list(room_types)
+        self.analytics = analytics
+        self.front_desk = front_desk
+        self.ask_now: Ask = "help"
+        self.flow: Flow | None = None
+        self.turns = 0
+        self.last_command: Command | None = None
+        self.model_ms: float | None = None
+        self._speech: list[str] = []
+        self._asked_line: str | None = None
+        self._final: ReplyEvent | None = None
+        self._tool_calls = 0
+
+    # --- Desk (what flows call) ---------------------------------------------------------------
+
+    @property
+    def today(self) -> date:
+        return self.context.today()
+
+    @property
+    def known_name(self) -> str | None:
+        return self.context.state.known_name
+
+    def say(self, text: str) -> None:
+        if text:
+            self._speech.append(text)
+
+    def ask(self, ask: Ask, line: str | None = None) -> None:
+        self.ask_now = ask
+        self._asked_line = line
+
+    def line(self, key: str) -> str:
+        return replies.pick(key, f"{self.context.call_sid}:{self.turns}")
+
+    async def tool(self, name: str, arguments: Mapping[str, Any], call_id: str | None = None) -> ToolResult:
+        self._tool_calls += 1
+        started = time.perf_counter()
+        call_id = call_id or f"turn{self.turns}:{name}:{self._tool_calls}"
+        result = await self.registry.call(name, arguments, self.context, call_id=call_id)
+        self.analytics.tool_called(name, arguments, result, (time.perf_counter() - started) * 1000)
+        return result
+
+    # --- a turn -------------------------------------------------------------------------------
+
+    def prompt(self, words: str) -> list[Message]:
+        return [*commands.catalogue(), Message("user", commands.turn_text(self.ask_now, words))]
+
+    async def understand(self, text: str, heard_values: Heard | None = None) -> Command:
+        values = heard_values or self.read(text, "other")
+        rule = commands.rule_command(text, self.ask_now, answers=values.answers(self.ask_now))
+        if rule is not None:
+            return rule
+        started = time.perf_counter()
+        try:
+            output = await self.model.decode(DecodeRequest(
+                self.context.call_sid, self.prompt(text), commands.schema(self.ask_now), max_tokens=8))
+        except LLMUnavailable as error:
+            log.warning("call %s: model unavailable (%s); reading the words by keywords", self.context.call_sid, error)
+            self.analytics.model_failures += 1
+            return commands.keyword_command(text, self.ask_now)
+        finally:
+            self.model_ms = (time.perf_counter() - started) * 1000
+        label = commands.parse(output, self.ask_now)
+        if label is None:
+            log.warning("call %s: model said %r; reading the words by keywords", self.context.call_sid, output)
+            return commands.keyword_command(text, self.ask_now)
+        label = commands.reconcile(label, text)
+        if label == "other" and self.flow is not None and not self.flow.finished and not commands.elsewhere(text):
+            label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
+        return Command(label, "model")
+
+    def read(self, text: str, label: Label) -> Heard:
+        return Heard.read(text, label, today=self.today, types=self.room_types, ask=self.ask_now)
+
+    async def handle(self, text: str, command: Command | None = None) -> list[ReplyEvent]:
+        """The reply to one caller turn: what to say, and a transfer or hang-up if it ends the call."""
+        self.turns += 1
+        self.context.state.caller_said.append(text)
+        self._speech, self._final, self._asked_line = [], None, None
+        values = self.read(text, "other")
+        self.model_ms = None
+        command = command or await self.understand(text, values)
+        self.last_command = command
+        heard = Heard(**{**values.__dict__, "label": command.label})
+        asked = self.ask_now
+        await self._dispatch(heard, asked)
+        events: list[ReplyEvent] = [Say(sentence) for sentence in _sentences(self._speech, self._asked_line)]
+        if not events:
+            events.append(Say(self.line("say_again")))
+        if self._final is not None:
+            events.append(self._final)
+        return events
+
+    async def _dispatch(self, heard: Heard, asked: Ask) -> None:
+        label = heard.label
+        if label == "human":
+            result = await self.tool("transfer_to_human", {"reason": "caller asked for a person"})
+            self.say(result.speech)
+            self._final = Transfer("caller asked for a person", self.front_desk or None)
+            return
+        if label == "goodbye":
+            result = await self.tool("end_call", {})
+            self.say(result.speech)
+            self._final = HangUp("caller finished")
+            return
+        if label == "fact":
+            await self._fact(heard)
+            return
+        if label == "other":
+            self.say(self.line("out_of_scope"))
+            self._reask(asked, fallback="anything_else")
+            return
+        if label in commands.TASKS:
+            if self.flow is None or self.flow.finished or self.flow.name != label:
+                self.flow = FLOWS[label]()
+            await self.flow.advance(self, heard, asked)
+            return
+        # yes / no / answer: for the flow that asked; with none, an answer holding dates means a booking.
+        if self.flow is not None and not self.flow.finished:
+            await self.flow.advance(self, heard, asked)
+            return
+        if heard.stay.check_in is not None or heard.room_type is not None:
+            self.flow = BookFlow()
+            await self.flow.advance(self, heard, asked)
+            return
+        if label == "no" and asked == "more":
+            result = await self.tool("end_call", {})
+            self.say(result.speech)
+            self._final = HangUp("caller finished")
+            return
+        self.ask("help", self.line("how_help"))
+
+    async def _fact(self, heard: Heard) -> None:
+        topic = heard.topic
+        if topic is None:
+            if heard.asked_price or heard.room_type is not None:
+                self.flow = BookFlow()
+                await self.flow.advance(self, heard, self.ask_now)
+                return
+            self.say(self.line("unknown_fact"))
+            self._reask(self.ask_now, fallback="anything_else")
+            return
+        result = await self.tool("hotel_info", {"topic": topic})
+        self.say(result.speech.replace(" Is there anything else I can help with?", ""))
+        self._reask(self.ask_now, fallback="anything_else")
+
+    def _reask(self, asked: Ask, *, fallback: str) -> None:
+        """After a digression, go back to the open question (or ask if there is anything else).
+
+        A read-back interrupted by a digression is forgotten: the caller hears it again before a
+        "yes" can act on it.
+        """
+        if self.flow is None or self.flow.finished or asked in ("help", "more"):
+            self.ask("more", self.line(fallback))
+            return
+        if asked == "confirm":
+            self.forget_read_back()
+            self.ask("confirm", "Shall we carry on where we were?")
+            return
+        key = _QUESTION_FOR.get(asked)
+        self.ask(asked, self.line(key) if key else "Shall we carry on where we were?")
+
+    def forget_read_back(self) -> None:
+        """The caller did not hear (all of) the last read-back: the next "yes" must not act on it."""
+        self.context.state.read_back.clear()
+        if self.flow is not None and hasattr(self.flow, "reading_back"):
+            self.flow.reading_back = False
+
+
+_QUESTION_FOR: Mapping[Ask, str] = {
+    "dates": "ask_dates", "nights": "ask_nights", "guests": "ask_guests", "name": "ask_name",
+    "what_change": "ask_what_change", "code": "ask_code", "room_number": "ask_room_number", "item": "ask_item",
+    "time": "ask_time", "topic": "ask_topic", "room": "ask_room", "which": "ask_which",
+}
+
+
+def _sentences(spoken: list[str], question: str | None) -> list[str]:
+    from agent.conversation import split_sentences
+
+    out: list[str] = []
+    for text in [*spoken, *([question] if question else [])]:
+        out.extend(split_sentences(text))
+    return out
+
+
+def room_type_names(rows: Sequence[Any]) -> list[RoomTypeName]:
+    return [RoomTypeName(row.code, row.name, row.max_occupancy) for row in rows]
+
+
+__all__ = ["DialogueManager", "extract", "room_type_names"]

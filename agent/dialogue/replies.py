@@ -1,0 +1,94 @@
+"""What the agent says between the back office's own sentences: questions, refusals, hand-overs.
+
+Facts (dates, prices, codes) never come from here: the tools build those sentences from the
+database. Each line has a few wordings; which one is said depends on the call and the turn, so a
+caller does not hear the same sentence twice in a row and a replayed call says exactly the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+LINES: Final[Mapping[str, Sequence[str]]] = {
+    "ask_dates": (
+        "Which dates would you like to stay?",
+        "Sure. What dates are you looking at?",
+        "Of course. When would you like to arrive, and when will you leave?",
+    ),
+    "ask_nights": (
+        "And how many nights will you stay?",
+        "How many nights would that be?",
+        "When will you be checking out?",
+    ),
+    "ask_guests": (
+        "How many guests will be staying?",
+        "And how many people is the room for?",
+        "For how many guests?",
+    ),
+    "ask_room": ("Which would you like?", "Which one would suit you?", "Which would you prefer?"),
+    "ask_name": (
+        "And what name should I put the booking under?",
+        "May I have the name for the booking?",
+        "Who should I book it for? Just the full name, please.",
+    ),
+    "ask_what_change": (
+        "What would you like to change: the dates, the number of guests or the room?",
+        "Sure. What should I change, the dates or the number of guests?",
+    ),
+    "ask_which": ("Which booking do you mean?", "Which one is it about?"),
+    "ask_code": (
+        "I couldn't find a booking under the number you're calling from. Do you have the confirmation code?",
+        "There's no booking under this phone number. Could you read me the confirmation code?",
+    ),
+    "code_not_found": (
+        "I couldn't find a booking with that code. Could you read it to me again, letter by letter?",
+        "That code doesn't match a booking I can see. Could you say it once more?",
+    ),
+    "code_guesses_spent": (
+        "I'm sorry, I can't look up any more codes on this call. The front desk can help you with it.",
+    ),
+    "ask_room_number": ("Which room are you in?", "What's your room number?"),
+    "ask_item": ("What would you like housekeeping to bring or do?", "What do you need in the room?"),
+    "ask_time": ("Until what time would you like to stay?", "What time would you like to check out?"),
+    "ask_topic": ("What would you like to know about the hotel?",),
+    "unknown_fact": (
+        "I'm not sure about that one; the front desk can tell you more.",
+        "I don't have that information, I'm afraid; the front desk will know.",
+    ),
+    "ask_change_after_no": (
+        "No problem. What should I change?",
+        "Alright. What would you like to change?",
+    ),
+    "not_booked": ("Alright, I haven't booked anything. Is there anything else I can help with?",),
+    "not_changed": ("Alright, I've left it as it is. Is there anything else?",),
+    "not_cancelled": ("Alright, I'll keep the booking as it is. Anything else I can do?",),
+    "anything_else": ("Is there anything else I can help with?", "Anything else I can do for you?"),
+    "how_help": ("How can I help you?", "What can I do for you?"),
+    "out_of_scope": (
+        "I'm sorry, I can only help with your stay at our hotel.",
+        "I'm afraid that's not something I can help with; I can help with rooms, bookings and your stay here.",
+        "Sorry, I can only help with things about our hotel.",
+    ),
+    "say_again": ("Sorry, could you say that again?", "Sorry, I didn't catch that. Could you repeat it?"),
+    "past_date": ("That date has already passed. Which dates would you like instead?",),
+    "hold_limit": (
+        "I can only hold two rooms on one call. The front desk can help with more; shall I connect you?",
+    ),
+    "need_in_house": (
+        "I can only arrange that for the guest staying in that room, calling from the number on the booking. "
+        "The front desk can help you otherwise.",
+    ),
+    "hidden_number": (
+        "I can't see the number you're calling from, so I can't look up a booking. The front desk can help.",
+    ),
+    "no_offer_fits": ("I'm sorry, that room type isn't free on those dates.",),
+}
+
+
+def pick(key: str, seed: str) -> str:
+    """One wording of line ``key``; the same ``seed`` (call and turn) always picks the same one."""
+    options = LINES[key]
+    index = int.from_bytes(hashlib.sha256(f"{seed}:{key}".encode()).digest()[:4], "big") % len(options)
+    return options[index]
