@@ -162,7 +162,8 @@ class ToolRegistry:
         try:
             return await tool.handler(parsed, context, call_id)
         except BackofficeError as refused:
-            return ToolResult(False, sentence_for(refused), {"error_detail": refused.detail},
+            return ToolResult(False, sentence_for(refused), {"error_detail": refused.detail,
+                                                             "error_field": refused.field},
                               error=type(refused).__name__)
         except Exception:
             log.exception("tool %s failed on call %s", name, context.call_sid)

@@ -483,7 +483,7 @@ def parse_time(text: str) -> time | None:
 _YES = re.compile(
     r"^(?:yes|yeah|yep|yup|ya|sure|correct|right|ok|okay|go ahead|please do|do it|confirm|confirmed|absolutely|"
     r"of course|definitely|certainly|that's (?:right|correct|fine|perfect|great|good)|that is (?:right|correct)|"
-    r"sounds (?:good|great|perfect)|perfect|great|fine|alright|all right|exactly|please|book it|yes please|"
+    r"sounds (?:good|great|perfect)|perfect|great|fine|alright|all right|exactly|please$|book it|yes please|"
     r"that works|works for me|i'?m sure|go for it|let'?s do it|i do)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not really|no thanks|no thank you|negative|wrong|that's wrong|that's not right|"
                  r"not quite|don't|do not)\b")

@@ -242,9 +242,10 @@ class BookFlow(Flow):
                     desk.ask("confirm", "Would you like me to book it?")
                     return False
                 return True
-            if quoted.error != "NoAvailability":
+            too_small = quoted.error == "ValidationFailed" and quoted.data.get("error_field") == "guests"
+            if quoted.error != "NoAvailability" and not too_small:
                 return self._refused(desk, quoted)
-            desk.say(desk.line("no_offer_fits"))
+            desk.say(quoted.speech.split(" Shall I")[0] if too_small else desk.line("no_offer_fits"))
             self.room_type = None
         if not self.options or self.offer_id is None and len(self.options) == 1:
             result = await desk.tool("check_availability", stay)
@@ -356,9 +357,7 @@ class BookingFlow(Flow):
                 desk.ask("which", None)
                 return False
             if result.error == "HiddenNumber":
-                desk.say(desk.line("hidden_number"))
-                self.finished = True
-                desk.ask("more", desk.line("anything_else"))
+                desk.ask("code", result.speech)
                 return False
         desk.ask("code", desk.line("ask_code"))
         return False

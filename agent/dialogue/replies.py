@@ -80,9 +80,6 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
         "I can only arrange that for the guest staying in that room, calling from the number on the booking. "
         "The front desk can help you otherwise.",
     ),
-    "hidden_number": (
-        "I can't see the number you're calling from, so I can't look up a booking. The front desk can help.",
-    ),
     "no_offer_fits": ("I'm sorry, that room type isn't free on those dates.",),
 }
 

@@ -9,7 +9,6 @@ import pytest
 
 from agent.llm.base import LLMSettings, Message, TextDelta, ToolCall
 from agent.llm.embedded import EmbeddedBackend, _SayDecoder, output_schema, render_prompt, stable_call_id
-from agent.prompts import system_prompt
 from agent.settings import Settings
 from tools.registry import default_registry
 
@@ -26,7 +25,7 @@ def test_say_decoder_streams_the_string_and_waits_for_whole_escapes() -> None:
 
 def test_the_fixed_prefix_is_identical_whatever_the_conversation() -> None:
     tools = default_registry().specs()
-    system = Message("system", system_prompt(Settings().facts, date(2026, 12, 1)))
+    system = Message("system", "You are the receptionist of a hotel.")
     one = render_prompt([system, Message("user", "hi")], tools)
     two = render_prompt([system, Message("system", "caller note"), Message("user", "a room?")], tools)
     prefix = render_prompt([system], tools, open_reply=False)
@@ -66,6 +65,10 @@ def test_llama_cpp_parses_the_grammar_of_every_tool_as_offered_during_a_call() -
     for tool in registry.specs():
         backend._grammar([tool])  # raises LLMUnavailable when llama.cpp rejects it
     backend._grammar(registry.choices(CallState(caller_said=["Thanks, bye!"])))
+    from agent.dialogue import commands
+
+    for ask in ("help", "confirm", "dates", "more"):
+        backend._grammar_for(json.dumps(commands.schema(ask)))  # every per-turn label grammar parses too
 
 
 def test_the_same_call_gets_the_same_id() -> None:
@@ -87,7 +90,8 @@ async def test_the_bundled_model_makes_a_well_formed_tool_call_and_a_spoken_repl
     backend = EmbeddedBackend.load(path, settings=LLMSettings(timeout_s=120, max_tokens=80))
     registry = default_registry()
     tools = registry.specs()
-    system = Message("system", system_prompt(settings.facts, date(2026, 12, 1)))
+    system = Message("system", f"You are the phone receptionist of {settings.facts.name}. Today is Tuesday "
+                     f"{date(2026, 12, 1).isoformat()}. Use a tool for rooms and bookings.")
     await backend.warm([system], tools)
 
     events = [e async for e in backend.stream(
@@ -111,6 +115,34 @@ async def test_the_bundled_model_makes_a_well_formed_tool_call_and_a_spoken_repl
     calls = [e for e in events if isinstance(e, ToolCall)]
     assert texts or calls
     assert all(call.malformed is None for call in calls)
+    await backend.aclose()
+
+
+@pytest.mark.slow
+async def test_the_bundled_model_labels_a_turn_within_the_grammar_and_reuses_the_prefilled_words() -> None:
+    pytest.importorskip("llama_cpp")
+    from agent.dialogue import commands
+    from agent.llm.base import DecodeRequest
+    from agent.llm.model_files import ModelMissing, resolve_model_path
+
+    settings = Settings()
+    try:
+        path = resolve_model_path("", settings.data_dir)
+    except ModelMissing as missing:
+        pytest.skip(str(missing))
+    backend = EmbeddedBackend.load(path, settings=LLMSettings(timeout_s=120, max_tokens=8))
+    catalogue = commands.catalogue()
+    await backend.prefill("CA1", catalogue, commands.turn_text("confirm", "Yes, that"))
+    evaluated = len(backend._llama._input_ids)
+    words = "Yes, that is all correct."
+    output = await backend.decode(DecodeRequest("CA1", [*catalogue, Message("user", commands.turn_text(
+        "confirm", words))], commands.schema("confirm")))
+    assert json.loads(output) in commands.allowed("confirm")
+    assert backend.last_cached_tokens >= evaluated - 1  # only the last words and the turn's end were new
+    # After a plain question the grammar does not even admit yes or no.
+    output = await backend.decode(DecodeRequest("CA1", [*catalogue, Message("user", commands.turn_text(
+        "help", "Yes, please cancel my reservation"))], commands.schema("help")))
+    assert json.loads(output) in commands.allowed("help") and json.loads(output) not in ("yes", "no")
     await backend.aclose()
 
 

@@ -43,12 +43,12 @@ def context(hotel: Database, services: Services, settings: Settings) -> ToolCont
 
 @pytest.fixture
 async def in_house(hotel: Database, services: Services) -> InHouse:
-    """A guest checked in today to a standard room, for two nights."""
+    """The caller, checked in today to a standard room for two nights (requests need the room's own guest)."""
     staff = Actor.system("test")
     today = services.today()
     booking = await reservations.create_reservation(services, CreateReservation(
         room_type="STD", check_in=today, check_out=today + timedelta(days=2), guests=1,
-        guest=GuestDetails(name="Karim Hassan", phone="+8801711555002")), staff)
+        guest=GuestDetails(name="Karim Hassan", phone=CALLER)), staff)
     assigned = await allocation.assign_room(services, booking.reservation.id, staff)
     await checkin.check_in(services, booking.reservation.id, staff)
     return InHouse(booking.reservation.id, assigned.room_number, booking.reservation.confirmation_code)

@@ -46,6 +46,7 @@ def test_only_a_caller_who_is_done_can_be_hung_up_on() -> None:
 
 async def test_a_booking_looked_up_on_the_call_can_be_cancelled_by_its_id(context: ToolContext,
                                                                          in_house: InHouse) -> None:
+    context.state.caller_said.append(f"my code is {in_house.confirmation_code}")
     found = await call("find_reservation", {"confirmation_code": in_house.confirmation_code}, context)
     assert found.ok
     offered = _choices(context.state)

@@ -33,7 +33,7 @@ async def test_an_empty_room_gets_no_housekeeping_from_a_caller(context: ToolCon
     empty = await db.pool.fetchval(
         "SELECT room_number FROM rooms WHERE room_number <> $1 ORDER BY room_number LIMIT 1", in_house.room_number)
     result = await call("request_housekeeping", {"room_number": empty, "item": "towels"}, context)
-    assert not result.ok and result.error == "Conflict"
+    assert not result.ok and result.error == "NotFound"
     assert await db.pool.fetchval("SELECT count(*) FROM housekeeping_tasks WHERE task_type = 'towels'") == 0
 
 

@@ -1,0 +1,303 @@
+"""Whole calls in text mode: the flows, the caller's identity and the read-back, on the real database.
+
+The model is a scripted ``CommandModel`` (the Protocol the conversation depends on): each test says
+which label the model gives, so what is tested is everything around it — the slots read from the
+words, the questions, the back office afterwards. The real model is exercised by the slow tests and
+the agent benchmark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pytest
+
+from agent.conversation import FALLBACK, AgentConversation
+from agent.dialogue import commands
+from agent.llm.base import DecodeRequest, LLMUnavailable, Message
+from agent.settings import Settings
+from backoffice import reservations
+from backoffice.audit import Actor
+from backoffice.db import Database
+from backoffice.reservations import CreateReservation, GuestDetails
+from backoffice.services import Services
+from pipeline.responder import CallInfo, HangUp, ReplyEvent, Say, Transfer
+from tests.factories import make_room_type
+from tools.spoken import say_code, say_money
+
+CALLER = "+8801711666001"
+OTHER_GUEST = "+8801711666002"
+
+
+@dataclass
+class ScriptedModel:
+    """Answers each turn with the label given for the caller's words (``default`` otherwise)."""
+
+    labels: Mapping[str, str] = field(default_factory=dict)
+    default: str = "other"
+    down: bool = False
+    requests: list[DecodeRequest] = field(default_factory=list)
+    prefilled: list[str] = field(default_factory=list)
+    name: str = "scripted"
+
+    async def decode(self, request: DecodeRequest) -> str:
+        self.requests.append(request)
+        if self.down:
+            raise LLMUnavailable("scripted outage")
+        words = request.messages[-1].content.split("Caller: ", 1)[1]
+        label = self.labels.get(words, self.default)
+        assert label in request.schema["enum"], f"{label} is not allowed by this turn's grammar"
+        return f'"{label}"'
+
+    async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
+        self.prefilled.append(partial)
+
+    async def release(self, session: str) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        return None
+
+
+@pytest.fixture
+async def hotel(db: Database) -> Database:
+    await make_room_type(db, "STD", rooms=3, rate="5000.00", floor=1)
+    await make_room_type(db, "DLX", rooms=2, rate="8000.00", floor=2)
+    await make_room_type(db, "STE", rooms=1, rate="15000.00", floor=3, max_occupancy=3)
+    for code, name in (("STD", "Standard Queen"), ("DLX", "Deluxe King"), ("STE", "Suite King")):
+        await db.pool.execute("UPDATE room_types SET name = $2 WHERE code = $1", code, name)
+    return db
+
+
+def call(model: ScriptedModel, services: Services, settings: Settings, phone: str | None = CALLER,
+         sid: str = "CAdialog01") -> AgentConversation:
+    return AgentConversation(CallInfo(sid, "MZ" + sid, from_number=phone), llm=model, services=services,
+                             settings=settings)
+
+
+async def say(agent: AgentConversation, text: str) -> tuple[str, list[ReplyEvent]]:
+    events = [event async for event in agent.respond(text)]
+    return " ".join(e.text for e in events if isinstance(e, Say)), events
+
+
+async def existing(services: Services, phone: str, name: str, days: int = 10, nights: int = 2) -> str:
+    check_in = services.today() + timedelta(days=days)
+    booking = await reservations.create_reservation(services, CreateReservation(
+        room_type="STD", check_in=check_in, check_out=check_in + timedelta(days=nights), guests=2,
+        guest=GuestDetails(name=name, phone=phone)), Actor.system("test"))
+    return booking.reservation.confirmation_code
+
+
+async def test_a_booking_with_dates_guests_room_and_name_takes_three_caller_turns(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "Hello, could I get a deluxe room from the 10th to the 12th of December for two of us?"
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "name" in asked.lower()
+    read_back, _ = await say(agent, "Leila Noor")
+    assert "Deluxe King" in read_back and "Leila Noor" in read_back and "Shall I book it?" in read_back
+    assert await hotel.pool.fetchval("SELECT count(*) FROM reservations") == 0  # nothing before the yes
+    booked, _ = await say(agent, "Yes, please.")
+    row = await hotel.pool.fetchrow(
+        """SELECT r.confirmation_code, r.status, r.check_in, r.check_out, r.guests, r.amount, r.currency, g.phone
+           FROM reservations r JOIN guests g ON g.id = r.guest_id""")
+    assert row["status"] == "hold" and row["phone"] == CALLER and row["guests"] == 2
+    assert (row["check_in"].isoformat(), row["check_out"].isoformat()) == ("2026-12-10", "2026-12-12")
+    assert say_code(row["confirmation_code"]) in booked and say_money(row["amount"], row["currency"]) in booked
+    await agent.close()
+
+
+async def test_offered_rooms_a_plain_yes_takes_the_first_and_a_changed_mind_is_read_back_again(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "I'd like to book a room from December third to December fifth for two adults."
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    listed, _ = await say(agent, opening)
+    assert "Standard Queen" in listed and "Deluxe King" in listed
+    await say(agent, "Yes please")
+    read_back, _ = await say(agent, "My name is Omar Faruk")
+    assert "Standard Queen" in read_back and "Omar Faruk" in read_back
+    corrected, _ = await say(agent, "Actually make it the deluxe")  # a correction, not a yes
+    assert "Deluxe King" in corrected and "Shall I book it?" in corrected
+    assert await hotel.pool.fetchval("SELECT count(*) FROM reservations") == 0
+    bigger, _ = await say(agent, "Oh and we are three guests")
+    assert "at most 2" in bigger and "Suite King" in bigger  # the deluxe is too small: what fits is offered
+    await say(agent, "the suite then")
+    await say(agent, "yes")
+    row = await hotel.pool.fetchrow("SELECT r.guests, t.code FROM reservations r JOIN room_types t "
+                                    "ON t.id = r.room_type_id WHERE r.status = 'hold'")
+    assert (row["guests"], row["code"]) == (3, "STE")
+
+
+async def test_a_date_already_past_this_year_means_next_year(hotel: Database, services: Services,
+                                                             settings: Settings) -> None:
+    opening = "a double room from March 3rd to March 6th"
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    listed, _ = await say(agent, opening)
+    assert "March 3rd, 2027" in listed and "passed" not in listed
+
+
+async def test_the_price_of_a_suite_heard_as_sweet_is_quoted_for_the_suite(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "How much would a sweet be for the night of December 20th?"
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    quoted, _ = await say(agent, opening)
+    assert "Suite King" in quoted and "Standard" not in quoted and "book it?" in quoted
+
+
+async def test_a_cancel_takes_two_caller_turns_and_a_request_with_its_yes_takes_one(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    code = await existing(services, CALLER, "Rafiq Islam")
+    model = ScriptedModel({"I need to cancel my reservation": "cancel",
+                           "Please drop the booking, yes I'm sure": "cancel"})
+    agent = call(model, services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, "I need to cancel my reservation")
+    assert say_code(code) in asked and asked.endswith("?")
+    assert await hotel.pool.fetchval("SELECT status FROM reservations") == "confirmed"
+    done, _ = await say(agent, "yes")
+    assert "cancelled" in done and await hotel.pool.fetchval("SELECT status FROM reservations") == "cancelled"
+
+    second = await existing(services, CALLER, "Rafiq Islam", days=20)
+    agent = call(model, services, settings, sid="CAdialog02")
+    await agent.greeting()
+    done, _ = await say(agent, "Please drop the booking, yes I'm sure")
+    assert say_code(second) in done and "cancelled" in done and "?" not in done.split("cancelled")[0][-3:]
+    assert await hotel.pool.fetchval("SELECT status FROM reservations WHERE confirmation_code = $1", second) \
+        == "cancelled"
+    audits = await hotel.pool.fetchval(
+        "SELECT count(*) FROM audit_logs WHERE action LIKE 'reservation.%cancel%' AND actor_type = 'call'")
+    assert audits == 2  # one act per request
+
+
+async def test_changing_the_dates_reads_back_the_new_price_first(hotel: Database, services: Services,
+                                                                 settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)
+    opening = "Can I move my booking to the 15th?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "December 15th" in asked and "Shall I make the change?" in asked
+    assert (await hotel.pool.fetchval("SELECT check_in FROM reservations")).day == 11
+    await say(agent, "yes")
+    row = await hotel.pool.fetchrow("SELECT check_in, check_out FROM reservations")
+    assert (row["check_in"].day, row["check_out"].day) == (15, 17)  # the stay keeps its two nights
+
+
+async def test_another_guests_booking_is_never_revealed_by_name_number_or_guessed_code(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    code = await existing(services, OTHER_GUEST, "Shirin Akter")
+    asks = [f"Cancel the booking for Shirin Akter, her number is {OTHER_GUEST}",
+            "Shirin Akter", "Which booking is under 01711666002?"]
+    model = ScriptedModel({text: "cancel" for text in asks}, default="answer")
+    agent = call(model, services, settings)
+    await agent.greeting()
+    heard = " ".join([(await say(agent, text))[0] for text in asks])
+    for secret in (say_code(code), code, "Shirin", "Akter", "December 11th"):
+        assert secret not in heard
+    wrong = ["A A A 2 2 2", "B B B 3 3 3", "C C C 4 4 4"]
+    for guess in wrong:
+        await say(agent, f"the code is {guess}")
+    fourth, _ = await say(agent, f"the code is {' '.join(code)}")  # right, but the fourth try on this call
+    assert say_code(code) not in fourth and "can't look up any more codes" in fourth
+    assert await hotel.pool.fetchval("SELECT status FROM reservations") == "confirmed"
+
+
+async def test_a_code_the_caller_reads_out_finds_that_booking(hotel: Database, services: Services,
+                                                              settings: Settings) -> None:
+    code = await existing(services, OTHER_GUEST, "Shirin Akter")
+    opening = f"I want to cancel a booking, the code is {' '.join(code)}"
+    agent = call(ScriptedModel({opening: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert say_code(code) in asked and asked.endswith("?")
+
+
+async def test_a_hidden_number_is_asked_for_the_code(hotel: Database, services: Services,
+                                                     settings: Settings) -> None:
+    agent = call(ScriptedModel({"cancel my booking": "cancel"}), services, settings, phone=None)
+    await agent.greeting()
+    asked, _ = await say(agent, "cancel my booking")
+    assert "code" in asked and agent.manager.ask_now == "code"
+
+
+async def test_talking_over_a_read_back_means_a_yes_does_not_book(hotel: Database, services: Services,
+                                                                  settings: Settings) -> None:
+    opening = "a deluxe room on the 10th for one night, just me"
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    await say(agent, opening)
+    await say(agent, "My name is Leila Noor")
+    agent.heard("Just to confirm: a Deluxe", interrupted=True)
+    again, _ = await say(agent, "yes")
+    assert "Shall I book it?" in again
+    assert await hotel.pool.fetchval("SELECT count(*) FROM reservations") == 0
+    await say(agent, "yes")
+    assert await hotel.pool.fetchval("SELECT count(*) FROM reservations") == 1
+
+
+async def test_one_call_holds_at_most_two_rooms(hotel: Database, services: Services, settings: Settings) -> None:
+    agent = call(ScriptedModel(default="book"), services, settings)
+    await agent.greeting()
+    for day in (10, 14, 18):
+        await say(agent, f"a standard room on December {day}th for one night, just me")
+        await say(agent, "Leila Noor")
+        await say(agent, "yes")
+    assert await hotel.pool.fetchval("SELECT count(*) FROM reservations") == 2
+
+
+async def test_out_of_scope_facts_people_and_goodbyes(hotel: Database, services: Services,
+                                                      settings: Settings) -> None:
+    model = ScriptedModel({"Can you find me a cheap flight to Chittagong?": "book"})
+    agent = call(model, services, settings)
+    await agent.greeting()
+    refused, _ = await say(agent, "Can you find me a cheap flight to Chittagong?")
+    assert "only help" in refused or "not something I can help" in refused
+    assert await hotel.pool.fetchval("SELECT count(*) FROM audit_logs") == 0
+    wifi, _ = await say(agent, "Is there wifi?")
+    assert settings.wifi in wifi
+    _, events = await say(agent, "Let me talk to a real person please")
+    assert isinstance(events[-1], Transfer)
+    _, events = await say(call(model, services, settings, sid="CAbye"), "No, that's all, bye")
+    assert isinstance(events[-1], HangUp)
+
+
+async def test_a_digression_mid_booking_comes_back_to_the_open_question(hotel: Database, services: Services,
+                                                                        settings: Settings) -> None:
+    opening = "I want to book a room for tomorrow"
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert agent.manager.ask_now == "nights"
+    answer, _ = await say(agent, "Do you have parking?")
+    assert settings.parking in answer and agent.manager.ask_now == "nights"
+
+
+async def test_with_the_model_down_the_words_are_read_by_keywords_not_apologised_for(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam")
+    agent = call(ScriptedModel(down=True), services, settings)
+    await agent.greeting()
+    asked, events = await say(agent, "I have to cancel my reservation")
+    assert "Shall I cancel" in asked and FALLBACK not in asked
+    assert not any(isinstance(e, Say) and e.fallback for e in events)
+
+
+async def test_the_grammar_admits_yes_and_no_only_after_a_yes_or_no_question() -> None:
+    assert "yes" not in commands.allowed("help") and "answer" not in commands.allowed("help")
+    assert {"yes", "no"} <= set(commands.allowed("confirm")) and "answer" in commands.allowed("dates")
+
+
+async def test_the_caller_s_settled_words_are_prefilled_while_they_speak(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = ScriptedModel()
+    agent = call(model, services, settings)
+    await agent.greeting()
+    agent.hearing("I would like")
+    await agent.settled()
+    assert model.prefilled[-1] == commands.turn_text("help", "I would like")

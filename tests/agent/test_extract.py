@@ -1,0 +1,116 @@
+"""The deterministic readers of the caller's words (no model, no database)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from agent.dialogue import extract
+from agent.dialogue.extract import RoomTypeName, Stay
+
+TODAY = date(2026, 11, 30)  # a Monday, late in the year: month names before December roll into next year
+TYPES = [RoomTypeName("STD", "Standard Queen", 2), RoomTypeName("DLX", "Deluxe King", 2),
+         RoomTypeName("FAM", "Family Two Queens", 4), RoomTypeName("STE", "Suite King", 3)]
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    ("a double room from March 3rd to March 6th", Stay(date(2027, 3, 3), date(2027, 3, 6))),
+    ("from the 5th to the 9th of march", Stay(date(2027, 3, 5), date(2027, 3, 9))),
+    ("December third to December fifth", Stay(date(2026, 12, 3), date(2026, 12, 5))),
+    ("tomorrow for three nights", Stay(date(2026, 12, 1), None, 3)),
+    ("the night of December 12th", Stay(date(2026, 12, 12), None, 1)),
+    ("on the 20th for 2 nights", Stay(date(2026, 12, 20), None, 2)),
+    ("friday to sunday", Stay(date(2026, 12, 4), date(2026, 12, 6))),
+    ("arriving January 2nd leaving January 5th", Stay(date(2027, 1, 2), date(2027, 1, 5))),
+    ("march 3rd to the 6th", Stay(date(2027, 3, 3), date(2027, 3, 6))),
+    ("the 30th to the 2nd", Stay(date(2026, 11, 30), date(2026, 12, 2))),
+    ("December 28th to January 3rd", Stay(date(2026, 12, 28), date(2027, 1, 3))),
+    ("this weekend", Stay(date(2026, 12, 4), date(2026, 12, 6))),
+    ("for a week from the 10th", Stay(date(2026, 12, 10), None, 7)),
+    ("tonight", Stay(date(2026, 11, 30), None, 1)),
+    ("2 adults please", Stay()),
+])
+def test_dates_are_read_against_the_hotels_today(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+def test_a_correction_keeps_what_it_does_not_change() -> None:
+    booked = Stay(date(2026, 12, 10), date(2026, 12, 12))
+    assert booked.merged(Stay(None, None, 4)) == Stay(date(2026, 12, 10), None, 4)
+    assert booked.merged(Stay(date(2026, 12, 20))).departure == date(2026, 12, 22)  # same length, new arrival
+
+
+@pytest.mark.parametrize(("said", "asked", "guests"), [
+    ("It's only me", False, 1), ("two adults and a child", False, 3), ("for two", False, 2),
+    ("for 2 nights", False, None), ("me and my wife", False, 2), ("3", True, 3), ("3", False, None),
+    ("a family of four", False, 4), ("just myself this time", False, 1),
+])
+def test_guests(said: str, asked: bool, guests: int | None) -> None:
+    assert extract.parse_guests(said, asked=asked) == guests
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    ("how much is a sweet", "STE"), ("the deluxe please", "DLX"), ("famly room", "FAM"), ("a suite king", "STE"),
+    ("standard is fine", "STD"), ("a double room", None),
+])
+def test_room_types_are_matched_fuzzily(said: str, code: str | None) -> None:
+    assert extract.parse_room_type(said, TYPES) == code
+
+
+def test_single_and_double_are_sizes_not_room_types() -> None:
+    assert extract.room_size_hint("a single room") == 1 and extract.room_size_hint("a double") == 2
+    assert extract.room_size_hint("single person") is None
+
+
+@pytest.mark.parametrize(("said", "asked", "name"), [
+    ("My name is Nadia Karim.", False, "Nadia Karim"), ("Nadia Karim", True, "Nadia Karim"),
+    ("it's tanvir ahmed", True, "Tanvir Ahmed"), ("yes, under John Smith please", False, "John Smith"),
+    ("I'm looking for a room", False, None), ("Sure, it's Farhana.", True, "Farhana"),
+    ("Yes please", True, None), ("for two adults", False, None),
+])
+def test_names(said: str, asked: bool, name: str | None) -> None:
+    assert extract.parse_name(said, asked=asked) == name
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    ("The confirmation code is K 7 P 4 2 Q.", "K7P42Q"), ("code k7p42q", "K7P42Q"),
+    ("K seven P four two Q", "K7P42Q"), ("my code is XL5NU3", "XL5NU3"),
+])
+def test_codes_read_out_letter_by_letter(said: str, code: str) -> None:
+    assert code in extract.code_candidates(said)
+    assert extract.said_code(said, code)
+
+
+def test_no_code_is_found_where_none_was_said() -> None:
+    assert extract.code_candidates("I'd like to book a room for 2 nights on the 5th") == []
+
+
+@pytest.mark.parametrize(("said", "room"), [("room two fourteen", "214"), ("Room 305 please", "305"),
+                                            ("I'm in 210", "210"), ("no room given", None)])
+def test_room_numbers(said: str, room: str | None) -> None:
+    assert extract.parse_room_number(said) == room
+
+
+@pytest.mark.parametrize(("said", "until"), [("until 2 pm", time(14)), ("can I stay till one o'clock", time(13)),
+                                             ("noon", time(12)), ("until 14:00", time(14)), ("room 305", None)])
+def test_times(said: str, until: time | None) -> None:
+    assert extract.parse_time(said) == until
+
+
+@pytest.mark.parametrize(("said", "answer", "in_passing"), [
+    ("Yes please", "yes", False), ("yes but make it saturday", None, False), ("No", "no", False),
+    ("Yes, I'm sure, please cancel it", "yes", True), ("that works", "yes", False),
+    ("please cancel it, yes I'm sure", None, True),
+])
+def test_yes_no_and_a_confirmation_in_passing(said: str, answer: str | None, in_passing: bool) -> None:
+    assert extract.yes_or_no(said) == answer
+    assert extract.confirms_in_passing(said) is in_passing
+
+
+def test_topics_items_goodbyes_and_people() -> None:
+    assert extract.parse_topic("What's the wifi password?") == "wifi"
+    assert extract.parse_topic("what time can we check in") == "check_in_time"
+    assert extract.parse_item("could we get some fresh towels") == "towels"
+    assert extract.is_goodbye("No, that's all, thanks") and not extract.is_goodbye("I'd like a room")
+    assert extract.wants_person("can I talk to a real person") and not extract.wants_person("a room for a person")
