@@ -167,7 +167,7 @@ async def test_a_malformed_tool_call_gets_one_more_try_with_the_error(
 
 async def test_transfer_and_hang_up_end_the_turn_with_the_right_event(
         hotel: Database, fake: FakeOpenAI, llm: OpenAIBackend, services: Services, tmp_path) -> None:
-    settings = Settings(data_dir=tmp_path, secret_key="k", front_desk_number="+8801700000099")  # type: ignore[arg-type]
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 32, front_desk_number="+8801700000099")  # type: ignore[arg-type]
     fake.script(tool_reply("transfer_to_human", {"reason": "wants the manager"}), tool_reply("end_call", {}))
     agent = conversation(llm, services, settings)
     events = await turn(agent, "Get me the manager")
@@ -241,7 +241,7 @@ async def test_install_loads_one_backend_with_the_app_and_the_factory_builds_con
     from agent import conversation as wiring
     from agent.web.keys import SERVICES, SETTINGS
 
-    settings = Settings(data_dir=tmp_path, secret_key="k", openai_base_url=fake.base_url,  # type: ignore[arg-type]
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 32, openai_base_url=fake.base_url,  # type: ignore[arg-type]
                         openai_api_key="sk-test", voice_preload=True)  # type: ignore[arg-type]
     app = web.Application()
     app[SETTINGS] = settings

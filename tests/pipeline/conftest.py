@@ -36,7 +36,7 @@ class EchoLog:
 
 def voice_settings(tmp_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
-        "data_dir": tmp_path / "data", "secret_key": "test-secret-key", "hotel_timezone": TZ,
+        "data_dir": tmp_path / "data", "secret_key": "test-secret-key-of-at-least-32-bytes", "hotel_timezone": TZ,
         "voice_preload": True, "responder": "echo", "front_desk_number": "+8801700000099",
     }
     values.update(overrides)
