@@ -70,6 +70,7 @@ class FakeTwilioCall:
         self.parameters = parameters or {}
         self.auth_token, self.public_url = auth_token, public_url
         self.twiml = ""
+        self.parameters_sent: dict[str, str] = {}
         self.stream_sid = "MZ" + uuid.uuid4().hex
         self.echo_marks = echo_marks
         self.received = Received()
@@ -100,6 +101,7 @@ class FakeTwilioCall:
         if self.ring:
             custom.update(await self.ring_webhook())
         custom.update(self.parameters)
+        self.parameters_sent = custom
         self._ws = await self.http.ws_connect(self.url, headers=self.headers)
         self._reader = asyncio.create_task(self._read())
         self._player = asyncio.create_task(self._play())
@@ -120,6 +122,11 @@ class FakeTwilioCall:
                     await task
         if self._ws is not None:
             await self._ws.close()
+
+    @property
+    def close_code(self) -> int | None:
+        """How the server closed the socket (1008: call refused, 1009: message too big)."""
+        return self._ws.close_code if self._ws is not None else None
 
     async def send_json(self, message: dict[str, Any]) -> None:
         await self.send_raw(json.dumps(message))
