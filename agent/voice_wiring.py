@@ -252,6 +252,7 @@ async def media_stream(request: web.Request) -> web.WebSocketResponse:
     try:
         async with contextlib.aclosing(transport.messages()) as messages:
             start = await await_start(messages, runtime.config.start_timeout_s)
+        started_at = time.monotonic()
     finally:
         runtime.connecting -= 1
     if start is None:
@@ -272,7 +273,7 @@ async def media_stream(request: web.Request) -> web.WebSocketResponse:
             recorder=runtime.recorder, control=runtime.control, config=runtime.config,
         )
         runtime.sessions.add(session)
-        await session.run(start, call)
+        await session.run(start, call, started_at=started_at)
     finally:
         runtime.live.discard(grant.token_id)
         if session is not None:

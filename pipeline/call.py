@@ -168,7 +168,7 @@ class CallSession:
         self._last_media = time.monotonic()  # advanced by the line clock's silence too
         self._last_received = time.monotonic()  # caller media only: the idle timeout
         self._audio_received_s = 0.0
-        self._first_media_at: float | None = None
+        self._media_clock_start = time.monotonic()
         self._status: CallStatus = "completed"
         self._outcome: Outcome | None = None
         self._transferred_to: str | None = None
@@ -181,15 +181,19 @@ class CallSession:
         return self.call.call_sid if self.call else "?"
 
     # --- lifecycle ------------------------------------------------------------------------
-    async def run(self, start: TwilioStart | None = None, call: CallInfo | None = None) -> None:
-        """Run the call. ``start`` and ``call``: already read and admitted by the caller of ``run``
-        (the server checks the call's token first); without them the start message is read here and
-        its fields are taken as they are."""
+    async def run(self, start: TwilioStart | None = None, call: CallInfo | None = None, *,
+                  started_at: float | None = None) -> None:
+        """Run the call. ``start`` and ``call``: already read (at ``started_at``, monotonic) and admitted
+        by the caller of ``run`` (the server checks the call's token first); without them the start
+        message is read here and its fields are taken as they are."""
         if start is None:
             start = await self._await_start()
         if start is None:
             await self.transport.close()
             return
+        # Caller audio is measured against real time from the start message on: audio that queued
+        # while the models loaded arrives in a burst, but it is not ahead of the clock.
+        self._media_clock_start = started_at if started_at is not None else time.monotonic()
         self.call = call or CallInfo(
             call_sid=start.call_sid,
             stream_sid=start.stream_sid,
@@ -278,13 +282,12 @@ class CallSession:
     async def _on_audio(self, ulaw: bytes) -> None:
         now = time.monotonic()
         self._last_media = self._last_received = now
-        if self._first_media_at is None:
-            self._first_media_at = now
         self._audio_received_s += len(ulaw) / 8000
-        ahead = self._audio_received_s - (now - self._first_media_at)
+        elapsed = now - self._media_clock_start
+        ahead = self._audio_received_s - elapsed
         if ahead > self.config.max_audio_ahead_s:
             log.warning("call %s: caller audio runs %.1f s ahead of real time (%.1f s received in %.1f s); "
-                        "ending the call", self.sid, ahead, self._audio_received_s, now - self._first_media_at)
+                        "ending the call", self.sid, ahead, self._audio_received_s, elapsed)
             await self._end_line("failed")
             return
         await self._process(ulaw)

@@ -123,6 +123,18 @@ async def test_a_claimed_from_that_is_not_the_tokens_is_refused(
     assert numbers_in_logs(caplog, OTHER_GUEST, CALLER) == []
 
 
+async def test_a_signed_upgrade_alone_no_longer_opens_a_call(voice_server: VoiceServer, http: aiohttp.ClientSession,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    """One leaked X-Twilio-Signature of the (fixed) stream URL used to open every future call."""
+    base, echo = await voice_server(voice_preload=False, public_url="https://voice.example.com",
+                                    TWILIO_AUTH_TOKEN="tw-token")
+    leaked = RequestValidator("tw-token").compute_signature("wss://voice.example.com/twilio/media-stream", {})
+    async with FakeTwilioCall(http, ws_url(base), ring=False, from_number=OTHER_GUEST,
+                              headers={"X-Twilio-Signature": leaked}) as call:
+        await refused(call, echo)
+    assert any("no call token" in reason for reason in refusal_reasons(caplog))
+
+
 async def test_a_huge_message_before_start_is_refused_unread(voice_server: VoiceServer,
                                                              http: aiohttp.ClientSession) -> None:
     base, echo = await voice_server(voice_preload=False)
