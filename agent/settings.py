@@ -107,8 +107,9 @@ class Settings(BaseSettings):
         default=16 * 1024, ge=1024, description="Largest websocket message a call may send (Twilio's are < 1 KiB).",
     )
     call_max_audio_ahead_s: float = Field(
-        default=2.0, gt=0, description="How far a caller's audio may run ahead of real time before the call "
-        "is cut (Twilio sends 20 ms every 20 ms).",
+        default=5.0, gt=0, description="How far a caller's audio may run ahead of real time (since its start "
+        "message) before the call is cut. Twilio sends 20 ms every 20 ms; the slack covers a server that was "
+        "slow to read the start message while the audio queued.",
     )
     whisper_model: str = Field(default="", description="Path or name; empty = bundled tiny.en")
     piper_voice: str = Field(default="", description="Path to a .onnx voice; empty = bundled joe-medium")

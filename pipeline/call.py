@@ -73,7 +73,7 @@ class CallConfig:
     # Twilio sends 20 ms of audio every 20 ms for the whole call: a silent socket is a dead or
     # hostile peer, and one sending faster than real time wants our CPU, not a conversation.
     idle_timeout_s: float = 10.0
-    max_audio_ahead_s: float = 2.0
+    max_audio_ahead_s: float = 5.0
 
 
 def responder_speculates(responder: Responder) -> bool:
