@@ -312,7 +312,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     call.add_argument("--audio", nargs="+", required=True, metavar="FILE", help="one file per caller turn")
     call.add_argument("--url", default=DEFAULT_URL, help=f"media-stream websocket (default: {DEFAULT_URL})")
     call.add_argument(
-        "--from", dest="from_number", default="+8801711000000", help="caller number (start.customParameters.From)"
+        "--from", dest="from_number", default="+8801711000000", help="caller number (the ring's From)"
     )
     call.add_argument("--save", metavar="WAV", help="save the agent's audio as the caller heard it")
     call.add_argument(
