@@ -9,7 +9,9 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
-from agent.settings import Settings
+from pydantic import ValidationError
+
+from agent.settings import ConfigurationError, Settings
 
 if TYPE_CHECKING:
     from backoffice.db import Database
@@ -138,9 +140,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    settings = Settings()
-    _configure_logging(settings.log_level)
-    return int(args.run(args, settings) or 0)
+    try:
+        settings = Settings()
+        _configure_logging(settings.log_level)
+        return int(args.run(args, settings) or 0)
+    except ValidationError as invalid:
+        print(f"concierge: invalid configuration:\n{_explain(invalid)}", file=sys.stderr)
+    except ConfigurationError as refused:
+        print(f"concierge: {refused}", file=sys.stderr)
+    return 2
+
+
+def _explain(invalid: ValidationError) -> str:
+    """One line per bad setting, named as the environment variable (no traceback, no echoed value)."""
+    lines = []
+    for error in invalid.errors(include_url=False, include_input=False):
+        name = str(error["loc"][0]) if error["loc"] else "?"
+        variable = name if name.isupper() else f"CONCIERGE_{name.upper()}"
+        message = error["msg"].removeprefix("Value error, ")
+        lines.append(f"  {message}" if message.startswith(variable) else f"  {variable}: {message}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """``concierge call``: phone the agent from the terminal, exactly as Twilio would.
 
-Each audio file is one caller turn, streamed as real-time 20 ms μ-law frames by
-``pipeline.twilio_client``; the agent's audio is played into a phone-like buffer, transcribed with the
-bundled Whisper tiny.en, printed with per-turn latency, and saved as a WAV of what the caller heard.
+It rings first (``POST /twilio/voice``, signed when ``TWILIO_AUTH_TOKEN`` is set) and opens the media
+stream with the per-call token from the TwiML. Each audio file is one caller turn, streamed as
+real-time 20 ms μ-law frames by ``pipeline.twilio_client``; the agent's audio is played into a
+phone-like buffer, transcribed with the bundled Whisper tiny.en, printed with per-turn latency, and
+saved as a WAV of what the caller heard.
 """
 
 from __future__ import annotations
@@ -264,14 +266,19 @@ def print_conversation(result: CallResult, files: Sequence[AudioFile], transcrib
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     files = [read_audio(Path(p)) for p in args.audio]
     url: str = args.url
-    options = CallOptions(url=url, from_number=args.from_number, reply_timeout_s=args.reply_timeout)
+    token = settings.twilio_auth_token
+    # Sign the ring and the upgrade as Twilio would when the server checks signatures.
+    auth_token, public_url = (token.get_secret_value() if token else None), settings.public_url or None
+    options = CallOptions(url=url, from_number=args.from_number, reply_timeout_s=args.reply_timeout,
+                          auth_token=auth_token, public_url=public_url)
     async with contextlib.AsyncExitStack() as stack:
         if not server_answers(url):
             print(f"no server answered at {url}; starting one in-process (embedded database unless "
                   "DATABASE_URL is set, voice models load once) ...", flush=True)
             started = time.monotonic()
             url = await stack.enter_async_context(in_process_server(settings))
-            options = CallOptions(url=url, from_number=args.from_number, reply_timeout_s=args.reply_timeout)
+            options = CallOptions(url=url, from_number=args.from_number, reply_timeout_s=args.reply_timeout,
+                                  auth_token=auth_token, public_url=public_url)
             print(f"in-process server ready at {url} ({time.monotonic() - started:.1f} s)", flush=True)
         print(f"calling {url} from {args.from_number} with {len(files)} turn(s) ...", flush=True)
         result = await TwilioCaller(options).call(_turns(files, args.barge_in_after))
@@ -305,7 +312,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     call.add_argument("--audio", nargs="+", required=True, metavar="FILE", help="one file per caller turn")
     call.add_argument("--url", default=DEFAULT_URL, help=f"media-stream websocket (default: {DEFAULT_URL})")
     call.add_argument(
-        "--from", dest="from_number", default="+8801711000000", help="caller number (start.customParameters.From)"
+        "--from", dest="from_number", default="+8801711000000", help="caller number (the ring's From)"
     )
     call.add_argument("--save", metavar="WAV", help="save the agent's audio as the caller heard it")
     call.add_argument(

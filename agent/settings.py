@@ -42,7 +42,12 @@ class Settings(BaseSettings):
     )
     secret_key: SecretStr | None = Field(
         default=None,
-        description="Signs staff tokens and check-in QR codes. Empty: generated once, kept in data_dir.",
+        description="Signs staff tokens, check-in QR codes and per-call voice tokens; at least 32 bytes. "
+        "Unset: generated once, kept in data_dir (mode 0600).",
+    )
+    retention_days: int = Field(
+        default=90, ge=1, description="Call transcripts, caller numbers and names in call records and call "
+        "analytics older than this are redacted by the background job.",
     )
 
     # --- storage -------------------------------------------------------------------------
@@ -89,6 +94,23 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("TWILIO_FROM_NUMBER", "CONCIERGE_TWILIO_FROM_NUMBER")
     )
     media_stream_path: str = "/twilio/media-stream"
+    voice_dev: bool = Field(
+        default=False, description="Without TWILIO_AUTH_TOKEN, accept voice requests from any client, not "
+        "only loopback ones (development behind a tunnel; never in production).",
+    )
+    max_calls: int = Field(default=16, ge=1, description="Calls at once; past it callers hear 'busy'.")
+    call_token_ttl_s: int = Field(
+        default=120, ge=5, description="How long the per-call token in the TwiML admits its media stream."
+    )
+    call_idle_timeout_s: float = Field(default=10.0, gt=0, description="No caller media this long ends a call.")
+    call_max_message_bytes: int = Field(
+        default=16 * 1024, ge=1024, description="Largest websocket message a call may send (Twilio's are < 1 KiB).",
+    )
+    call_max_audio_ahead_s: float = Field(
+        default=5.0, gt=0, description="How far a caller's audio may run ahead of real time (since its start "
+        "message) before the call is cut. Twilio sends 20 ms every 20 ms; the slack covers a server that was "
+        "slow to read the start message while the audio queued.",
+    )
     whisper_model: str = Field(default="", description="Path or name; empty = bundled tiny.en")
     piper_voice: str = Field(default="", description="Path to a .onnx voice; empty = bundled joe-medium")
     voice_preload: bool = Field(default=True, description="Load voice models at start-up")
@@ -109,6 +131,24 @@ class Settings(BaseSettings):
     llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = every core")
     max_holds_per_call: int = Field(default=2, ge=0, description="Rooms one phone call may hold")
     max_code_guesses: int = Field(default=3, ge=0, description="Wrong confirmation codes one call may try")
+
+    @field_validator("twilio_auth_token", mode="before")
+    @classmethod
+    def _empty_token_is_unset(cls, value: object) -> object:
+        """``TWILIO_AUTH_TOKEN=`` means "not configured", never "sign with an empty key"."""
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("secret_key", mode="before")
+    @classmethod
+    def _strong_secret_key(cls, value: object) -> object:
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if isinstance(raw, str):
+            check_secret_key(raw.encode(), "CONCIERGE_SECRET_KEY")
+        return value
 
     @field_validator("hotel_timezone")
     @classmethod
@@ -137,6 +177,7 @@ class Settings(BaseSettings):
             hold_minutes=self.hold_minutes,
             check_in_time=self.check_in_time,
             check_out_time=self.check_out_time,
+            retention_days=self.retention_days,
         )
 
     @property
@@ -155,14 +196,61 @@ class Settings(BaseSettings):
         )
 
     def resolved_secret_key(self) -> bytes:
-        """The signing key: configured, or generated once and kept in ``data_dir``."""
+        """The signing key: configured, or generated once and kept in ``data_dir``.
+
+        Raises ``ConfigurationError`` for a key file that is too short (the server then exits with
+        that message).
+        """
         if self.secret_key is not None:
             return self.secret_key.get_secret_value().encode()
         path = self.data_dir / "secret_key"
         if not path.exists():
-            import secrets
+            _write_new_key(path)
+        key = path.read_text().strip().encode()
+        check_secret_key(key, str(path))
+        return key
 
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_hex(32))
-            path.chmod(0o600)
-        return path.read_text().strip().encode()
+
+MIN_SECRET_BYTES = 32
+
+
+class ConfigurationError(ValueError):
+    """A setting the server must not start with; the message says what to change."""
+
+
+def check_secret_key(key: bytes, source: str) -> None:
+    """Refuse an empty or short signing key: anything under 32 bytes makes staff tokens guessable."""
+    if not key.strip():
+        raise ConfigurationError(
+            f"{source} is empty: set it to at least {MIN_SECRET_BYTES} random bytes "
+            "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`), or unset it to use a generated key"
+        )
+    if len(key) < MIN_SECRET_BYTES:
+        raise ConfigurationError(
+            f"{source} is {len(key)} bytes long; it must be at least {MIN_SECRET_BYTES} "
+            "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+        )
+
+
+def _write_new_key(path: Path) -> None:
+    """Create the key file readable by its owner only from the first byte on.
+
+    The key is written to a private temporary file that is then linked into place, so a crash never
+    leaves an empty key file and two servers starting at once end up with the same key.
+    """
+    import contextlib
+    import os
+    import secrets
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "w") as out:
+            out.write(secrets.token_hex(32))
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(FileExistsError):  # another server created it first: use theirs
+            os.link(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import allocation, housekeeping, ledger, reservations
+from backoffice import allocation, housekeeping, ledger, reservations, retention
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -93,6 +93,7 @@ async def run_once(services: Services) -> None:
     await post_in_house_charges(services)
     await purge_idempotency_keys(services)
     await prepare_today(services)
+    await retention.apply_retention(services)
 
 
 async def prepare_today(services: Services) -> None:

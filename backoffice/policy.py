@@ -21,6 +21,8 @@ class HotelPolicy:
     weekend_weekdays: tuple[int, ...] = (4, 5)
     check_in_time: time = time(14, 0)
     check_out_time: time = time(12, 0)
+    # Call transcripts, caller numbers and names are redacted this many days after the call.
+    retention_days: int = 90
 
     def today(self, now: datetime | None = None) -> date:
         """The hotel's calendar date (not the server's): what 'today' means at the front desk."""

@@ -10,7 +10,9 @@ the playout tracker and the responder. Shared: the models. The flow of a caller 
       BARGE_IN    -> stop, send ``clear``, tell the responder what was heard
 
 A bad message is logged with the call SID and ignored; only ``stop``, the socket closing, a
-``HangUp`` or a completed transfer end the call.
+``HangUp``, a completed transfer, no caller media for ``idle_timeout_s``, or caller audio running
+more than ``max_audio_ahead_s`` ahead of real time end the call. Logs at INFO and above carry call
+SIDs, never the caller's number, words or keypad digits.
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ class CallConfig:
     # after this gap so a turn still ends.
     line_gap_s: float = 0.25
     send_lead_s: float = 0.6  # how far ahead of playback outbound audio is sent
+    # Twilio sends 20 ms of audio every 20 ms for the whole call: a silent socket is a dead or
+    # hostile peer, and one sending faster than real time wants our CPU, not a conversation.
+    idle_timeout_s: float = 10.0
+    max_audio_ahead_s: float = 5.0
 
 
 def responder_speculates(responder: Responder) -> bool:
@@ -159,7 +165,10 @@ class CallSession:
         self._turn_counter = 0
         self._records_written = 0
         self._paced_until = 0.0  # when the audio sent so far will have played (pacing clock)
-        self._last_media = time.monotonic()
+        self._last_media = time.monotonic()  # advanced by the line clock's silence too
+        self._last_received = time.monotonic()  # caller media only: the idle timeout
+        self._audio_received_s = 0.0
+        self._media_clock_start = time.monotonic()
         self._status: CallStatus = "completed"
         self._outcome: Outcome | None = None
         self._transferred_to: str | None = None
@@ -172,24 +181,33 @@ class CallSession:
         return self.call.call_sid if self.call else "?"
 
     # --- lifecycle ------------------------------------------------------------------------
-    async def run(self) -> None:
-        start = await self._await_start()
+    async def run(self, start: TwilioStart | None = None, call: CallInfo | None = None, *,
+                  started_at: float | None = None) -> None:
+        """Run the call. ``start`` and ``call``: already read (at ``started_at``, monotonic) and admitted
+        by the caller of ``run`` (the server checks the call's token first); without them the start
+        message is read here and its fields are taken as they are."""
+        if start is None:
+            start = await self._await_start()
         if start is None:
             await self.transport.close()
             return
-        self.call = CallInfo(
+        # Caller audio is measured against real time from the start message on: audio that queued
+        # while the models loaded arrives in a burst, but it is not ahead of the clock.
+        self._media_clock_start = started_at if started_at is not None else time.monotonic()
+        self.call = call or CallInfo(
             call_sid=start.call_sid,
             stream_sid=start.stream_sid,
             from_number=start.custom_parameters.get("From") or start.custom_parameters.get("from_number"),
             to_number=start.custom_parameters.get("To") or start.custom_parameters.get("to_number"),
             custom_parameters=dict(start.custom_parameters),
         )
+        self._last_received = time.monotonic()
         self._playout = Playout(start.stream_sid)
         self.responder = self.responder_factory(self.call)
         hearing = getattr(self.responder, "hearing", None)
         if callable(hearing):  # optional: a responder that prepares while the caller still speaks
             self._transcriber.on_committed = hearing
-        await self._safely(self.recorder.call_started(start.call_sid, start.stream_sid, self.call.from_number))
+        await self._safely(self.recorder.call_started(self.sid, start.stream_sid, self.call.from_number))
         log.info("call %s started (stream %s)", self.sid, start.stream_sid)
         self._spawn(self._greet())
         self._spawn(self._keep_line_clock())
@@ -224,19 +242,7 @@ class CallSession:
             await self._finish()
 
     async def _await_start(self) -> TwilioStart | None:
-        try:
-            async with asyncio.timeout(self.config.start_timeout_s):
-                async for raw in self._messages:
-                    event = parse(raw)
-                    if isinstance(event, TwilioStart):
-                        return event
-                    if isinstance(event, TwilioStop):
-                        return None
-                    if isinstance(event, Ignored):
-                        log.warning("call (not started): ignored message (%s)", event.reason)
-        except TimeoutError:
-            log.warning("no start message within %.0f s; closing", self.config.start_timeout_s)
-        return None
+        return await await_start(self._messages, self.config.start_timeout_s)
 
     async def _finish(self) -> None:
         self._ended.set()
@@ -274,8 +280,26 @@ class CallSession:
 
     # --- inbound audio --------------------------------------------------------------------
     async def _on_audio(self, ulaw: bytes) -> None:
-        self._last_media = time.monotonic()
+        now = time.monotonic()
+        self._last_media = self._last_received = now
+        self._audio_received_s += len(ulaw) / 8000
+        elapsed = now - self._media_clock_start
+        ahead = self._audio_received_s - elapsed
+        if ahead > self.config.max_audio_ahead_s:
+            log.warning("call %s: caller audio runs %.1f s ahead of real time (%.1f s received in %.1f s); "
+                        "ending the call", self.sid, ahead, self._audio_received_s, elapsed)
+            await self._end_line("failed")
+            return
         await self._process(ulaw)
+
+    async def _end_line(self, status: CallStatus) -> None:
+        """End the call from our side (idle or abusive peer): no goodbye, the socket closes."""
+        if self._ended.is_set():
+            return
+        self._status = status
+        self._outcome = self._outcome or ("completed" if self.turns_completed else "abandoned")
+        self._ended.set()
+        await self.transport.close()
 
     async def _process(self, ulaw: bytes) -> None:
         assert self._playout is not None
@@ -296,10 +320,16 @@ class CallSession:
             self._audio.keep_after(detector.now - 1.0)
 
     async def _keep_line_clock(self) -> None:
-        """Feed silence if the line goes quiet mid-turn, so the endpoint still comes."""
+        """Feed silence if the line goes quiet mid-turn, so the endpoint still comes; end the call
+        once the caller has sent nothing for ``idle_timeout_s``."""
         gap = self.config.line_gap_s
         while True:
-            await asyncio.sleep(gap / 2)
+            await asyncio.sleep(min(gap, self.config.idle_timeout_s) / 2)
+            idle_for = time.monotonic() - self._last_received
+            if idle_for >= self.config.idle_timeout_s:
+                log.warning("call %s: no media from the caller for %.1f s; ending the call", self.sid, idle_for)
+                await self._end_line("completed" if self.turns_completed else "abandoned")
+                return
             silent_for = time.monotonic() - self._last_media
             if silent_for >= gap and (self._detector.in_utterance or self._detector.speculating):
                 for _ in range(int(silent_for / 0.02)):
@@ -331,7 +361,8 @@ class CallSession:
             log.debug("call %s: end of turn released at +%.0f ms", self.sid, (time.monotonic() - speech_ended) * 1000)
 
     def _on_dtmf(self, digit: str) -> None:
-        log.info("call %s: DTMF %s", self.sid, digit)
+        # The digit itself stays out of the log: callers key in card numbers and codes.
+        log.info("call %s: keypad press", self.sid)
         if digit == "0":
             self._spawn(self._dtmf_transfer())
 
@@ -461,7 +492,8 @@ class CallSession:
             turn.task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await turn.task
-        log.info("call %s: turn %d interrupted; heard %r", self.sid, turn.index, heard)
+        log.info("call %s: turn %d interrupted after %d characters were heard", self.sid, turn.index, len(heard))
+        log.debug("call %s: turn %d heard %r", self.sid, turn.index, heard)
         if turn.responding and not turn.agent_only:
             self.responder.heard(heard, interrupted=True)
         if turn.audio_started or turn.user_text and turn.release.is_set():
@@ -495,7 +527,7 @@ class CallSession:
             return
         number = action.number or self.control.front_desk_number
         if number and self.control.can_redirect and await self.control.transfer(self.sid, number):
-            log.info("call %s: transferred to %s (%s)", self.sid, number, action.reason)
+            log.info("call %s: transferred to %s", self.sid, mask_phone(number))
             self._status, self._outcome = "transferred", "transferred"
             self._transferred_to, self._transfer_reason = number, action.reason
             self._ended.set()
@@ -505,6 +537,28 @@ class CallSession:
         sentence = (f"I can't connect you myself right now. Please call our front desk at {_spoken_number(number)}."
                     if number else "I can't connect you to the front desk right now. Please try again later.")
         await self._say(sentence)
+
+
+async def await_start(messages: AsyncIterator[str], timeout_s: float) -> TwilioStart | None:
+    """The stream's ``start`` message (None: ``stop``, the socket closed, or none in ``timeout_s``)."""
+    try:
+        async with asyncio.timeout(timeout_s):
+            async for raw in messages:
+                event = parse(raw)
+                if isinstance(event, TwilioStart):
+                    return event
+                if isinstance(event, TwilioStop):
+                    return None
+                if isinstance(event, Ignored):
+                    log.warning("call (not started): ignored message (%s)", event.reason)
+    except TimeoutError:
+        log.warning("no start message within %.0f s; closing", timeout_s)
+    return None
+
+
+def mask_phone(number: str) -> str:
+    """'+8801711999888' -> '+8801…888': enough to tell calls apart in a log, not to dial."""
+    return f"{number[:5]}…{number[-3:]}" if len(number) > 8 else "…"
 
 
 def _spoken_number(number: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 log = logging.getLogger("concierge.transport")
 
@@ -27,14 +27,15 @@ class AiohttpWebsocketTransport:
     def closed(self) -> bool:
         return self.ws.closed
 
-    async def messages(self) -> AsyncIterator[str]:
+    async def messages(self) -> AsyncGenerator[str, None]:
         async for message in self.ws:
             if message.type == WSMsgType.TEXT:
                 yield message.data
             elif message.type == WSMsgType.BINARY:
                 yield message.data.decode("utf-8", errors="replace")
             elif message.type == WSMsgType.ERROR:
-                log.warning("websocket error: %s", self.ws.exception())
+                # e.g. a message over max_msg_size: aiohttp refuses it unread and closes with 1009.
+                log.warning("websocket error, closing the call: %s", self.ws.exception())
                 return
 
     async def send(self, text: str) -> bool:
@@ -55,6 +56,6 @@ class AiohttpWebsocketTransport:
                     return False
         return True
 
-    async def close(self) -> None:
+    async def close(self, code: int = WSCloseCode.OK, reason: str = "") -> None:
         with contextlib.suppress(TimeoutError, ConnectionError, RuntimeError):
-            await asyncio.wait_for(self.ws.close(), timeout=self.close_timeout_s)
+            await asyncio.wait_for(self.ws.close(code=code, message=reason.encode()), timeout=self.close_timeout_s)

@@ -2,6 +2,10 @@
 
 It behaves like Twilio's side of a bidirectional ``<Connect><Stream>``:
 
+- first asks the voice webhook (``POST /twilio/voice`` on the websocket's host) for the call's TwiML, as
+  Twilio does when the call rings, and takes its ``<Stream>``'s ``<Parameter>``s (the per-call token among
+  them) into ``start``; TwiML without a ``<Stream>`` (the line is busy) ends the call there. A server with
+  no such webhook (404) is called without; with an auth token the webhook and the upgrade are signed;
 - sends ``connected``, ``start`` (with ``customParameters``), then one ``media`` frame of 160 μ-law bytes
   every 20 ms on a monotonic schedule (no drift), *including silence* between and after the caller's turns,
   then ``stop``;
@@ -28,6 +32,8 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+from xml.etree import ElementTree
 
 import aiohttp
 import numpy as np
@@ -140,6 +146,12 @@ class CallOptions:
     to_number: str = "+8801700000000"
     custom_parameters: Mapping[str, str] = field(default_factory=dict)
     headers: Mapping[str, str] = field(default_factory=dict)
+    # The voice webhook asked first, as Twilio does: "" = /twilio/voice on the websocket's host, None = none.
+    voice_url: str | None = ""
+    # Sign the webhook and the upgrade as Twilio would (X-Twilio-Signature), against ``public_url``
+    # (https://host, as the server is configured) or else the URLs used.
+    auth_token: str | None = None
+    public_url: str | None = None
     wait_for_greeting_s: float = 6.0  # listen this long for a greeting before the first turn
     reply_timeout_s: float = 12.0  # no agent audio this long after the caller stops: the turn stalled
     reply_quiet_s: float = 1.2  # the reply is over once nothing new arrived (and played) for this long
@@ -231,6 +243,8 @@ class CallResult:
     max_send_lag_ms: float = 0.0  # worst lateness of a media frame against the 20 ms schedule
     error: str | None = None
     closed_by_server: bool = False
+    busy: bool = False  # the webhook answered TwiML without a <Stream> (the line is full)
+    twiml: str = ""
 
     @property
     def greeting_latency_s(self) -> float | None:
@@ -318,6 +332,7 @@ class TwilioCaller:
         self._clear_event = asyncio.Event()
         self._send_lock = asyncio.Lock()
         self._closed = asyncio.Event()
+        self._parameters: dict[str, str] = {}  # from the TwiML's <Stream>
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -327,9 +342,13 @@ class TwilioCaller:
         tasks: list[asyncio.Task[None]] = []
         try:
             try:
+                parameters = await self._ring(session)
+                if parameters is None:
+                    return self.result
+                self._parameters = parameters
                 self._ws = await session.ws_connect(
                     self.options.url,
-                    headers=dict(self.options.headers),
+                    headers=self._signed(self._public(self.options.url), {}),
                     timeout=aiohttp.ClientWSTimeout(ws_close=2.0),
                     max_msg_size=0,
                     autoping=True,
@@ -370,6 +389,47 @@ class TwilioCaller:
             await session.close()
             self.result.ended_at = time.monotonic()
         return self.result
+
+    async def _ring(self, session: aiohttp.ClientSession) -> dict[str, str] | None:
+        """Ask the voice webhook for the call's TwiML; its <Stream>'s parameters (None: no stream)."""
+        url = voice_webhook_url(self.options)
+        if url is None:
+            return {}
+        form = {"CallSid": self.call_sid, "AccountSid": self.account_sid, "From": self.options.from_number,
+                "To": self.options.to_number, "CallStatus": "ringing", "Direction": "inbound"}
+        timeout = aiohttp.ClientTimeout(total=self.options.connect_timeout_s)
+        async with session.post(url, data=form, headers=self._signed(self._public(url), form),
+                                timeout=timeout) as reply:
+            if reply.status == 404:
+                return {}  # a bare media-stream server (a reference implementation, a test double)
+            body = await reply.text()
+            if reply.status != 200:
+                self.result.error = f"voice webhook answered {reply.status}: {body[:200]}"
+                return None
+        self.result.twiml = body
+        stream = stream_parameters(body)
+        if stream is None:
+            self.result.busy = True
+            self.result.error = f"the voice webhook answered without a <Stream> (line busy?): {body[:300]}"
+        return stream
+
+    def _public(self, url: str) -> str:
+        """``url`` as the server sees itself: on ``public_url``'s scheme and host when one is given."""
+        if not self.options.public_url:
+            return url
+        public, used = urlsplit(self.options.public_url), urlsplit(url)
+        scheme = public.scheme
+        if used.scheme in ("ws", "wss"):
+            scheme = "wss" if public.scheme == "https" else "ws"
+        return urlunsplit((scheme, public.netloc, used.path, used.query, ""))
+
+    def _signed(self, url: str, params: Mapping[str, str]) -> dict[str, str]:
+        headers = dict(self.options.headers)
+        if self.options.auth_token and "X-Twilio-Signature" not in headers:
+            from twilio.request_validator import RequestValidator
+
+            headers["X-Twilio-Signature"] = RequestValidator(self.options.auth_token).compute_signature(url, params)
+        return headers
 
     async def send_dtmf(self, digit: str) -> None:
         await self._send_json(
@@ -612,7 +672,8 @@ class TwilioCaller:
         )
 
     async def _send_start(self) -> None:
-        custom = {"From": self.options.from_number, "To": self.options.to_number, **self.options.custom_parameters}
+        custom = {"From": self.options.from_number, "To": self.options.to_number, **self._parameters,
+                  **self.options.custom_parameters}
         await self._send_json(
             {
                 "event": "start",
@@ -655,6 +716,27 @@ class TwilioCaller:
     def _next_sequence(self) -> int:
         self._sequence += 1
         return self._sequence
+
+
+def voice_webhook_url(options: CallOptions) -> str | None:
+    """Where the call's TwiML comes from: ``options.voice_url``, or /twilio/voice beside the websocket."""
+    if options.voice_url is None or options.voice_url:
+        return options.voice_url
+    parts = urlsplit(options.url)
+    scheme = "https" if parts.scheme == "wss" else "http"
+    return urlunsplit((scheme, parts.netloc, "/twilio/voice", "", ""))
+
+
+def stream_parameters(twiml: str) -> dict[str, str] | None:
+    """The ``<Parameter>``s of the TwiML's ``<Connect><Stream>``; None when it has no stream."""
+    try:
+        root = ElementTree.fromstring(twiml)
+    except ElementTree.ParseError:
+        return None
+    stream = root.find("./Connect/Stream")
+    if stream is None:
+        return None
+    return {p.get("name", ""): p.get("value", "") for p in stream.findall("Parameter") if p.get("name")}
 
 
 async def place_call(turns: Sequence[CallerTurn], options: CallOptions | None = None) -> CallResult:

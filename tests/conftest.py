@@ -127,7 +127,7 @@ def clock() -> FakeClock:
 def settings(tmp_path: Path) -> Settings:
     return Settings(
         data_dir=tmp_path / "data",
-        secret_key="test-secret-key",  # type: ignore[arg-type]
+        secret_key="test-secret-key-of-at-least-32-bytes",  # type: ignore[arg-type]
         hotel_timezone=TZ,
         voice_preload=False,
     )

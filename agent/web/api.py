@@ -177,10 +177,32 @@ async def _json_body(request: web.Request) -> Any:
     raw = await request.read()
     if not raw:
         raise ValidationFailed("a JSON request body is required", field="body")
+    too_deep = ValidationFailed(f"request body is nested deeper than {MAX_JSON_DEPTH} levels", field="body")
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValidationFailed(f"request body is not valid JSON: {exc}", field="body") from None
+    except RecursionError:  # nested deeper than the parser's own stack
+        raise too_deep from None
+    if _nesting_exceeds(data, MAX_JSON_DEPTH):
+        raise too_deep
+    return data
+
+
+MAX_JSON_DEPTH = 32  # our bodies are 2-3 levels deep; deep nesting only costs stack and CPU
+
+
+def _nesting_exceeds(data: Any, limit: int) -> bool:
+    """Is any value nested deeper than ``limit``? Iterative, so it cannot overflow the stack itself."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth >= limit:
+                return True
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _find_nul(data: Any, path: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from aiohttp import web
 from pydantic import BaseModel, Field
 
@@ -11,12 +13,15 @@ from agent.web.registry import api
 from backoffice.auth import authenticate, issue_token
 from backoffice.errors import Unauthenticated
 
+log = logging.getLogger("concierge.http")
+
 
 async def healthz(request: web.Request) -> web.Response:
     try:
         await request.app[DATABASE].pool.fetchval("SELECT 1", timeout=2)
-    except Exception as exc:  # any failure means "not healthy", with the reason
-        return web.json_response({"status": "unhealthy", "database": str(exc)}, status=503)
+    except Exception as exc:  # any failure means "not healthy"; the reason goes to the log, not the client
+        log.warning("health check: database unavailable: %s: %s", type(exc).__name__, exc)
+        return web.json_response({"status": "unhealthy", "database": "unavailable"}, status=503)
     return web.json_response({"status": "ok", "database": "ok"})
 
 

@@ -36,7 +36,7 @@ class EchoLog:
 
 def voice_settings(tmp_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
-        "data_dir": tmp_path / "data", "secret_key": "test-secret-key", "hotel_timezone": TZ,
+        "data_dir": tmp_path / "data", "secret_key": "test-secret-key-of-at-least-32-bytes", "hotel_timezone": TZ,
         "voice_preload": True, "responder": "echo", "front_desk_number": "+8801700000099",
     }
     values.update(overrides)
@@ -48,18 +48,18 @@ VoiceServer = Callable[..., Any]
 
 @pytest.fixture
 async def voice_server(db: Database, tmp_path: Path) -> AsyncIterator[VoiceServer]:
-    """``await voice_server(**settings)`` -> (base URL, EchoLog); servers close after the test."""
+    """``await voice_server(host=..., **settings)`` -> (base URL, EchoLog); servers close after the test."""
     servers: list[TestServer] = []
 
-    async def start(responder_factory: Any = None, **overrides: Any) -> tuple[str, EchoLog]:
+    async def start(responder_factory: Any = None, host: str = "127.0.0.1", **overrides: Any) -> tuple[str, EchoLog]:
         settings = voice_settings(tmp_path, **overrides)
         echo = EchoLog()
         app = create_app(settings, database=db, run_jobs=False, voice=False)
         voice_wiring.install(app, settings, responder_factory=responder_factory or echo)
-        server = TestServer(app, host="127.0.0.1")
+        server = TestServer(app, host=host)
         await server.start_server()
         servers.append(server)
-        return f"http://127.0.0.1:{server.port}", echo
+        return f"http://{host}:{server.port}", echo
 
     yield start
     for server in servers:

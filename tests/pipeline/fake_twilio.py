@@ -1,9 +1,11 @@
 """The phone side of a Media Streams websocket, for the pipeline tests.
 
-Speaks Twilio's JSON (connected/start/media/mark/dtmf/stop), and plays the agent's audio like a
-phone: outbound frames go into a playout queue drained at real time, each ``mark`` is echoed
-when playback reaches it, and ``clear`` drops what is queued and echoes the pending marks at
-once (as Twilio does). Everything received is kept for the assertions.
+Rings first as Twilio does (``POST /twilio/voice``, signed when given the auth token) and opens the
+stream with the ``<Parameter>``s of the TwiML's ``<Stream>``, the per-call token among them. Speaks
+Twilio's JSON (connected/start/media/mark/dtmf/stop), and plays the agent's audio like a phone:
+outbound frames go into a playout queue drained at real time, each ``mark`` is echoed when playback
+reaches it, and ``clear`` drops what is queued and echoes the pending marks at once (as Twilio does).
+Everything received is kept for the assertions.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from typing import Any
 
 import aiohttp
 import numpy as np
+from twilio.request_validator import RequestValidator
 
 from pipeline.audio import ulaw_to_pcm16
+from pipeline.twilio_client import stream_parameters
 from tests.conftest import shared_data
 
 FRAME = 160
@@ -52,11 +56,21 @@ class Received:
 
 class FakeTwilioCall:
     def __init__(self, http: aiohttp.ClientSession, url: str, *, headers: dict[str, str] | None = None,
-                 call_sid: str | None = None, echo_marks: bool = True) -> None:
+                 call_sid: str | None = None, echo_marks: bool = True, from_number: str = "+8801711111111",
+                 to_number: str = "+8801700000000", ring: bool = True, parameters: dict[str, str] | None = None,
+                 auth_token: str | None = None, public_url: str | None = None) -> None:
+        """``ring=False`` skips the webhook (no token); ``parameters`` replace start's customParameters
+        as given (a forger's claims); ``auth_token``/``public_url`` sign the webhook as Twilio would."""
         self.http = http
         self.url = url
         self.headers = headers or {}
         self.call_sid = call_sid or "CA" + uuid.uuid4().hex
+        self.from_number, self.to_number = from_number, to_number
+        self.ring = ring
+        self.parameters = parameters or {}
+        self.auth_token, self.public_url = auth_token, public_url
+        self.twiml = ""
+        self.parameters_sent: dict[str, str] = {}
         self.stream_sid = "MZ" + uuid.uuid4().hex
         self.echo_marks = echo_marks
         self.received = Received()
@@ -67,7 +81,27 @@ class FakeTwilioCall:
         self._queue: list[tuple[str, bytes | str]] = []  # ("audio", bytes) or ("mark", name)
         self._queued = asyncio.Event()
 
+    async def ring_webhook(self) -> dict[str, str]:
+        """POST /twilio/voice as Twilio does when the call rings; the <Stream>'s parameters."""
+        webhook = self.url.replace("ws://", "http://", 1).split("/twilio/")[0] + "/twilio/voice"
+        form = {"CallSid": self.call_sid, "From": self.from_number, "To": self.to_number, "CallStatus": "ringing"}
+        headers = {}
+        if self.auth_token:
+            signed_url = (self.public_url or webhook.split("/twilio/")[0]) + "/twilio/voice"
+            headers["X-Twilio-Signature"] = RequestValidator(self.auth_token).compute_signature(signed_url, form)
+        async with self.http.post(webhook, data=form, headers=headers) as reply:
+            self.twiml = await reply.text()
+            assert reply.status == 200, f"the voice webhook answered {reply.status}: {self.twiml}"
+        found = stream_parameters(self.twiml)
+        assert found is not None, f"no <Stream> in the TwiML: {self.twiml}"
+        return found
+
     async def __aenter__(self) -> FakeTwilioCall:
+        custom = {"From": self.from_number, "To": self.to_number}
+        if self.ring:
+            custom.update(await self.ring_webhook())
+        custom.update(self.parameters)
+        self.parameters_sent = custom
         self._ws = await self.http.ws_connect(self.url, headers=self.headers)
         self._reader = asyncio.create_task(self._read())
         self._player = asyncio.create_task(self._play())
@@ -75,7 +109,7 @@ class FakeTwilioCall:
         await self.send_json({
             "event": "start", "sequenceNumber": "1", "streamSid": self.stream_sid,
             "start": {"accountSid": "AC" + "0" * 32, "streamSid": self.stream_sid, "callSid": self.call_sid,
-                      "tracks": ["inbound"], "customParameters": {"From": "+8801711111111", "To": "+8801700000000"},
+                      "tracks": ["inbound"], "customParameters": custom,
                       "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1}},
         })
         return self
@@ -88,6 +122,11 @@ class FakeTwilioCall:
                     await task
         if self._ws is not None:
             await self._ws.close()
+
+    @property
+    def close_code(self) -> int | None:
+        """How the server closed the socket (1008: call refused, 1009: message too big)."""
+        return self._ws.close_code if self._ws is not None else None
 
     async def send_json(self, message: dict[str, Any]) -> None:
         await self.send_raw(json.dumps(message))

@@ -219,7 +219,8 @@ async def test_dtmf_zero_transfers_through_twilio_rest(voice_server: VoiceServer
                                  TWILIO_AUTH_TOKEN="rest-token",
                                  twilio_api_base_url=f"http://127.0.0.1:{rest_server.port}")
     try:
-        async with FakeTwilioCall(http, ws_url(base), headers=signed_headers(public)) as call:
+        async with FakeTwilioCall(http, ws_url(base), headers=signed_headers(public), auth_token="rest-token",
+                                  public_url=public) as call:
             await call.wait_for(lambda: len(call.received.marks) > 0)
             await call.dtmf("5")  # other digits are logged and ignored
             await call.dtmf("0")

@@ -54,8 +54,10 @@ class ScriptedAgent:
     received: list[Received] = field(default_factory=list)
     sent_at: dict[str, float] = field(default_factory=dict)
     clear_sent_at: float | None = None
+    upgrade_headers: dict[str, str] = field(default_factory=dict)
 
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        self.upgrade_headers = dict(request.headers)
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         stream_sid = ""
@@ -108,13 +110,29 @@ class ScriptedAgent:
         return [r for r in self.received if r.message["event"] == name]
 
 
+@dataclass
+class VoiceWebhook:
+    """``POST /twilio/voice``: answers ``twiml`` and keeps what it was sent."""
+
+    twiml: str
+    forms: list[dict[str, str]] = field(default_factory=list)
+    signatures: list[str] = field(default_factory=list)
+
+    async def handle(self, request: web.Request) -> web.Response:
+        self.forms.append({k: str(v) for k, v in (await request.post()).items()})
+        self.signatures.append(request.headers.get("X-Twilio-Signature", ""))
+        return web.Response(text=self.twiml, content_type="text/xml")
+
+
 @pytest.fixture
-async def serve() -> AsyncIterator[Callable[[ScriptedAgent], asyncio.Future[str]]]:
+async def serve() -> AsyncIterator[Callable[..., asyncio.Future[str]]]:
     servers: list[TestServer] = []
 
-    async def start(agent: ScriptedAgent) -> str:
+    async def start(agent: ScriptedAgent, webhook: VoiceWebhook | None = None) -> str:
         app = web.Application()
         app.router.add_get("/twilio/media-stream", agent.handle)
+        if webhook is not None:
+            app.router.add_post("/twilio/voice", webhook.handle)
         server = TestServer(app, host="127.0.0.1")
         await server.start_server()
         servers.append(server)
@@ -260,6 +278,39 @@ async def test_dtmf_turn_sends_twilio_dtmf_events(serve) -> None:  # type: ignor
 
     digits = [r.message["dtmf"] for r in agent.events("dtmf")]
     assert digits == [{"track": "inbound_track", "digit": d} for d in "12#"]
+
+
+TWIML = ('<?xml version="1.0" encoding="UTF-8"?><Response><Connect><Stream url="wss://voice.example.com/twilio/'
+         'media-stream"><Parameter name="From" value="+8801711222333"/><Parameter name="token" value="tok-1"/>'
+         "</Stream></Connect></Response>")
+
+
+async def test_the_caller_rings_the_webhook_first_and_streams_with_its_parameters(serve) -> None:  # type: ignore[no-untyped-def]
+    from twilio.request_validator import RequestValidator
+
+    agent, webhook = ScriptedAgent(reply=lambda turn: []), VoiceWebhook(TWIML)
+    url = await serve(agent, webhook)
+    result = await TwilioCaller(options(url, reply_timeout_s=0.2, auth_token="tw-token",
+                                        public_url="https://voice.example.com")).call([CallerTurn(tone(0.2))])
+    assert result.error is None and result.twiml == TWIML
+    assert len(webhook.forms) == 1
+    form = webhook.forms[0]
+    assert (form["CallSid"], form["From"], form["To"]) == (result.call_sid, "+8801711222333", "+8801700000000")
+    validator = RequestValidator("tw-token")
+    assert validator.validate("https://voice.example.com/twilio/voice", form, webhook.signatures[0])
+    assert validator.validate("wss://voice.example.com/twilio/media-stream", {},
+                              agent.upgrade_headers["X-Twilio-Signature"])
+    start = agent.received[1].message["start"]
+    assert start["customParameters"]["token"] == "tok-1"  # type: ignore[index]
+
+
+async def test_a_busy_line_never_opens_the_stream(serve) -> None:  # type: ignore[no-untyped-def]
+    busy = "<Response><Say>All our lines are busy right now.</Say><Dial>+8801700000099</Dial></Response>"
+    agent, webhook = ScriptedAgent(reply=lambda turn: []), VoiceWebhook(busy)
+    url = await serve(agent, webhook)
+    result = await TwilioCaller(options(url)).call([CallerTurn(tone(0.2))])
+    assert result.busy and result.dropped and "<Stream>" in (result.error or "")
+    assert agent.received == [] and len(webhook.forms) == 1
 
 
 async def test_a_dead_url_is_a_dropped_call_not_an_exception() -> None:
