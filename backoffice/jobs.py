@@ -1,4 +1,5 @@
-"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge.
+"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge,
+the managers' daily digest and the outbox relay.
 
 Each change is one short transaction.
 
@@ -11,7 +12,15 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import allocation, housekeeping, ledger, reservations
+from backoffice import (
+    allocation,
+    followups,
+    housekeeping,
+    ledger,
+    outbox,
+    outbox_handlers,  # noqa: F401  (registers every outbox handler before the relay runs)
+    reservations,
+)
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -93,6 +102,8 @@ async def run_once(services: Services) -> None:
     await post_in_house_charges(services)
     await purge_idempotency_keys(services)
     await prepare_today(services)
+    await followups.queue_daily_digest(services)
+    await outbox.relay_once(services)  # also run every second on its own (``outbox.relay_forever``)
 
 
 async def prepare_today(services: Services) -> None:
