@@ -9,6 +9,7 @@ Twilio goes through the ``twilio`` package's async client. The package always bu
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import smtplib
 import ssl
@@ -43,6 +44,11 @@ class RebasedHttpClient(AsyncTwilioHttpClient):
     async def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Response:
         if url.startswith(TWILIO_ORIGIN):
             url = self.base_url + url[len(TWILIO_ORIGIN):]
+        auth = kwargs.pop("auth", None)
+        if auth is not None:  # as a header: the package's aiohttp BasicAuth is deprecated by aiohttp
+            user, password = auth
+            token = base64.b64encode(f"{user}:{password}".encode()).decode()
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), "Authorization": f"Basic {token}"}
         return await super().request(method, url, *args, **kwargs)
 
 

@@ -5,8 +5,9 @@ Delivery is at least once per event; handlers dedupe by the event id (the follow
 with the ``messages`` table), so an event handled twice - after a crash between the handler and
 ``published_at`` - still sends each message once.
 
-The relay claims one due event at a time with ``FOR UPDATE SKIP LOCKED`` and keeps the row locked
-while its handler runs, so two server instances never run the same event at once, and a crash
+The relay claims one due event at a time with ``FOR NO KEY UPDATE SKIP LOCKED`` (the "no key"
+strength lets the handler insert rows that reference the event, e.g. ``messages.event_id``) and
+keeps the row locked while its handler runs, so two server instances never run the same event at once, and a crash
 (or a cancelled task) simply rolls the claim back: the event is due again on the next pass. A
 handler that raises is retried with exponential backoff (``attempts``, ``last_error``,
 ``next_attempt_at``); after ``MAX_ATTEMPTS`` the relay gives up (``failed_at``) and logs an error.
@@ -101,7 +102,7 @@ async def _publish_unhandled(services: Services, limit: int) -> int:
         """UPDATE outbox SET published_at = $1
            WHERE id IN (SELECT id FROM outbox
                         WHERE published_at IS NULL AND failed_at IS NULL AND NOT (event_type = ANY($2::text[]))
-                        ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)""",
+                        ORDER BY id LIMIT $3 FOR NO KEY UPDATE SKIP LOCKED)""",
         services.now(), sorted(_HANDLERS), limit,
     )
     return int(result.split()[-1])
@@ -115,7 +116,7 @@ async def _relay_one(services: Services) -> bool | None:
             """SELECT * FROM outbox
                WHERE published_at IS NULL AND failed_at IS NULL AND event_type = ANY($2::text[])
                  AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
-               ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""",
+               ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED""",
             now, sorted(_HANDLERS),
         )
         if row is None:
