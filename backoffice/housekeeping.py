@@ -263,9 +263,10 @@ async def apply_task_action(
             await audit.record(conn, actor, "housekeeping_task.self_assign", "housekeeping_task", task_id,
                                old={"assigned_to": None}, new={"assigned_to": actor.user_id})
         await _drive_room(conn, after, action, actor)
-        # A guest's own request (not a clean the planner scheduled) gets a "done" message.
+        # A guest's own request (not a clean the planner scheduled) gets a "done" message, once: a task
+        # redone after a failed inspection was already reported done.
         if (action == "complete" and after["task_type"] in GUEST_REQUEST_PRIORITY and after["reservation_id"]
-                and not after["requested_by"].startswith("system:")):
+                and not after["requested_by"].startswith("system:") and before["completed_at"] is None):
             await _guest_request_done(conn, after)
 
     await transition(services.db, TASK, task_id, action, actor, guard=guard, changes=changes, follow_up=follow_up)
