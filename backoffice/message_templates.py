@@ -57,9 +57,11 @@ def clock_time(value: time | datetime) -> str:
 
 
 def _stay(facts: dict[str, Any]) -> str:
+    if not facts.get("check_in") or not facts.get("check_out"):
+        return "your stay"
     check_in, check_out = date.fromisoformat(str(facts["check_in"])), date.fromisoformat(str(facts["check_out"]))
     nights = (check_out - check_in).days
-    return f"{day(check_in)} to {day(check_out)} ({nights} night{'s' if nights != 1 else ''})"
+    return f"{day(check_in)} to {day(check_out)}, {nights} night{'s' if nights != 1 else ''}"
 
 
 def _first_name(facts: dict[str, Any]) -> str:
@@ -71,10 +73,10 @@ def payment_link(hotel: str, facts: dict[str, Any]) -> Text:
     provider = PROVIDERS.get(str(facts.get("provider", "")).lower(), str(facts.get("provider") or "").strip())
     via = f" with {provider}" if provider else ""
     return Text(
-        f"{hotel}: Hi {_first_name(facts)}, to confirm booking {facts['confirmation_code']} "
-        f"({_stay(facts)}), pay {money(facts['amount'], facts['currency'])}{via} here: {facts['url']} "
-        "Your room is held until the payment arrives or the hold runs out.",
-        subject=f"{hotel}: pay to confirm booking {facts['confirmation_code']}",
+        f"{hotel}: Hi {_first_name(facts)}, your room for booking {facts.get('confirmation_code', '')} "
+        f"({_stay(facts)}) is held until you pay. Pay {money(facts['amount'], facts['currency'])}{via} here: "
+        f"{facts['url']}",
+        subject=f"{hotel}: pay to confirm booking {facts.get('confirmation_code', '')}",
     )
 
 

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 BACKOFF_BASE_S: Final = 2.0
 BACKOFF_CAP_S: Final = 3600.0
 MAX_ATTEMPTS: Final = 15  # about 9 hours of retries with the backoff above
-HANDLER_TIMEOUT_S: Final = 30.0  # a handler stuck on a silent provider is treated as a failure
+HANDLER_TIMEOUT_S: Final = 60.0  # a handler stuck on a silent provider is treated as a failure
 RELAY_INTERVAL_S: Final = 1.0
 
 

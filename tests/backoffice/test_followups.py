@@ -64,7 +64,7 @@ async def test_without_providers_messages_are_sinked_and_the_log_hides_the_numbe
     assert (message["channel"], message["recipient"], message["status"]) == ("sms", phone, "sinked")
     assert message["body"] == (
         f"Hotel Padma: Hi Test, booking {stay.confirmation_code} is confirmed: Std room, Thu 3 Dec 2026 to "
-        f"Sat 5 Dec 2026 (2 nights), total BDT 12,362.50. Check-in from 2 pm. Quote {stay.confirmation_code} "
+        f"Sat 5 Dec 2026, 2 nights, total BDT 12,362.50. Check-in from 2 pm. Quote {stay.confirmation_code} "
         "at the desk.")
     assert "sinked" in caplog.text and phone not in caplog.text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from datetime import date
@@ -164,3 +165,20 @@ async def test_a_call_shows_its_turns_analytics_and_follow_ups(client, db, servi
 async def test_the_new_endpoints_are_in_the_openapi_document(client):
     paths = (await (await client.get("/api/v1/openapi.json")).json())["paths"]
     assert {"/api/v1/messages", "/api/v1/calls", "/api/v1/calls/{call_sid}"} <= set(paths)
+
+
+async def test_the_running_server_texts_the_guest_within_seconds(db, settings, clock, twilio):
+    """The app's own relay loop (no test calling the relay): the SMS leaves about a second after the commit."""
+    configured = Settings(data_dir=settings.data_dir, secret_key="test-secret-key",  # type: ignore[arg-type]
+                          hotel_timezone=settings.hotel_timezone, twilio_api_base_url=twilio.base_url,
+                          TWILIO_ACCOUNT_SID=twilio.account_sid, TWILIO_AUTH_TOKEN=twilio.auth_token,  # type: ignore[call-arg]
+                          TWILIO_FROM_NUMBER="+8801700000001")
+    app = create_app(configured, database=db, clock=clock, run_jobs=True, voice=False)
+    async with TestClient(TestServer(app)) as http:
+        phone = unique_phone()
+        committed = time.monotonic()
+        await booking(services_of(http), phone)
+        await asyncio.wait_for(twilio.received.wait(), 5)
+        elapsed = time.monotonic() - committed
+    assert [m.to for m in twilio.messages] == [phone]
+    assert elapsed < 3.0, f"the confirmation SMS took {elapsed:.2f} s"
