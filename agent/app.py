@@ -15,13 +15,14 @@ from datetime import datetime
 
 from aiohttp import web
 
+from agent.messaging import build_messenger
 from agent.settings import Settings
-from agent.web import routes_system
+from agent.web import routes_followups, routes_system
 from agent.web.keys import DATABASE, SECRET, SERVICES, SETTINGS, THROTTLE
 from agent.web.middleware import authentication, problems
 from agent.web.registry import api
 from agent.web.throttle import LoginThrottle, MemoryCounter, RedisCounter
-from backoffice import jobs
+from backoffice import jobs, outbox
 from backoffice.db import Database, open_database
 from backoffice.services import Services
 
@@ -34,6 +35,7 @@ ROUTE_MODULES: tuple[str, ...] = (
     "agent.web.routes_frontdesk",
     "agent.web.routes_housekeeping",
     "agent.web.routes_reports",
+    "agent.web.routes_followups",
 )
 
 
@@ -71,8 +73,11 @@ def create_app(
         hotel_clock = clock or settings.clock()
         if hotel_clock is not None:
             services.clock = hotel_clock
+        services.messenger, http_clients = build_messenger(settings)
         app[SERVICES] = services
         yield
+        for http_client in http_clients:
+            await http_client.close()
         if database is None:
             await db.close()
 
@@ -90,10 +95,14 @@ def create_app(
             await redis.aclose()
 
     async def background(app: web.Application) -> AsyncIterator[None]:
-        task = asyncio.create_task(jobs.run_forever(app[SERVICES])) if run_jobs else None
+        # The jobs pass runs every 30 s; the outbox relay also has its own 1 s loop, so a payment link
+        # or a check-in code reaches the guest within about a second of the change that caused it.
+        tasks = [asyncio.create_task(jobs.run_forever(app[SERVICES])),
+                 asyncio.create_task(outbox.relay_forever(app[SERVICES]))] if run_jobs else []
         yield
-        if task is not None:
+        for task in tasks:
             task.cancel()
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
@@ -103,6 +112,7 @@ def create_app(
     if voice:
         _install_voice(app, settings)
     routes_system.install(app)
+    routes_followups.install(app)
     api.install(app)
     return app
 

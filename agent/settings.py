@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     twilio_from_number: str | None = Field(
         default=None, validation_alias=AliasChoices("TWILIO_FROM_NUMBER", "CONCIERGE_TWILIO_FROM_NUMBER")
     )
+    twilio_whatsapp_from: str | None = Field(
+        default=None, validation_alias=AliasChoices("TWILIO_WHATSAPP_FROM", "CONCIERGE_TWILIO_WHATSAPP_FROM"),
+        description="A WhatsApp-enabled Twilio sender (E.164); unset: WhatsApp messages go to the sink.",
+    )
     media_stream_path: str = "/twilio/media-stream"
     voice_dev: bool = Field(
         default=False, description="Without TWILIO_AUTH_TOKEN, accept voice requests from any client, not "
@@ -117,6 +121,16 @@ class Settings(BaseSettings):
     responder: Literal["agent", "echo"] = Field(
         default="agent", description="Reply stage: the LLM agent, or an echo of the caller (benchmarks)"
     )
+
+    # --- follow-ups (SMS, WhatsApp, email) ---------------------------------------------------
+    followup_channel: Literal["sms", "whatsapp"] = Field(
+        default="sms", description="How guests get payment links, confirmations and codes."
+    )
+    smtp_host: str = Field(default="", description="SMTP server for email; empty: emails go to the sink.")
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "concierge@localhost"
 
     # --- LLM -----------------------------------------------------------------------------
     openai_api_key: SecretStr | None = Field(

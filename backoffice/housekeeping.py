@@ -14,7 +14,7 @@ from uuid import UUID
 
 import asyncpg
 
-from backoffice import audit
+from backoffice import audit, outbox
 from backoffice.audit import Actor
 from backoffice.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from backoffice.rooms import READY_CONDITIONS, change_condition_in
@@ -263,9 +263,22 @@ async def apply_task_action(
             await audit.record(conn, actor, "housekeeping_task.self_assign", "housekeeping_task", task_id,
                                old={"assigned_to": None}, new={"assigned_to": actor.user_id})
         await _drive_room(conn, after, action, actor)
+        # A guest's own request (not a clean the planner scheduled) gets a "done" message, once: a task
+        # redone after a failed inspection was already reported done.
+        if (action == "complete" and after["task_type"] in GUEST_REQUEST_PRIORITY and after["reservation_id"]
+                and not after["requested_by"].startswith("system:") and before["completed_at"] is None):
+            await _guest_request_done(conn, after)
 
     await transition(services.db, TASK, task_id, action, actor, guard=guard, changes=changes, follow_up=follow_up)
     return await get_task(services.db.pool, task_id)
+
+
+async def _guest_request_done(conn: asyncpg.Connection, task: Any) -> None:
+    """Tell the guest who asked (the follow-up SMS), in the transaction that marks the task done."""
+    room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", task["room_id"])
+    await outbox.emit(conn, "housekeeping.task_done", "reservation", task["reservation_id"],
+                      {"task_id": str(task["id"]), "reservation_id": str(task["reservation_id"]),
+                       "room_number": room_number, "request_type": task["task_type"]})
 
 
 # --- guest requests and staff tasks --------------------------------------------------------------

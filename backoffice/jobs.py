@@ -1,4 +1,5 @@
-"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge.
+"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge,
+the managers' daily digest and the outbox relay.
 
 Each change is one short transaction.
 
@@ -11,7 +12,16 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import allocation, housekeeping, ledger, reservations, retention
+from backoffice import (
+    allocation,
+    followups,
+    housekeeping,
+    ledger,
+    outbox,
+    outbox_handlers,  # noqa: F401  (registers every outbox handler before the relay runs)
+    reservations,
+    retention,
+)
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -94,6 +104,8 @@ async def run_once(services: Services) -> None:
     await purge_idempotency_keys(services)
     await prepare_today(services)
     await retention.apply_retention(services)
+    await followups.queue_daily_digest(services)
+    await outbox.relay_once(services)  # also run every second on its own (``outbox.relay_forever``)
 
 
 async def prepare_today(services: Services) -> None:

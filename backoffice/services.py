@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from backoffice.db import Database
 from backoffice.doorlock import DoorLock, SimulatedDoorLock
+from backoffice.messaging import Messenger
 from backoffice.policy import HotelPolicy
 
 
@@ -24,6 +25,7 @@ class Services:
     secret: bytes
     clock: Callable[[], datetime] = _utc_now
     door_lock: DoorLock = field(default_factory=SimulatedDoorLock)
+    messenger: Messenger = field(default_factory=Messenger)  # follow-up channels; the sink by default
 
     def now(self) -> datetime:
         return self.clock()

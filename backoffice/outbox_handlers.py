@@ -1,0 +1,6 @@
+"""Every module that registers outbox handlers, imported once so the relay knows them all.
+
+Helpers add their handler modules here (one import each); the relay itself is ``backoffice.outbox``.
+"""
+
+from backoffice import followups  # noqa: F401  (payment links, confirmations, codes, welcome, digest)
