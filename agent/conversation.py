@@ -297,6 +297,9 @@ class LazyBackend:
         self.name = "lazy"
         self._backend: CommandModel | None = None
         self._lock = asyncio.Lock()
+        # Set once the catalogue is cached (``install`` warms it in the background). Until then a turn
+        # is read by keywords at once rather than waiting seconds behind the warm-up.
+        self.warm = asyncio.Event()
 
     async def loaded(self) -> CommandModel:
         if self._backend is not None:
@@ -307,6 +310,8 @@ class LazyBackend:
             return self._backend
 
     async def decode(self, request: DecodeRequest) -> str:
+        if self.settings.voice_preload and not self.warm.is_set():
+            raise LLMUnavailable("the model is still warming up")
         try:
             async with asyncio.timeout(self.settings.llm_timeout_s):
                 backend = await asyncio.shield(self.loaded())
@@ -342,6 +347,7 @@ def install(app: web.Application, settings: Settings) -> None:
                     await warm_backend(await lazy.loaded())
                 except Exception:
                     log.exception("warming the model failed; the first call will be slower")
+                lazy.warm.set()
 
             warming = asyncio.create_task(load_and_warm())
         yield

@@ -52,6 +52,21 @@ def _chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
     return f"data: {json.dumps(body)}\n\n".encode()
 
 
+def _completion(reply: ScriptedReply) -> dict[str, Any]:
+    """A whole (non-streamed) ``chat.completion``, as the API answers ``stream: false``."""
+    message: dict[str, Any] = {"role": "assistant", "content": "".join(reply.text) or None}
+    if reply.tool_calls:
+        message["tool_calls"] = [{"id": call.id, "type": "function",
+                                  "function": {"name": call.name, "arguments": call.arguments}}
+                                 for call in reply.tool_calls]
+    return {
+        "id": "chatcmpl-fake", "object": "chat.completion", "created": 1700000000, "model": "fake-model",
+        "choices": [{"index": 0, "message": message, "logprobs": None,
+                     "finish_reason": "tool_calls" if reply.tool_calls else "stop"}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
+
+
 class FakeOpenAI:
     def __init__(self) -> None:
         self.replies: list[ScriptedReply] = []
@@ -78,6 +93,8 @@ class FakeOpenAI:
         if reply.status != 200:
             return web.json_response({"error": {"message": "scripted failure", "type": "server_error"}},
                                      status=reply.status)
+        if not body.get("stream"):
+            return web.json_response(_completion(reply))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
         await response.prepare(request)
         await response.write(_chunk({"role": "assistant", "content": ""}))

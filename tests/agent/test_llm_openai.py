@@ -119,3 +119,23 @@ async def test_a_stream_that_stalls_midway_times_out(fake: FakeOpenAI) -> None:
     with pytest.raises(LLMUnavailable):
         await collect(llm, [Message("user", "x")])
     await llm.aclose()
+
+
+async def test_a_command_arrives_as_a_forced_function_call_under_the_turns_schema(fake: FakeOpenAI) -> None:
+    from agent.dialogue import commands
+    from agent.llm.base import DecodeRequest
+
+    fake.script(tool_reply("command", {"value": "cancel"}))
+    backend = OpenAIBackend(model="fake-model", api_key="sk-test", base_url=fake.base_url,
+                            settings=LLMSettings(timeout_s=2.0, retries=0))
+    request = DecodeRequest("CA1", [*commands.catalogue(), Message("user", commands.turn_text("help", "drop it"))],
+                            commands.schema("help"))
+    assert await backend.decode(request) == '"cancel"'
+    sent = fake.requests[-1]
+    assert sent["tool_choice"] == {"type": "function", "function": {"name": "command"}}
+    value = sent["tools"][0]["function"]["parameters"]["properties"]["value"]
+    assert value["enum"] == commands.allowed("help") and "yes" not in value["enum"]
+    fake.script(ScriptedReply(status=500))
+    with pytest.raises(LLMUnavailable):
+        await backend.decode(request)
+    await backend.aclose()
