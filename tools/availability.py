@@ -63,8 +63,8 @@ async def check_availability(args: StayArgs, context: ToolContext, call_id: str)
         quote = quotes[room_type.room_type_id]
         offer = context.state.add_offer(quote)
         # Kept small: every token here is evaluated before the model's next reply.
-        options.append({"offer_id": offer.id, "room_type": room_type.code, "total": str(quote.total),
-                        "rooms_left": room_type.available})
+        options.append({"offer_id": offer.id, "room_type": room_type.code, "name": room_type.name,
+                        "total": str(quote.total), "rooms_left": room_type.available})
         spoken.append(f"a {room_type.name} for {say_money(quote.total, quote.currency)}")
     listing = spoken[0] if len(spoken) == 1 else ", ".join(spoken[:3][:-1]) + " or " + spoken[:3][-1]
     speech = (

@@ -162,6 +162,8 @@ class ModifyArgs(BaseModel):
     check_in: date | None = Field(default=None, description="New arrival date, YYYY-MM-DD")
     check_out: date | None = Field(default=None, description="New departure date, YYYY-MM-DD")
     nights: int | None = Field(default=None, ge=1, le=30, description="New length, counted from check-in")
+    extend_by: int | None = Field(default=None, ge=-29, le=29, description="Nights to add (or, negative, remove) "
+                                  "at the end of the stay")
     guests: int | None = Field(default=None, ge=1, le=10)
     room_type: str | None = Field(default=None, max_length=32)
 
@@ -172,6 +174,8 @@ async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: st
     ref, view = await known_reservation(context, args.reservation_id)
     check_in = args.check_in or view.check_in
     check_out = args.check_out or (check_in + timedelta(days=args.nights) if args.nights else None)
+    if check_out is None and args.extend_by:
+        check_out = view.check_out + timedelta(days=args.extend_by)
     if check_out is None:
         length = view.check_out - view.check_in
         check_out = check_in + length if args.check_in else view.check_out  # moving arrival keeps the length

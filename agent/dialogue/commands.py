@@ -182,6 +182,8 @@ def reconcile(label: Label, text: str) -> Label:
         return "other"
     if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
         return "cancel" if re.search(r"\bcancel", said) else "change"
+    if label in ("change", "book") and _LATE.search(said):
+        return "late_checkout"
     return label
 
 
@@ -216,7 +218,8 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
 
 _BOOKING_WORDS = re.compile(r"\b(?:book|booking|reserve|reservation|cancel|change|move|modify|price|cost|how much)\b")
 _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:later|at \d|at noon|by \d|until|till)|"
-                   r"\bleave (?:the room )?later\b")
+                   r"\bleave (?:the room |my room |our room )?(?:later|at \d|by \d|at noon)|\binstead of noon\b|"
+                   r"\bkeep (?:the|my|our) room (?:until|till|a (?:few|couple)|longer)")
 _REQUEST = re.compile(r"\b(?:send|bring|need|want|get|have|could|can|please|more|extra|fresh|clean)\b")
 
 

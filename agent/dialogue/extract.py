@@ -130,7 +130,12 @@ _DATE = re.compile(
     rf"|(?P<next>next |this |coming |on )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     rf"(?: night)?)",
 )
-_NIGHTS = re.compile(r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?nights?\b|\b(a|one|1) week\b|\b(\d) weeks\b")
+_NIGHTS = re.compile(
+    r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?(?:nights?|days?)\b|\b(a|one|1) week\b|\b(\d) weeks\b")
+_LONGER = re.compile(r"\b(?:(\d{1,2})|a|an|one) (?:more |extra |additional )?(?:nights?|days?) "
+                     r"(?P<way>longer|more|extra|less|shorter|fewer)\b|"
+                     r"\b(?P<more>(?:\d{1,2})|an?|one) (?:more|extra|additional) (?:nights?|days?)\b|"
+                     r"\bextend(?:ing)?\b.*\bby (?P<by>\d{1,2}|an?|one) (?:nights?|days?)\b")
 _WEEKEND = re.compile(r"\b(?:this|the|next|coming) weekend\b")
 _RANGE_SPLIT = re.compile(
     r"\b(?:to|until|till|til|through|thru|and|-|leaving|departing|checking out|check out|out on)\b")
@@ -194,8 +199,11 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
         elif groups["d2"]:
             day = int(groups["d2"])
             raw = match.group(0)
-            # A bare number is a date only as an ordinal or after "the" ("the 5th", "5th"), never "2 adults".
+            # A bare number is a date only as an ordinal or after "the" ("the 5th", "5th"), never "2 adults",
+            # and never a choice ("the first one", "the 2nd option").
             if not (re.search(r"(st|nd|rd|th)\b", raw) or raw.startswith("the ")) or not 1 <= day <= 31:
+                continue
+            if re.match(r"\s*(?:one|1|option|choice|room|type|kind|booking|reservation)\b", text[match.end():]):
                 continue
             found.append(_DateMention(match.start(), match.end(), None, day))
         elif groups["rel"]:
@@ -239,10 +247,30 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
     return [m for m in resolved if m.day is not None]
 
 
+def parse_extension(text: str) -> int | None:
+    """'one night longer', 'two more nights', 'extend it by a night' -> +N; 'a night shorter' -> -N."""
+    said = normalise(text)
+    match = _LONGER.search(said)
+    if not match:
+        return None
+
+    def count(raw: str | None) -> int:
+        return int(raw) if raw and raw.isdigit() else 1
+
+    if match.group("by"):
+        return count(match.group("by"))
+    if match.group("more"):
+        return count(match.group("more"))
+    nights = count(match.group(1))
+    return -nights if match.group("way") in ("less", "shorter", "fewer") else nights
+
+
 def parse_stay(text: str, today: date) -> Stay:
     """Arrival, departure and/or a number of nights, as far as ``text`` says them."""
     said = normalise(text)
     nights: int | None = None
+    if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
+        said = _LONGER.sub(" ", said)
     nights_match = _NIGHTS.search(said)
     if nights_match:
         if nights_match.group(2) or nights_match.group(3):
@@ -320,7 +348,7 @@ class RoomTypeName:
 _ROOM_WORDS: dict[str, tuple[str, ...]] = {
     "STE": ("suite", "sweet", "suit", "suites", "sweets", "junior suite", "executive suite"),
     "DLX": ("deluxe", "de luxe", "delux", "king room", "king bed", "king"),
-    "STD": ("standard", "queen room", "queen bed", "basic", "cheapest", "regular", "normal room"),
+    "STD": ("standard", "queen room", "queen bed", "queen", "basic", "regular", "normal room"),
     "FAM": ("family", "two queens", "2 queens", "family room"),
 }
 

@@ -39,6 +39,7 @@ class Heard:
     topic: str | None
     confirmed_in_passing: bool
     asked_price: bool
+    extension: int | None = None
 
     @classmethod
     def read(cls, text: str, label: Label, *, today: date, types: Sequence[RoomTypeName], ask: Ask) -> Heard:
@@ -52,6 +53,7 @@ class Heard:
             time=extract.parse_time(text), item=extract.parse_item(text), topic=extract.parse_topic(text),
             confirmed_in_passing=extract.confirms_in_passing(text),
             asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said)),
+            extension=extract.parse_extension(text),
         )
 
     def answers(self, ask: Ask) -> bool:
@@ -107,6 +109,7 @@ class Option:
     offer_id: str
     room_type: str
     total: str
+    name: str = ""
 
 
 @dataclass
@@ -251,7 +254,8 @@ class BookFlow(Flow):
             result = await desk.tool("check_availability", stay)
             if not result.ok:
                 return self._refused(desk, result)
-            self.options = [Option(o["offer_id"], o["room_type"], o["total"]) for o in result.data.get("options", [])]
+            self.options = [Option(o["offer_id"], o["room_type"], o["total"], o.get("name", ""))
+                            for o in result.data.get("options", [])]
             listing = result.speech.rsplit(" Which would you like?", 1)[0].rstrip(".") + "."
             self.just_asking = False
             if len(self.options) == 1:
@@ -259,7 +263,11 @@ class BookFlow(Flow):
                 desk.say(listing)
                 return True
             desk.say(listing)
-        desk.ask("room", desk.line("ask_room"))
+            desk.ask("room", desk.line("ask_room"))
+            return False
+        names = [f"the {o.name}" for o in self.options[:3] if o.name]
+        choices = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+        desk.ask("room", f"Sorry, which one would you like: {choices}?" if choices else desk.line("ask_room"))
         return False
 
     def _refused(self, desk: Desk, result: ToolResult) -> bool:
@@ -433,9 +441,12 @@ class ChangeFlow(BookingFlow):
     stay: Stay = field(default_factory=Stay)
     guests: int | None = None
     room_type: str | None = None
+    extension: int | None = None
 
     def take(self, heard: Heard) -> bool:
         changed = False
+        if heard.extension is not None:
+            self.extension, changed = heard.extension, True
         if heard.stay.check_in is not None or heard.stay.nights is not None:
             self.stay, changed = self.stay.merged(heard.stay), True
         if heard.guests is not None:
@@ -458,7 +469,7 @@ class ChangeFlow(BookingFlow):
             self.reading_back = False
         if not await self.settle(desk, heard):
             return
-        if self.stay == Stay() and self.guests is None and self.room_type is None:
+        if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None:
             desk.ask("what_change", desk.line("ask_what_change"))
             return
         result = await desk.tool("modify_reservation", self._arguments())
@@ -476,6 +487,8 @@ class ChangeFlow(BookingFlow):
 
     def _arguments(self) -> dict[str, Any]:
         arguments: dict[str, Any] = {"reservation_id": self.reservation}
+        if self.extension is not None and self.stay == Stay():
+            arguments["extend_by"] = self.extension
         if self.stay.check_in is not None:
             arguments["check_in"] = self.stay.check_in.isoformat()
         departure = self.stay.departure

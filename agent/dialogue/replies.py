@@ -29,9 +29,9 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
     ),
     "ask_room": ("Which would you like?", "Which one would suit you?", "Which would you prefer?"),
     "ask_name": (
-        "And what name should I put the booking under?",
+        "And the name for the booking, please?",
         "May I have the name for the booking?",
-        "Who should I book it for? Just the full name, please.",
+        "What's the full name for the booking?",
     ),
     "ask_what_change": (
         "What would you like to change: the dates, the number of guests or the room?",
