@@ -23,20 +23,42 @@ async def redis(redis_url):
 async def test_redis_counter_counts_and_resets(redis):
     counter = RedisCounter(redis, window_s=60)
     key = f"test-{secrets.token_hex(4)}"
-    assert await counter.failures(key) == 0
-    assert await counter.add_failure(key) == 1
-    assert await counter.add_failure(key) == 2
-    assert 0 < await redis.ttl(f"concierge:login-failures:{key}") <= 60
+    assert await counter.increment(key) == 1
+    assert await counter.increment(key) == 2
+    assert 0 < await redis.ttl(RedisCounter.PREFIX + key) <= 60
+    await counter.decrement(key)
+    assert await counter.increment(key) == 2
     await counter.reset(key)
-    assert await counter.failures(key) == 0
+    assert await counter.increment(key) == 1
+    await counter.reset(key)
+    await counter.decrement(key)  # never below zero, never a key without expiry
+    assert await redis.get(RedisCounter.PREFIX + key) is None
 
 
 async def test_memory_counter_matches_redis_semantics():
     counter = MemoryCounter(window_s=60)
-    assert await counter.add_failure("k") == 1
-    assert await counter.add_failure("k") == 2
+    assert await counter.increment("k") == 1
+    assert await counter.increment("k") == 2
+    await counter.decrement("k")
+    assert await counter.increment("k") == 2
     await counter.reset("k")
-    assert await counter.failures("k") == 0
+    assert await counter.increment("k") == 1
+
+
+async def test_memory_counter_windows_expire_and_it_evicts():
+    now = [0.0]
+    counter = MemoryCounter(window_s=60, max_keys=100, clock=lambda: now[0])
+    assert await counter.increment("k") == 1
+    now[0] = 61.0
+    assert await counter.increment("k") == 1  # a new window
+    for i in range(150):
+        await counter.increment(f"spray-{i}")
+    assert len(counter) <= 100  # over the cap the oldest windows go first
+    now[0] = 200.0
+    await counter.increment("fresh")
+    for i in range(100):
+        await counter.increment(f"later-{i}")
+    assert len(counter) <= 100 and await counter.increment("later-99") == 2
 
 
 async def test_login_is_refused_after_too_many_failures_then_counts_are_shared(db, settings, redis_url):
@@ -68,3 +90,5 @@ async def test_successful_login_resets_the_failure_count(client, db):
 
 def test_throttle_key_ignores_case_and_spaces():
     assert LoginThrottle.key(" A@B.c ", "1.2.3.4") == LoginThrottle.key("a@b.c", "1.2.3.4")
+    # The account is counted whatever address the attempts come from.
+    assert LoginThrottle.key("a@b.c", "1.2.3.4").account == LoginThrottle.key("a@b.c", "5.6.7.8").account
