@@ -54,8 +54,7 @@ class MemoryCounter:
             count, expires = 0, now + self.window_s
             self._counts.pop(key, None)  # re-inserted at the end: insertion order = window start order
         self._counts[key] = (count + 1, expires)
-        if len(self._counts) > self.max_keys:
-            self._evict(now)
+        self._evict(now)
         return count + 1
 
     async def decrement(self, key: str) -> None:
@@ -72,10 +71,13 @@ class MemoryCounter:
         return len(self._counts)
 
     def _evict(self, now: float) -> None:
-        for key in [k for k, (_, expires) in self._counts.items() if expires <= now]:
-            del self._counts[key]
-        while len(self._counts) > self.max_keys:  # all live: the oldest windows go first
-            self._counts.popitem(last=False)
+        """Keys are in the order their windows started (a new window re-inserts its key), so expired
+        ones are at the front: amortised O(1), however many keys a spray creates."""
+        while self._counts:
+            oldest = next(iter(self._counts))
+            if self._counts[oldest][1] > now and len(self._counts) <= self.max_keys:
+                break
+            del self._counts[oldest]  # expired, or the oldest live window when over the cap
 
 
 class RedisCounter:

@@ -63,17 +63,21 @@ async def test_memory_counter_windows_expire_and_it_evicts():
 
 async def test_login_is_refused_after_too_many_failures_then_counts_are_shared(db, settings, redis_url):
     await make_user(db, "front_desk", "locked@test.hotel")
-    shared = settings.model_copy(update={"redis_url": redis_url})
+    # The Redis database outlives the test (and other runs share it): a client address of its own
+    # keeps this run's per-client count apart.
+    shared = settings.model_copy(update={"redis_url": redis_url, "trusted_proxy_header": "X-Forwarded-For"})
+    client = {"X-Forwarded-For": f"10.{secrets.randbelow(256)}.{secrets.randbelow(256)}.{secrets.randbelow(256)}"}
     email = f"locked-{secrets.token_hex(3)}@test.hotel"
     await make_user(db, "front_desk", email)
     first = create_app(shared, database=db, run_jobs=False, voice=False)
     second = create_app(shared, database=db, run_jobs=False, voice=False)
     async with TestClient(TestServer(first)) as a, TestClient(TestServer(second)) as b:
         for _ in range(MAX_FAILURES):
-            wrong = await a.post("/api/v1/auth/login", json={"email": email, "password": "wrong"})
+            wrong = await a.post("/api/v1/auth/login", json={"email": email, "password": "wrong"}, headers=client)
             assert wrong.status == 401
         # The second instance shares the Redis counters: the right password is refused there too.
-        refused = await b.post("/api/v1/auth/login", json={"email": email, "password": "correct-horse"})
+        refused = await b.post("/api/v1/auth/login", json={"email": email, "password": "correct-horse"},
+                               headers=client)
         assert refused.status == 429
         assert (await refused.json())["field"] == "email"
 
