@@ -391,7 +391,8 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
         # Both asked for here, delivered by the relay after commit: a rolled-back move leaves the
         # old key working and no new one; a committed one always ends with the old key revoked.
         old_room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", old_room)
-        await doorkeys.request_revoke(conn, actor, reservation_id, room_number=old_room_number)
+        await doorkeys.request_revoke(conn, actor, reservation_id, room_number=old_room_number,
+                                      legacy_room=old_room_number)
         key = await doorkeys.request_grant(conn, actor, reservation_id, target["room_number"], valid_until)
         return Move(reservation_id, old_room, new_room_id, target["room_number"], start, task_id,
                     key.credential_id, key.valid_until)

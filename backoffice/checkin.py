@@ -389,7 +389,7 @@ async def check_out(
         room_number = task_id = None
         if after["room_id"] is not None:
             room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", after["room_id"])
-            await doorkeys.request_revoke(conn, actor, reservation_id, room_number=room_number)
+            await doorkeys.request_revoke(conn, actor, reservation_id, legacy_room=room_number)  # every key
             task_id = await on_checkout(conn, after["room_id"], reservation_id, actor, today=services.today())
         await outbox.emit(conn, "reservation.checked_out", "reservation", reservation_id,
                           {"room_number": room_number, "balance": balance, "open_balance": balance > 0})

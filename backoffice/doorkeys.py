@@ -67,11 +67,12 @@ async def request_grant(
 
 
 async def request_revoke(
-    conn: asyncpg.Connection, actor: Actor, reservation_id: UUID, *, room_number: str | None = None
+    conn: asyncpg.Connection, actor: Actor, reservation_id: UUID, *, room_number: str | None = None,
+    legacy_room: str | None = None,
 ) -> list[str]:
-    """Ask for the reservation's keys (for ``room_number``, or all) to be revoked, inside the
-    caller's transaction; returns their credential ids. A stay checked in before keys had rows
-    gets a revoke of every key of the reservation for that room."""
+    """Ask for the reservation's keys (for ``room_number``, or all) to be revoked, inside the caller's
+    transaction; returns their credential ids. ``legacy_room``: the room of a stay checked in before
+    keys had rows; with no row for it, every key of the reservation for that room is revoked."""
     rows = await conn.fetch(
         """UPDATE door_keys SET status = 'revoking', updated_at = now()
            WHERE reservation_id = $1 AND ($2::text IS NULL OR room_number = $2)
@@ -81,11 +82,10 @@ async def request_revoke(
     )
     targets: list[tuple[str, str | None, Any]] = [(r["room_number"], r["credential_id"], r["valid_until"])
                                                   for r in rows]
-    if not targets and room_number is not None:
-        known = await conn.fetchval("SELECT 1 FROM door_keys WHERE reservation_id = $1 AND room_number = $2",
-                                    reservation_id, room_number)
-        if not known:
-            targets.append((room_number, None, None))
+    if legacy_room is not None and not await conn.fetchval(
+        "SELECT 1 FROM door_keys WHERE reservation_id = $1 AND room_number = $2", reservation_id, legacy_room
+    ):
+        targets.append((legacy_room, None, None))
     for room, credential_id, valid_until in targets:
         await outbox.emit(conn, REVOKE, "reservation", reservation_id,
                           _payload(reservation_id, room, credential_id, valid_until))

@@ -135,3 +135,13 @@ async def test_moving_rooms_revokes_the_old_key_and_grants_the_new_one_after_com
     assert await doorkeys.key_status(db.pool, first.key_credential) == "revoked"
     assert moved.key_valid_until == first.key_valid_until == services.now().replace(
         hour=6, minute=0, second=0, microsecond=0) + timedelta(days=2)  # noon in Dhaka on departure
+
+
+async def test_a_key_granted_before_keys_had_rows_is_revoked_at_check_out(db, services, clock):
+    room_type = await make_room_type(db, rooms=1)
+    stay = await book(db, room_type, services.today(), ["5000.00"], status="checked_in",
+                      room_id=await room_id(db, "101"))
+    await services.door_lock.grant("101", str(stay.id), services.now() + timedelta(days=1))  # the old way
+    clock.advance(days=1)
+    await checkin.check_out(services, stay.id, DESK, allow_open_balance=True)
+    assert services.door_lock.active == {}
