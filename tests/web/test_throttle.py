@@ -10,7 +10,15 @@ from redis.asyncio import Redis
 
 from agent.app import create_app
 from agent.web.throttle import MAX_FAILURES, LoginThrottle, MemoryCounter, RedisCounter
-from tests.factories import make_user
+from backoffice.auth import ScryptParams, hash_password
+
+# These tests make many wrong logins; hashes with old, cheap parameters (still verified) keep them short.
+CHEAP = hash_password("correct-horse", ScryptParams(n=2**12, r=8, p=1))
+
+
+async def cheap_user(db, email: str) -> None:
+    await db.pool.execute("INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'U', 'manager', $2)",
+                          email, CHEAP)
 
 
 @pytest.fixture
@@ -62,13 +70,12 @@ async def test_memory_counter_windows_expire_and_it_evicts():
 
 
 async def test_login_is_refused_after_too_many_failures_then_counts_are_shared(db, settings, redis_url):
-    await make_user(db, "front_desk", "locked@test.hotel")
     # The Redis database outlives the test (and other runs share it): a client address of its own
     # keeps this run's per-client count apart.
     shared = settings.model_copy(update={"redis_url": redis_url, "trusted_proxy_header": "X-Forwarded-For"})
     client = {"X-Forwarded-For": f"10.{secrets.randbelow(256)}.{secrets.randbelow(256)}.{secrets.randbelow(256)}"}
     email = f"locked-{secrets.token_hex(3)}@test.hotel"
-    await make_user(db, "front_desk", email)
+    await cheap_user(db, email)
     first = create_app(shared, database=db, run_jobs=False, voice=False)
     second = create_app(shared, database=db, run_jobs=False, voice=False)
     async with TestClient(TestServer(first)) as a, TestClient(TestServer(second)) as b:
@@ -83,7 +90,7 @@ async def test_login_is_refused_after_too_many_failures_then_counts_are_shared(d
 
 
 async def test_successful_login_resets_the_failure_count(client, db):
-    await make_user(db, "manager", "mgr@test.hotel")
+    await cheap_user(db, "mgr@test.hotel")
     for _ in range(MAX_FAILURES - 1):
         await client.post("/api/v1/auth/login", json={"email": "mgr@test.hotel", "password": "wrong"})
     ok = await client.post("/api/v1/auth/login", json={"email": "mgr@test.hotel", "password": "correct-horse"})
