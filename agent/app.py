@@ -18,11 +18,12 @@ from aiohttp import web
 from agent.messaging import build_messenger
 from agent.settings import Settings
 from agent.web import routes_followups, routes_system
-from agent.web.keys import DATABASE, SECRET, SERVICES, SETTINGS, THROTTLE
+from agent.web.keys import DATABASE, HASHER, SECRET, SERVICES, SETTINGS, THROTTLE
 from agent.web.middleware import authentication, problems
 from agent.web.registry import api
 from agent.web.throttle import LoginThrottle, MemoryCounter, RedisCounter
 from backoffice import jobs, outbox
+from backoffice.auth import PasswordHasher
 from backoffice.db import Database, open_database
 from backoffice.services import Services
 
@@ -36,6 +37,7 @@ ROUTE_MODULES: tuple[str, ...] = (
     "agent.web.routes_housekeeping",
     "agent.web.routes_reports",
     "agent.web.routes_followups",
+    "agent.web.routes_users",
 )
 
 
@@ -83,21 +85,26 @@ def create_app(
 
     async def throttle(app: web.Application) -> AsyncIterator[None]:
         redis = None
+        window = settings.login_window_s
         if settings.redis_url:
             from redis.asyncio import Redis
 
             redis = Redis.from_url(settings.redis_url)
-            app[THROTTLE] = LoginThrottle(RedisCounter(redis))
+            counter: RedisCounter | MemoryCounter = RedisCounter(redis, window)
         else:
-            app[THROTTLE] = LoginThrottle(MemoryCounter())
+            counter = MemoryCounter(window)
+        app[THROTTLE] = LoginThrottle(counter, settings.login_max_failures_per_account,
+                                      settings.login_max_failures_per_client, window)
+        app[HASHER] = PasswordHasher(settings.password_hash_threads)
         yield
+        app[HASHER].close()
         if redis is not None:
             await redis.aclose()
 
     async def background(app: web.Application) -> AsyncIterator[None]:
-        # The jobs pass runs every 30 s; the outbox relay also has its own 1 s loop, so a payment link
-        # or a check-in code reaches the guest within about a second of the change that caused it.
-        tasks = [asyncio.create_task(jobs.run_forever(app[SERVICES])),
+        # The jobs pass runs every CONCIERGE_JOBS_INTERVAL_S; the outbox relay also has its own 1 s loop, so a
+        # payment link or a check-in code reaches the guest within about a second of the change that caused it.
+        tasks = [asyncio.create_task(jobs.run_forever(app[SERVICES], settings.jobs_interval_s)),
                  asyncio.create_task(outbox.relay_forever(app[SERVICES]))] if run_jobs else []
         yield
         for task in tasks:
@@ -109,12 +116,25 @@ def create_app(
     app.cleanup_ctx.append(storage)
     app.cleanup_ctx.append(throttle)
     app.cleanup_ctx.append(background)
+    _log_checkin_delivery(settings)
     if voice:
         _install_voice(app, settings)
     routes_system.install(app)
     routes_followups.install(app)
     api.install(app)
     return app
+
+
+def _log_checkin_delivery(settings: Settings) -> None:
+    """Say at start which way check-in codes go: desk mode means the desk user sees the code."""
+    if not settings.desk_mode:
+        log.info("check-in codes are texted to the guest (outbox event checkin.otp_issued)")
+    elif settings.checkin_desk_mode:
+        log.warning("check-in desk mode is ON (CONCIERGE_CHECKIN_DESK_MODE): one-time codes are shown to the "
+                    "desk user, so they prove the guest holds the QR code, not their phone")
+    else:
+        log.warning("check-in desk mode is ON because no SMS provider is configured: one-time codes are shown "
+                    "to the desk user; set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to text them")
 
 
 def _install_voice(app: web.Application, settings: Settings) -> None:

@@ -50,6 +50,26 @@ class Settings(BaseSettings):
         "analytics older than this are redacted by the background job.",
     )
 
+    # --- staff logins and tokens ------------------------------------------------------------
+    login_max_failures_per_account: int = Field(
+        default=10, ge=1, description="Login attempts per account per window before 429 (counted before checking)")
+    login_max_failures_per_client: int = Field(
+        default=100, ge=1, description="Login attempts per client address per window before 429")
+    login_window_s: int = Field(default=15 * 60, ge=1, description="Login throttling window in seconds")
+    trusted_proxy_header: str = Field(
+        default="", description="Header your reverse proxy puts the client address in (e.g. X-Forwarded-For); "
+        "honoured only when set. Empty: the socket's peer address.")
+    password_hash_threads: int = Field(default=2, ge=1, description="Threads for scrypt (128 MiB each)")
+
+    # --- check-in -------------------------------------------------------------------------
+    checkin_desk_mode: bool | None = Field(
+        default=None, description="Show the check-in one-time code to the desk user instead of texting it to "
+        "the guest. Unset: on when no SMS provider (Twilio SID, token and from-number) is configured.")
+    checkin_scans_per_hour: int = Field(default=5, ge=1, description="QR scans (codes issued) per reservation per hour")
+
+    # --- background jobs ------------------------------------------------------------------
+    jobs_interval_s: float = Field(default=30.0, gt=0, description="Seconds between background job passes")
+
     # --- storage -------------------------------------------------------------------------
     database_url: str | None = Field(
         default=None, validation_alias=AliasChoices("DATABASE_URL", "CONCIERGE_DATABASE_URL")
@@ -179,6 +199,15 @@ class Settings(BaseSettings):
             start = start.replace(tzinfo=ZoneInfo(self.hotel_timezone))
         offset = start - datetime.now(UTC)
         return lambda: datetime.now(UTC) + offset
+
+    @property
+    def sms_configured(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_from_number)
+
+    @property
+    def desk_mode(self) -> bool:
+        """Whether check-in codes are shown to the desk (explicit setting, else: no SMS provider)."""
+        return self.checkin_desk_mode if self.checkin_desk_mode is not None else not self.sms_configured
 
     @property
     def policy(self) -> HotelPolicy:

@@ -19,7 +19,7 @@ from uuid import UUID
 
 import asyncpg
 
-from backoffice import audit, inventory
+from backoffice import doorkeys, inventory
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError, Conflict, Forbidden, NoAvailability, NotFound, ValidationFailed
 from backoffice.housekeeping import vacate_room
@@ -350,10 +350,9 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
     """Move an in-house guest: the nights from the hotel's today move to ``new_room_id``.
 
     The new room must be clean or inspected; the old room becomes dirty with a cleaning task. The
-    guest's key opens the new room (granted inside the transaction: no key, no move) and stops
-    opening the old one once the move is committed.
+    guest's key for the new room is granted, and the old one revoked, through the outbox once the
+    move commits (``backoffice.doorkeys``).
     """
-    old_room_number: list[str] = []
 
     async def work(conn: asyncpg.Connection) -> Move:
         reservation = await _locked_reservation(conn, reservation_id)
@@ -389,17 +388,17 @@ async def move_room(services: Services, reservation_id: UUID, new_room_id: UUID,
         task_id = await vacate_room(conn, old_room, reservation_id, actor, today)
         policy = services.policy
         valid_until = datetime.combine(end, policy.check_out_time, policy.timezone).astimezone(UTC)
-        key = await services.door_lock.grant(target["room_number"], str(reservation_id), valid_until)
-        await audit.record(conn, actor, "door_key.grant", "reservation", reservation_id,
-                           new={"room_number": target["room_number"], "valid_until": key.valid_until})
-        old_room_number.append(await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", old_room))
+        # Both asked for here, delivered by the relay after commit: a rolled-back move leaves the
+        # old key working and no new one; a committed one always ends with the old key revoked.
+        old_room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", old_room)
+        await doorkeys.request_revoke(conn, actor, reservation_id, room_number=old_room_number,
+                                      legacy_room=old_room_number)
+        key = await doorkeys.request_grant(conn, actor, reservation_id, target["room_number"], valid_until)
         return Move(reservation_id, old_room, new_room_id, target["room_number"], start, task_id,
-                    key.credential, key.valid_until)
+                    key.credential_id, key.valid_until)
 
     moved = await refusals_audited(services.db, RESERVATION, reservation_id, "move_room", actor, work)
-    await services.door_lock.revoke(old_room_number[0], str(reservation_id))
-    await audit.record(services.db.pool, actor, "door_key.revoke", "reservation", reservation_id,
-                       old={"room_number": old_room_number[0]})
+    await doorkeys.deliver_now(services, reservation_id)
     return moved
 
 

@@ -5,17 +5,19 @@ where the HMAC (``services.secret``) covers the reservation id, its confirmation
 expiry, so a token cannot be forged, moved to another booking, or used after it expires.
 
 At the desk, scanning the QR issues a 6-digit code (10 minutes, at most 5 tries, one active code
-per reservation, stored only as a salted HMAC). Delivery: when Twilio SMS is configured and the
-guest has a phone number, a ``notifications`` row (template ``checkin_otp``, status ``queued``,
-the code sealed with the secret, never in clear) asks the SMS sender to deliver it, and the code
-is not shown to staff. With no SMS configured
-the scan response returns the code to the authenticated front-desk user (``delivery: "desk"``),
-who reads it to the guest: the code then proves the guest holds the QR, not their phone.
+per reservation, stored only as a salted HMAC; at most ``scans_per_hour`` codes per reservation).
+Delivery: normally the code goes to the guest's phone, through the outbox (event
+``checkin.otp_issued``, sent by the SMS handler), and is never shown to staff, so it proves the guest
+holds their phone. In desk mode (an explicit setting, on by default only when no SMS provider is
+configured) the scan response returns the code to the authenticated desk user, who reads it to the
+guest: the code then only proves the guest holds the QR.
 
 Entering the code checks the guest in (guards: confirmed, arrival day <= hotel today < departure
-day, a room assigned and clean or inspected) and grants a door key. Check-out posts every night's
-room charge not posted yet, refuses a balance due unless settled in the same request or
-``allow_open_balance`` is set, revokes the key and hands the room to housekeeping.
+day, a room assigned and clean or inspected) and asks for a door key through the outbox
+(``backoffice.doorkeys``): the key exists only if the check-in commits. Check-out posts every
+night's room charge not posted yet, refuses a balance due unless settled in the same request or
+``allow_open_balance`` is set, asks for the key's revocation (retried until the lock confirms) and
+hands the room to housekeeping.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import hashlib
 import hmac
 import io
 import secrets
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Final, Literal
@@ -33,7 +35,7 @@ from uuid import UUID
 
 import asyncpg
 
-from backoffice import allocation, audit, inventory, ledger, outbox
+from backoffice import allocation, audit, doorkeys, guests, inventory, ledger, outbox
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError, Conflict, InvalidTransition, NotFound, TooManyAttempts, ValidationFailed
 from backoffice.housekeeping import on_checkout
@@ -46,6 +48,7 @@ from backoffice.statemachine import audit_refusal, transition
 
 OTP_TTL: Final = timedelta(minutes=10)
 OTP_MAX_ATTEMPTS: Final = 5
+SCANS_PER_HOUR: Final = 5
 READY_FOR_GUEST: Final = frozenset({"clean", "inspected"})
 _SIGNATURE_BYTES: Final = 16  # 128-bit truncated HMAC: unforgeable, and keeps the QR small
 _EXPIRY_BYTES: Final = 5
@@ -150,20 +153,6 @@ def _otp_matches(secret: bytes, reservation_id: UUID, otp: str, stored: str) -> 
     return hmac.compare_digest(_otp_hash(secret, reservation_id, otp, salt), stored)
 
 
-def _seal_pad(secret: bytes, otp_id: UUID) -> bytes:
-    return hmac.new(secret, f"otp-seal|{otp_id}".encode(), hashlib.sha256).digest()[:6]
-
-
-def seal_otp(secret: bytes, otp_id: UUID, otp: str) -> str:
-    """The code XOR a pad derived from the secret and the code's unique id (a one-time pad per
-    code), so the queued SMS row never holds it in clear; ``unseal_otp`` is for the SMS sender."""
-    return bytes(a ^ b for a, b in zip(otp.encode(), _seal_pad(secret, otp_id), strict=True)).hex()
-
-
-def unseal_otp(secret: bytes, otp_id: UUID, sealed: str) -> str:
-    return bytes(a ^ b for a, b in zip(bytes.fromhex(sealed), _seal_pad(secret, otp_id), strict=True)).decode()
-
-
 @dataclass(frozen=True)
 class OtpIssued:
     reservation_id: UUID
@@ -174,12 +163,15 @@ class OtpIssued:
     otp: str | None  # only when delivery == "desk": staff read it to the guest
 
 
-async def scan(services: Services, token: str, actor: Actor, *, sms_enabled: bool) -> OtpIssued:
-    """The desk scanned a guest's QR code: check they may check in now and issue a fresh code."""
+async def scan(
+    services: Services, token: str, actor: Actor, *, desk_mode: bool, scans_per_hour: int = SCANS_PER_HOUR
+) -> OtpIssued:
+    """The desk scanned a guest's QR code: check they may check in now and issue a fresh code, sent
+    to the guest's phone (``desk_mode=False``) or returned for the desk to read out."""
     async with services.db.transaction() as conn:
         reservation_id = await reservation_for_token(services, conn, token)
         reservation = await conn.fetchrow(
-            """SELECT r.*, g.name AS guest_name, g.phone AS guest_phone FROM reservations r
+            """SELECT r.*, coalesce(r.guest_name, g.name) AS booked_name, g.phone AS guest_phone FROM reservations r
                JOIN guests g ON g.id = r.guest_id WHERE r.id = $1 FOR UPDATE OF r""",
             reservation_id,
         )
@@ -187,6 +179,20 @@ async def scan(services: Services, token: str, actor: Actor, *, sms_enabled: boo
         RESERVATION.next_state(reservation["status"], "check_in")
         await _check_in_guard(services, conn, reservation)
         now = services.now()
+        # Counted under the reservation's row lock, so simultaneous scans cannot all slip under it.
+        recent = await conn.fetchval(
+            "SELECT count(*) FROM checkin_otps WHERE reservation_id = $1 AND created_at > $2",
+            reservation_id, now - timedelta(hours=1),
+        )
+        if recent >= scans_per_hour:
+            raise TooManyAttempts(f"this QR code was scanned {recent} times in the last hour; try again later",
+                                  field="token")
+        phone = None
+        if not desk_mode:
+            if not reservation["guest_phone"]:
+                raise Conflict("the guest has no phone number to text the code to; add one to the booking",
+                               field="phone")
+            phone = guests.normalise_phone(reservation["guest_phone"])
         # One active code per reservation: a new scan retires the previous code.
         await conn.execute(
             """UPDATE checkin_otps SET expires_at = $2
@@ -201,20 +207,15 @@ async def scan(services: Services, token: str, actor: Actor, *, sms_enabled: boo
             reservation_id, _otp_hash(services.secret, reservation_id, otp, secrets.token_hex(8)), expires_at,
             OTP_MAX_ATTEMPTS, now,
         )
-        delivery: Delivery = "sms" if sms_enabled and reservation["guest_phone"] else "desk"
-        if delivery == "sms":
-            # The code travels sealed (see ``seal_otp``): only a sender holding the secret can read it.
-            await conn.execute(
-                """INSERT INTO notifications (recipient, channel, template_id, template_data, status)
-                   VALUES ($1, 'sms', 'checkin_otp', $2, 'queued')""",
-                reservation["guest_phone"],
-                {"otp_id": str(otp_id), "sealed_otp": seal_otp(services.secret, otp_id, otp),
-                 "reservation_id": str(reservation_id), "confirmation_code": reservation["confirmation_code"],
-                 "expires_at": expires_at.isoformat()},
-            )
+        delivery: Delivery = "desk" if desk_mode else "sms"
+        if phone is not None:
+            # Sent by the SMS handler once this commits; the desk never sees the code.
+            await outbox.emit(conn, "checkin.otp_issued", "reservation", reservation_id,
+                              {"reservation_id": str(reservation_id), "phone": phone, "code": otp,
+                               "expires_at": expires_at.isoformat()})
         await audit.record(conn, actor, "checkin.otp_issued", "reservation", reservation_id,
                            new={"otp_id": otp_id, "delivery": delivery, "expires_at": expires_at})
-    return OtpIssued(reservation_id, reservation["confirmation_code"], reservation["guest_name"], expires_at,
+    return OtpIssued(reservation_id, reservation["confirmation_code"], reservation["booked_name"], expires_at,
                      delivery, otp if delivery == "desk" else None)
 
 
@@ -226,6 +227,7 @@ class CheckInResult:
     key_credential: str
     key_valid_until: datetime
     checked_in_at: datetime
+    key_status: str = "active"  # "granting": the lock has not confirmed yet; the relay keeps trying
 
 
 async def verify(services: Services, token: str, otp: str, actor: Actor) -> CheckInResult:
@@ -268,7 +270,9 @@ async def verify(services: Services, token: str, otp: str, actor: Actor) -> Chec
     if wrong is not None:
         raise wrong
     assert result is not None
-    return result
+    await doorkeys.deliver_now(services, reservation_id)  # committed: hand the key to the lock now
+    status = await doorkeys.key_status(services.db.pool, result.key_credential)
+    return replace(result, key_status=status or result.key_status)
 
 
 # --- check-in -----------------------------------------------------------------------------------
@@ -297,27 +301,30 @@ async def _check_in_guard(services: Services, conn: asyncpg.Connection, reservat
 async def check_in(
     services: Services, reservation_id: UUID, actor: Actor, *, conn: asyncpg.Connection | None = None
 ) -> CheckInResult:
-    """Check a guest in and grant their door key. ``conn`` joins the caller's transaction."""
-    granted: dict[str, Any] = {}
+    """Check a guest in and ask for their door key. ``conn`` joins the caller's transaction; the key
+    is then only delivered by the relay once that transaction commits."""
+    granted: dict[str, doorkeys.RequestedKey] = {}
 
     async def guard(conn: asyncpg.Connection, before: Any) -> None:
         await _check_in_guard(services, conn, before)
 
     async def follow_up(conn: asyncpg.Connection, before: Any, after: Any) -> None:
         room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", after["room_id"])
-        # Granted inside the transaction: if granting fails, the guest is not checked in.
-        key = await services.door_lock.grant(room_number, str(reservation_id), _departure(services, after))
-        granted["key"] = key
-        await audit.record(conn, actor, "door_key.grant", "reservation", reservation_id,
-                           new={"room_number": room_number, "valid_until": key.valid_until})
+        # Only asked for here: the lock is called after commit, so a rollback leaves no key.
+        granted["key"] = await doorkeys.request_grant(conn, actor, reservation_id, room_number,
+                                                      _departure(services, after))
         await outbox.emit(conn, "reservation.checked_in", "reservation", reservation_id,
                           {"room_number": room_number, "confirmation_code": after["confirmation_code"]})
 
     after = await transition(services.db, RESERVATION, reservation_id, "check_in", actor, guard=guard,
                              changes={"checked_in_at": services.now()}, follow_up=follow_up, conn=conn)
     key = granted["key"]
-    return CheckInResult(reservation_id, after["confirmation_code"], key.room_number, key.credential,
-                         key.valid_until, after["checked_in_at"])
+    status = "granting"
+    if conn is None:  # committed: hand the key to the lock now rather than at the relay's next pass
+        await doorkeys.deliver_now(services, reservation_id)
+        status = await doorkeys.key_status(services.db.pool, key.credential_id) or status
+    return CheckInResult(reservation_id, after["confirmation_code"], key.room_number, key.credential_id,
+                         key.valid_until, after["checked_in_at"], status)
 
 
 # --- check-out ----------------------------------------------------------------------------------
@@ -382,9 +389,7 @@ async def check_out(
         room_number = task_id = None
         if after["room_id"] is not None:
             room_number = await conn.fetchval("SELECT room_number FROM rooms WHERE id = $1", after["room_id"])
-            await services.door_lock.revoke(room_number, str(reservation_id))
-            await audit.record(conn, actor, "door_key.revoke", "reservation", reservation_id,
-                               new={"room_number": room_number})
+            await doorkeys.request_revoke(conn, actor, reservation_id, legacy_room=room_number)  # every key
             task_id = await on_checkout(conn, after["room_id"], reservation_id, actor, today=services.today())
         await outbox.emit(conn, "reservation.checked_out", "reservation", reservation_id,
                           {"room_number": room_number, "balance": balance, "open_balance": balance > 0})
@@ -399,6 +404,7 @@ async def check_out(
     except (InvalidTransition, Conflict) as refused:
         await audit_refusal(services.db, RESERVATION, reservation_id, "check_out", actor, refused)
         raise
+    await doorkeys.deliver_now(services, reservation_id)  # committed: revoke now; the relay retries
     return _checkout_result(stored.body, replayed=stored.replayed)
 
 

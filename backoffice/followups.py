@@ -15,7 +15,6 @@ from uuid import UUID
 
 from backoffice import message_templates as templates
 from backoffice import outbox, reports, reservations
-from backoffice.checkin import unseal_otp
 from backoffice.errors import NotFound
 from backoffice.messaging import Draft, SendFailed, deliver
 from backoffice.outbox import OutboxEvent
@@ -99,11 +98,7 @@ async def booking_cancelled(services: Services, event: OutboxEvent) -> None:
 
 
 def _otp_code(services: Services, payload: dict[str, Any]) -> str | None:
-    if payload.get("code"):
-        return str(payload["code"])
-    if payload.get("sealed_otp") and payload.get("otp_id"):  # sealed as ``checkin.seal_otp`` does
-        return unseal_otp(services.secret, UUID(str(payload["otp_id"])), str(payload["sealed_otp"]))
-    return None
+    return str(payload["code"]) if payload.get("code") else None
 
 
 @outbox.handler("checkin.otp_issued")

@@ -431,10 +431,22 @@ async def plan_stayover_cleans(services: Services, day: date, actor: Actor) -> l
         )
         planned = []
         for row in due:
-            task_id = await open_task(conn, row["room_id"], "stayover_clean", actor, reservation_id=row["id"])
-            await conn.execute(
-                "UPDATE housekeeping_tasks SET metadata = jsonb_build_object('day', $2::text) WHERE id = $1",
-                task_id, day.isoformat(),
+            # The unique index (room, day) makes a second plan for the day impossible, even from another
+            # instance whose snapshot did not see this one: it inserts nothing and moves on.
+            task_id = await conn.fetchval(
+                """INSERT INTO housekeeping_tasks (room_id, reservation_id, task_type, status, requested_by, metadata)
+                   VALUES ($1, $2, 'stayover_clean', 'open', $3, jsonb_build_object('day', $4::text))
+                   ON CONFLICT (room_id, (metadata->>'day'))
+                       WHERE task_type = 'stayover_clean' AND status <> 'cancelled' DO NOTHING
+                   RETURNING id""",
+                row["room_id"], row["id"], actor.label, day.isoformat(),
+            )
+            if task_id is None:
+                continue
+            await audit.record(
+                conn, actor, "housekeeping_task.open", "housekeeping_task", task_id,
+                new={"room_id": row["room_id"], "task_type": "stayover_clean", "priority": "normal",
+                     "status": "open", "reservation_id": row["id"]},
             )
             planned.append(task_id)
     return planned

@@ -1,7 +1,8 @@
 """Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge,
 the managers' daily digest and the outbox relay.
 
-Each change is one short transaction.
+Each change is one short transaction. With several instances on one database, each job takes a
+PostgreSQL advisory lock and an instance that finds it taken passes (``exclusively``).
 
 Every job reads time from ``services`` (the injected clock), so tests move a FakeClock forward
 and call the job instead of sleeping.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from backoffice import (
     allocation,
@@ -31,6 +34,8 @@ log = logging.getLogger(__name__)
 SWEEP_INTERVAL_S = 30.0
 HOLD_SWEEPER = Actor.system("hold-sweeper")
 NIGHT_AUDIT = Actor.system("night-audit")
+JOB_LOCK_PREFIX = "concierge-job:"
+T = TypeVar("T")
 
 
 async def sweep_holds(services: Services) -> int:
@@ -96,16 +101,30 @@ async def purge_idempotency_keys(services: Services) -> int:
     return int(result.split()[-1])
 
 
+async def exclusively(services: Services, name: str, job: Callable[[Services], Awaitable[T]]) -> T | None:
+    """Run ``job`` unless another instance is running the job of that name right now (then pass:
+    None). A session-level PostgreSQL advisory lock on a connection held for the job's duration;
+    if the instance dies, its connection closes and the lock goes with it."""
+    async with services.db.connection() as conn:
+        if not await conn.fetchval("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", JOB_LOCK_PREFIX + name):
+            log.debug("job %s is running on another instance; passing", name)
+            return None
+        try:
+            return await job(services)
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock(hashtextextended($1, 0))", JOB_LOCK_PREFIX + name)
+
+
 async def run_once(services: Services) -> None:
-    """One pass of every periodic job (tests call this directly)."""
-    await sweep_holds(services)
-    await night_audit(services)
-    await post_in_house_charges(services)
-    await purge_idempotency_keys(services)
-    await prepare_today(services)
-    await retention.apply_retention(services)
-    await followups.queue_daily_digest(services)
-    await outbox.relay_once(services)  # also run every second on its own (``outbox.relay_forever``)
+    """One pass of every periodic job (tests call this directly); each job runs on one instance at a time."""
+    await exclusively(services, "sweep_holds", sweep_holds)
+    await exclusively(services, "night_audit", night_audit)
+    await exclusively(services, "post_in_house_charges", post_in_house_charges)
+    await exclusively(services, "purge_idempotency_keys", purge_idempotency_keys)
+    await exclusively(services, "prepare_today", prepare_today)
+    await exclusively(services, "retention", retention.apply_retention)
+    await exclusively(services, "daily_digest", followups.queue_daily_digest)
+    await outbox.relay_once(services)  # safe on every instance (SKIP LOCKED); also run every second on its own
 
 
 async def prepare_today(services: Services) -> None:

@@ -3,4 +3,7 @@
 Helpers add their handler modules here (one import each); the relay itself is ``backoffice.outbox``.
 """
 
-from backoffice import followups  # noqa: F401  (payment links, confirmations, codes, welcome, digest)
+from backoffice import (
+    doorkeys,  # noqa: F401  (door keys granted and revoked after commit, retried)
+    followups,  # noqa: F401  (payment links, confirmations, codes, welcome, digest)
+)

@@ -139,7 +139,7 @@ class Booking:
 
 
 _VIEW_SELECT = """
-    SELECT r.*, g.name AS guest_name, g.phone AS guest_phone, g.email AS guest_email,
+    SELECT r.*, coalesce(r.guest_name, g.name) AS booked_name, g.phone AS guest_phone, g.email AS guest_email,
            rt.code AS room_type_code, rt.name AS room_type_name, rm.room_number
     FROM reservations r
     JOIN guests g ON g.id = r.guest_id
@@ -164,7 +164,7 @@ def _view_fields(row: Row) -> dict[str, Any]:
         "room_type_name": row["room_type_name"],
         "room_number": row["room_number"],
         "guest_id": row["guest_id"],
-        "guest_name": row["guest_name"],
+        "guest_name": row["booked_name"],  # the name given for this booking (older rows: the guest's)
         "guest_phone": row["guest_phone"],
         "guest_email": row["guest_email"],
         "total_price": row["amount"],
@@ -219,11 +219,11 @@ async def find(
         conditions.append(sql.format(f"${len(values)}"))
 
     if phone:
-        where("g.phone = {}", guests.normalize_phone(phone))
+        where("g.phone = {}", guests.normalise_phone(phone))
     if confirmation_code:
         where("r.confirmation_code = {}", confirmation_code.strip().upper())
     if name and name.strip():
-        where("g.name ILIKE '%' || {} || '%'", guests.escape_like(name.strip()))
+        where("coalesce(r.guest_name, g.name) ILIKE '%' || {} || '%'", guests.escape_like(name.strip()))
     if status:
         if status not in RESERVATION.states:
             raise ValidationFailed(f"unknown status '{status}' (one of {', '.join(STATUSES)})", field="status")
@@ -316,16 +316,17 @@ async def create_in(
         row = await conn.fetchrow(
             """INSERT INTO reservations (confirmation_code, guest_id, room_type_id, status, check_in, check_out,
                                          guests, amount, currency, quote, preferences, source,
-                                         hold_expires_at, metadata)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                         hold_expires_at, metadata, guest_name)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
                ON CONFLICT (confirmation_code) DO NOTHING
                RETURNING *""",
             new_confirmation_code(), guest.id, priced.room_type_id, status, command.check_in, command.check_out,
             command.guests, priced.total, priced.currency, priced.to_json(),
             command.preferences.model_dump(exclude_none=True), _source(actor), hold_expires_at, metadata,
+            " ".join(command.guest.name.split()),
         )
     fields = dict(row) | {
-        "guest_name": guest.name, "guest_phone": guest.phone, "guest_email": guest.email,
+        "booked_name": row["guest_name"], "guest_phone": guest.phone, "guest_email": guest.email,
         "room_type_code": priced.room_type_code, "room_type_name": priced.room_type_name, "room_number": None,
     }
     await audit.record(

@@ -12,6 +12,7 @@ x10-x12; floor 5 has STD at 501-504, DLX at 505-506 and the six suites at 507-51
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -178,11 +179,13 @@ async def seed_demo(db: Database, policy: HotelPolicy, *, password: str | None) 
         if missing:
             report.password_generated = password is None
             report.password = password or secrets.token_urlsafe(12)
+        # One hash for the shared demo password, off the event loop (scrypt takes ~0.4 s).
+        password_hash = await asyncio.to_thread(hash_password, report.password or "") if missing else ""
         for email, name, role in missing:
             await conn.execute(
                 """INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4)
                    ON CONFLICT (lower(email)) DO NOTHING""",
-                email, name, role, hash_password(report.password or ""),
+                email, name, role, password_hash,
             )
             report.users_created.append(email)
         report.users = [(email, role) for email, _, role in STAFF]

@@ -9,8 +9,17 @@ from decimal import Decimal
 from uuid import UUID
 
 from backoffice import inventory
-from backoffice.auth import Role, create_user
+from backoffice.auth import Role, hash_password
 from backoffice.db import Database
+
+# scrypt at OWASP's cost takes ~0.4 s; tests hash each password once per session and reuse it.
+_HASHES: dict[str, str] = {}
+
+
+def password_hash(password: str) -> str:
+    if password not in _HASHES:
+        _HASHES[password] = hash_password(password)
+    return _HASHES[password]
 
 
 async def make_room_type(
@@ -42,8 +51,12 @@ async def make_room_type(
 
 async def make_user(db: Database, role: Role = "front_desk", email: str | None = None,
                     password: str = "correct-horse") -> UUID:
-    return await create_user(db.pool, email or f"{role}@test.hotel", role.replace("_", " ").title(), role,
-                             password)
+    user_id: UUID = await db.pool.fetchval(
+        """INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (lower(email)) DO UPDATE SET updated_at = users.updated_at RETURNING id""",
+        email or f"{role}@test.hotel", role.replace("_", " ").title(), role, password_hash(password),
+    )
+    return user_id
 
 
 async def login(client, role: Role = "front_desk", db: Database | None = None) -> dict[str, str]:

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
-from agent.web.keys import PRINCIPAL
+from agent.web.keys import PRINCIPAL, SETTINGS
 from backoffice.audit import Actor
 from backoffice.auth import Principal
 from backoffice.errors import Unauthenticated, ValidationFailed
@@ -64,11 +64,15 @@ class Call(Generic[P, Q, B]):
         return self.request.app
 
     @property
+    def client_ip(self) -> str | None:
+        return client_address(self.request)
+
+    @property
     def actor(self) -> Actor:
         if self.principal is None:
-            return Actor("system", "anonymous", ip_address=self.request.remote)
+            return Actor("system", "anonymous", ip_address=self.client_ip)
         return Actor.user(
-            self.principal.user_id, ip=self.request.remote, user_agent=self.request.headers.get("User-Agent")
+            self.principal.user_id, ip=self.client_ip, user_agent=self.request.headers.get("User-Agent")
         )
 
     @property
@@ -79,6 +83,21 @@ class Call(Generic[P, Q, B]):
 
 
 Handler = Callable[[Call[Any, Any, Any]], Awaitable[BaseModel | Reply | None]]
+
+
+def client_address(request: web.Request) -> str | None:
+    """The client's address: the socket peer, or, when ``CONCIERGE_TRUSTED_PROXY_HEADER`` names a
+    header, the address the proxy wrote there. A client can send that header itself, so it is
+    honoured only when configured (the proxy then overwrites or appends to it); of a list such as
+    X-Forwarded-For the last entry is taken, the one the trusted proxy added."""
+    settings = request.app.get(SETTINGS)
+    header = settings.trusted_proxy_header if settings is not None else ""
+    if header:
+        value = request.headers.get(header, "")
+        entries = [part.strip() for part in value.split(",") if part.strip()]
+        if entries:
+            return entries[-1][:64]
+    return request.remote
 
 
 @dataclass

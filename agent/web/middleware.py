@@ -8,8 +8,8 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from agent.web.keys import PRINCIPAL, SECRET
-from backoffice.auth import verify_token
+from agent.web.keys import DATABASE, PRINCIPAL, SECRET
+from backoffice.auth import current_principal, verify_token
 from backoffice.errors import BackofficeError
 
 log = logging.getLogger("concierge.http")
@@ -50,5 +50,7 @@ async def problems(request: web.Request, handler: Handler) -> web.StreamResponse
 async def authentication(request: web.Request, handler: Handler) -> web.StreamResponse:
     header = request.headers.get("Authorization", "")
     if header.startswith("Bearer "):
-        request[PRINCIPAL] = verify_token(request.app[SECRET], header.removeprefix("Bearer ").strip())
+        claims = verify_token(request.app[SECRET], header.removeprefix("Bearer ").strip())
+        # Checked against the user row on every request: revocation takes effect at once.
+        request[PRINCIPAL] = await current_principal(request.app[DATABASE].pool, claims)
     return await handler(request)

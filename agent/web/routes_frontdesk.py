@@ -1,9 +1,9 @@
 """Front desk: QR + one-time-code check-in, check-out, folio, payments and refunds.
 
-Thin HTTP over ``backoffice.checkin`` and ``backoffice.payments``. One-time code delivery: when
-Twilio SMS is configured (account SID, auth token and from-number) and the guest has a phone
-number, the code is queued for SMS and never shown to staff; otherwise the scan response carries
-it (``{"otp": "123456", "delivery": "desk"}``) for the authenticated desk user to read to the guest.
+Thin HTTP over ``backoffice.checkin`` and ``backoffice.payments``. One-time code delivery: texted to
+the guest through the outbox and never shown to staff, unless desk mode is on
+(``CONCIERGE_CHECKIN_DESK_MODE``; by default on only when no SMS provider is configured): then the
+scan response carries it (``{"otp": "123456", "delivery": "desk"}``) for the desk user to read out.
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ class CheckInOut(_FromAttributes):
     key_credential: str
     key_valid_until: datetime
     checked_in_at: datetime
+    key_status: Literal["active", "granting"] = Field(
+        description="'granting': the lock has not confirmed the key yet; it is retried until it does")
 
 
 class PaymentIn(BaseModel):
@@ -154,11 +156,6 @@ def _replayed(replayed: bool) -> dict[str, str]:
     return {"Idempotent-Replayed": "true"} if replayed else {}
 
 
-def _sms_enabled(call: Call[Any, Any, Any]) -> bool:
-    settings = call.app[SETTINGS]
-    return bool(settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number)
-
-
 @api.route("GET", "/api/v1/reservations/{id}/checkin-qr", summary="The guest's check-in QR code", tag=TAG,
            scope="frontdesk", path_params=ReservationPath, query=QrQuery, response=CheckinQrOut, errors=(404, 409))
 async def checkin_qr(call: Call[ReservationPath, QrQuery, Any]) -> CheckinQrOut:
@@ -176,11 +173,14 @@ async def checkin_qr(call: Call[ReservationPath, QrQuery, Any]) -> CheckinQrOut:
 
 
 @api.route("POST", "/api/v1/checkin/scan", summary="Scan a QR code: issue a one-time code", tag=TAG,
-           scope="frontdesk", body=ScanRequest, response=ScanOut, errors=(409,))
+           scope="frontdesk", body=ScanRequest, response=ScanOut, errors=(409, 429))
 async def scan_qr(call: Call[Empty, Empty, ScanRequest]) -> ScanOut:
-    """Issues a 6-digit code valid 10 minutes (5 tries), replacing any earlier one. It goes by SMS when
-    Twilio is configured and the guest has a phone; otherwise it is in this response for the desk."""
-    issued = await checkin.scan(call.app[SERVICES], call.body.token, call.actor, sms_enabled=_sms_enabled(call))
+    """Issues a 6-digit code valid 10 minutes (5 tries), replacing any earlier one, at most
+    ``CONCIERGE_CHECKIN_SCANS_PER_HOUR`` per reservation (then 429). It is texted to the guest's phone;
+    only in desk mode is it in this response for the desk to read out."""
+    settings = call.app[SETTINGS]
+    issued = await checkin.scan(call.app[SERVICES], call.body.token, call.actor, desk_mode=settings.desk_mode,
+                                scans_per_hour=settings.checkin_scans_per_hour)
     return ScanOut.model_validate(issued)
 
 

@@ -8,10 +8,9 @@ from aiohttp import web
 from pydantic import BaseModel, Field
 
 from agent.web.api import Call
-from agent.web.keys import DATABASE, SECRET, THROTTLE
+from agent.web.keys import DATABASE, HASHER, SECRET, THROTTLE
 from agent.web.registry import api
-from backoffice.auth import authenticate, issue_token
-from backoffice.errors import Unauthenticated
+from backoffice.auth import TOKEN_TTL_S, authenticate, issue_token
 
 log = logging.getLogger("concierge.http")
 
@@ -44,17 +43,13 @@ class LoginResponse(BaseModel):
 @api.route("POST", "/api/v1/auth/login", summary="Log in; returns a bearer token", tag="auth",
            scope=None, body=LoginRequest, response=LoginResponse, errors=(401, 429))
 async def login(call: Call[BaseModel, BaseModel, LoginRequest]) -> LoginResponse:
-    from backoffice.auth import TOKEN_TTL_S
-
+    """Attempts are counted before the password is checked, per account and per client address;
+    past either limit the answer is 429 without checking (see ``agent.web.throttle``)."""
     throttle = call.app[THROTTLE]
-    key = throttle.key(call.body.email, call.request.remote)
-    await throttle.check(key)
-    try:
-        principal = await authenticate(call.app[DATABASE].pool, call.body.email, call.body.password)
-    except Unauthenticated:
-        await throttle.failed(key)
-        raise
-    await throttle.succeeded(key)
+    attempt = throttle.key(call.body.email, call.client_ip)
+    await throttle.begin(attempt)
+    principal = await authenticate(call.app[DATABASE].pool, call.body.email, call.body.password, call.app[HASHER])
+    await throttle.succeeded(attempt)
     token = issue_token(call.app[SECRET], principal)
     return LoginResponse(token=token, role=principal.role, email=principal.email, expires_in=TOKEN_TTL_S)
 

@@ -6,7 +6,6 @@ import asyncio
 import base64
 from datetime import timedelta
 from decimal import Decimal
-from uuid import UUID
 
 import pytest
 
@@ -28,7 +27,7 @@ async def arriving_today(db, services, *, nights=2, room="101", condition="inspe
 
 
 async def desk_code(services, token):
-    issued = await checkin.scan(services, token, DESK, sms_enabled=False)
+    issued = await checkin.scan(services, token, DESK, desk_mode=True)
     assert issued.delivery == "desk" and issued.otp is not None and len(issued.otp) == 6
     return issued.otp
 
@@ -154,22 +153,41 @@ async def test_a_new_scan_retires_the_previous_code(db, services):
     assert (await checkin.verify(services, qr.token, second, DESK)).room_number == "101"
 
 
-async def test_with_sms_configured_the_code_is_queued_not_shown(db, services):
+async def test_outside_desk_mode_the_code_goes_to_the_guests_phone_through_the_outbox(db, services):
     room_type = await make_room_type(db)
     stay = await book(db, room_type, services.today(), ["5000.00"], room_id=await room_id(db, "101"),
                       guest_phone="+8801711000000")
     qr = await checkin.checkin_qr(services, stay.id)
-    issued = await checkin.scan(services, qr.token, DESK, sms_enabled=True)
+    issued = await checkin.scan(services, qr.token, DESK, desk_mode=False)
     assert (issued.delivery, issued.otp) == ("sms", None)
-    note = await db.pool.fetchrow("SELECT * FROM notifications")
-    assert (note["recipient"], note["channel"], note["template_id"], note["status"]) == (
-        "+8801711000000", "sms", "checkin_otp", "queued")
-    data = note["template_data"]
-    assert "otp" not in data and data["reservation_id"] == str(stay.id)
-    # The SMS sender (holding the secret) can unseal the code; it is not in the row in clear.
-    otp = checkin.unseal_otp(services.secret, UUID(data["otp_id"]), data["sealed_otp"])
-    assert len(otp) == 6 and otp not in str(data)
-    assert (await checkin.verify(services, qr.token, otp, DESK)).room_number == "101"
+    event = await db.pool.fetchrow("SELECT * FROM outbox WHERE event_type = 'checkin.otp_issued'")
+    payload = event["payload"]
+    assert (event["aggregate_id"], payload["reservation_id"], payload["phone"]) == (
+        str(stay.id), str(stay.id), "+8801711000000")
+    assert payload["expires_at"] == issued.expires_at.isoformat()
+    assert (await checkin.verify(services, qr.token, payload["code"], DESK)).room_number == "101"
+
+
+async def test_outside_desk_mode_a_guest_without_a_phone_gets_no_code(db, services):
+    stay = await arriving_today(db, services)
+    qr = await checkin.checkin_qr(services, stay.id)
+    with pytest.raises(Conflict) as refused:
+        await checkin.scan(services, qr.token, DESK, desk_mode=False)
+    assert refused.value.field == "phone"
+    assert await db.pool.fetchval("SELECT count(*) FROM checkin_otps") == 0
+
+
+async def test_scans_are_limited_per_reservation_per_hour(db, services, clock):
+    stay = await arriving_today(db, services)
+    qr = await checkin.checkin_qr(services, stay.id)
+    for _ in range(3):
+        await checkin.scan(services, qr.token, DESK, desk_mode=True, scans_per_hour=3)
+        clock.advance(minutes=1)
+    with pytest.raises(TooManyAttempts) as refused:
+        await checkin.scan(services, qr.token, DESK, desk_mode=True, scans_per_hour=3)
+    assert refused.value.field == "token"
+    clock.advance(minutes=58)  # the first scan is now over an hour old
+    await checkin.scan(services, qr.token, DESK, desk_mode=True, scans_per_hour=3)
 
 
 # --- guards -------------------------------------------------------------------------------------
@@ -181,7 +199,7 @@ async def test_check_in_refused_before_the_arrival_day(db, services):
                       room_id=await room_id(db, "101"))
     qr = await checkin.checkin_qr(services, stay.id)
     with pytest.raises(InvalidTransition, match="opens on the arrival date"):
-        await checkin.scan(services, qr.token, DESK, sms_enabled=False)
+        await checkin.scan(services, qr.token, DESK, desk_mode=True)
     with pytest.raises(InvalidTransition, match="opens on the arrival date"):
         await checkin.check_in(services, stay.id, DESK)
     refused = await db.pool.fetchrow("SELECT * FROM audit_logs WHERE outcome = 'refused'")
@@ -297,7 +315,7 @@ async def test_a_whole_stay_through_booking_allocation_check_in_and_check_out(db
 
     clock.advance(days=2)
     qr = await checkin.checkin_qr(services, view.id)
-    issued = await checkin.scan(services, qr.token, DESK, sms_enabled=True)  # guest has a phone: goes by SMS
+    issued = await checkin.scan(services, qr.token, DESK, desk_mode=False)  # guest has a phone: goes by SMS
     assert issued.delivery == "sms" and issued.otp is None
     otp = await desk_code(services, qr.token)  # SMS never arrived; the desk issues a new code
     result = await checkin.verify(services, qr.token, otp, DESK)

@@ -29,7 +29,7 @@ async def test_guest_find_or_create_and_returning(services, db):
     async with db.transaction() as conn:
         same = await guests.find_or_create(conn, "Sadia Karim", "008801811000000", "sadia@example.com")
     assert same.id == returning.id
-    assert (same.name, same.email) == ("Sadia Karim", "sadia@example.com")
+    assert (same.name, same.email) == ("Sadia", "sadia@example.com")  # never renamed; a missing email filled
     assert await guests.find_by_phone(db.pool, "+8801900000000") is None
     async with db.transaction() as conn:
         fresh = await guests.find_or_create(conn, "New Person", "+8801900000000")
@@ -44,14 +44,46 @@ async def test_guest_find_or_create_and_returning(services, db):
     ("+1 (415) 555-0100", "+14155550100"),
 ])
 def test_phone_normalisation(raw, normalised):
-    assert guests.normalize_phone(raw) == normalised
+    assert guests.normalise_phone(raw) == normalised
 
 
-@pytest.mark.parametrize("raw", ["", "123", "+0123456789", "not a phone", "+1234567890123456"])
+@pytest.mark.parametrize("raw", [
+    "+৮৮০ ১৭১১-২২২৩৩৩",  # Bengali digits
+    "০১৭১১২২২৩৩৩",  # Bengali, local form
+    "+٨٨٠١٧١١٢٢٢٣٣٣",  # Arabic-Indic
+    "+۸۸۰۱۷۱۱۲۲۲۳۳۳",  # Persian (extended Arabic-Indic)
+    "＋８８０１７１１２２２３３３",  # fullwidth
+])
+def test_non_ascii_digits_are_the_same_number_in_ascii(raw):
+    number = guests.normalise_phone(raw)
+    assert number == "+8801711222333" and number.isascii()
+
+
+@pytest.mark.parametrize("raw", ["", "123", "+0123456789", "not a phone", "+1234567890123456",
+                                 "call 01711222333", "01711222333 ext 5", "+8801711222333;DROP", "+880¹⁷¹¹²²²³³³",
+                                 "0171\x001222333"])
 def test_bad_phones_are_refused(raw):
     with pytest.raises(ValidationFailed) as failed:
-        guests.normalize_phone(raw)
+        guests.normalise_phone(raw)
     assert failed.value.field == "phone"
+
+
+async def test_a_booking_under_a_known_number_keeps_the_guests_name_and_records_its_own(services, db):
+    await make_room_type(db, "STD", rooms=5)
+    first = (await reservations.create_reservation(services, stay("+8801811000000", "Sadia Karim"), STAFF)).reservation
+    # Someone else books from the same number (in Bengali digits): same guest, not renamed.
+    second = (await reservations.create_reservation(services, stay("+৮৮০১৮১১০০০০০০", "Rafiq Islam"),
+                                                    STAFF)).reservation
+    assert second.guest_id == first.guest_id
+    assert (await guests.get(db.pool, first.guest_id)).name == "Sadia Karim"
+    assert (await reservations.get(db.pool, first.id)).guest_name == "Sadia Karim"
+    assert (await reservations.get(db.pool, second.id)).guest_name == "Rafiq Islam"
+    by_name = await reservations.find(db.pool, name="rafiq")
+    assert [v.id for v in by_name] == [second.id]
+    assert await db.pool.fetchval("SELECT count(*) FROM guests") == 1
+    event = await db.pool.fetchval(
+        "SELECT payload FROM outbox WHERE event_type = 'reservation.created' AND aggregate_id = $1", str(second.id))
+    assert (event["guest_name"], event["guest_phone"]) == ("Rafiq Islam", "+8801811000000")
 
 
 async def test_simultaneous_first_contacts_from_one_phone_make_one_guest(db):

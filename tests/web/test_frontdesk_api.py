@@ -49,7 +49,7 @@ async def test_qr_scan_verify_checks_the_guest_in(client, db, services):
                              headers=desk)
     assert done.status == 200
     body = await done.json()
-    assert body["room_number"] == "101" and body["key_credential"].startswith("SIM-")
+    assert body["room_number"] == "101" and body["key_status"] == "active"
     assert client.app[SERVICES].door_lock.active["101", str(stay.id)].credential == body["key_credential"]
 
 
@@ -148,3 +148,42 @@ async def test_scopes(client, db, services):
         anonymous = await client.request(method, path, json=body)
         assert anonymous.status == 401, path
     assert await db.pool.fetchval("SELECT count(*) FROM payments") == 0
+
+
+async def test_outside_desk_mode_the_code_is_texted_never_shown_and_scans_are_limited(db, settings, clock, caplog):
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from agent.app import create_app
+    from backoffice.services import Services
+
+    caplog.set_level("INFO", logger="concierge")
+    texting = settings.model_copy(update={"checkin_desk_mode": False, "checkin_scans_per_hour": 2})
+    app = create_app(texting, database=db, clock=clock, run_jobs=False, voice=False)
+    assert "check-in codes are texted to the guest" in caplog.text
+    async with TestClient(TestServer(app)) as client:
+        desk = await login(client, "front_desk", db)
+        services: Services = client.app[SERVICES]
+        room_type = await make_room_type(db, rooms=2)
+        stay = await book(db, room_type, services.today(), ["5000.00"], room_id=await room_id(db, "101"),
+                          guest_phone="+8801711000000")
+        qr = await (await client.get(f"/api/v1/reservations/{stay.id}/checkin-qr", headers=desk)).json()
+        scan = await client.post("/api/v1/checkin/scan", json={"token": qr["token"]}, headers=desk)
+        issued = await scan.json()
+        assert scan.status == 200 and (issued["delivery"], issued["otp"]) == ("sms", None)
+        event = await db.pool.fetchrow("SELECT payload FROM outbox WHERE event_type = 'checkin.otp_issued'")
+        assert event["payload"]["phone"] == "+8801711000000" and event["payload"]["code"] not in str(issued)
+        assert (await client.post("/api/v1/checkin/scan", json={"token": qr["token"]}, headers=desk)).status == 200
+        limited = await client.post("/api/v1/checkin/scan", json={"token": qr["token"]}, headers=desk)
+        assert limited.status == 429 and (await limited.json())["field"] == "token"
+        code = (await db.pool.fetchrow("SELECT payload FROM outbox WHERE event_type = 'checkin.otp_issued' "
+                                       "ORDER BY id DESC LIMIT 1"))["payload"]["code"]
+        done = await client.post("/api/v1/checkin/verify", json={"token": qr["token"], "otp": code}, headers=desk)
+        assert done.status == 200 and (await done.json())["key_status"] == "active"
+
+
+def test_desk_mode_defaults_to_on_only_without_an_sms_provider(settings):
+    assert settings.desk_mode
+    sms = settings.model_copy(update={"twilio_account_sid": "AC1", "twilio_auth_token": "t" * 32,
+                                      "twilio_from_number": "+15005550006"})
+    assert not sms.desk_mode
+    assert sms.model_copy(update={"checkin_desk_mode": True}).desk_mode

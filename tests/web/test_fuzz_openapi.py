@@ -37,6 +37,8 @@ def test_no_500_and_no_response_outside_the_schema(tmp_path: Path) -> None:
             [str(Path(sys.executable).with_name("schemathesis")), "run", f"{server.base_url}/api/v1/openapi.json",
              "--checks", CHECKS, "--max-examples", "25", "--seed", "20261125", "--no-color",
              "--workers", "2", "--request-timeout", "20",
+             # Logging out would revoke the fuzzer's own token and turn the rest of the run into 401s.
+             "--exclude-operation-id", "logout",
              "--header", f"Authorization: Bearer {token}"],
             capture_output=True, text=True, timeout=900, check=False,
         )
