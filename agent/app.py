@@ -34,6 +34,7 @@ ROUTE_MODULES: tuple[str, ...] = (
     "agent.web.routes_frontdesk",
     "agent.web.routes_housekeeping",
     "agent.web.routes_reports",
+    "agent.web.routes_payments",
 )
 
 
@@ -99,12 +100,19 @@ def create_app(
 
     app.cleanup_ctx.append(storage)
     app.cleanup_ctx.append(throttle)
+    _install_payments(app, settings)  # gateways are ready before the first background pass
     app.cleanup_ctx.append(background)
     if voice:
         _install_voice(app, settings)
     routes_system.install(app)
     api.install(app)
     return app
+
+
+def _install_payments(app: web.Application, settings: Settings) -> None:
+    from agent import payments_wiring
+
+    payments_wiring.install(app, settings)
 
 
 def _install_voice(app: web.Application, settings: Settings) -> None:

@@ -1,4 +1,5 @@
-"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge.
+"""Background jobs: hold sweeper, payment reconciliation, night audit (no-shows, in-house room charges),
+idempotency-key purge.
 
 Each change is one short transaction.
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import allocation, housekeeping, ledger, reservations
+from backoffice import allocation, housekeeping, ledger, payment_saga, reservations
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -34,6 +35,16 @@ async def sweep_holds(services: Services) -> int:
             continue
         expired += 1
     return expired
+
+
+async def reconcile_payments(services: Services) -> int:
+    """Ask the providers about wallet payments left waiting, and close the links of ended holds
+    (after the sweeper, so a hold it just expired loses its link in the same pass)."""
+    try:
+        return await payment_saga.reconcile(services)
+    except BackofficeError as failed:
+        log.warning("payment reconciliation stopped: %s", failed.detail)
+        return 0
 
 
 async def night_audit(services: Services) -> int:
@@ -89,6 +100,7 @@ async def purge_idempotency_keys(services: Services) -> int:
 async def run_once(services: Services) -> None:
     """One pass of every periodic job (tests call this directly)."""
     await sweep_holds(services)
+    await reconcile_payments(services)
     await night_audit(services)
     await post_in_house_charges(services)
     await purge_idempotency_keys(services)

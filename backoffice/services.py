@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from backoffice.db import Database
 from backoffice.doorlock import DoorLock, SimulatedDoorLock
+from backoffice.payment_config import PaymentSettings
 from backoffice.policy import HotelPolicy
 
 
@@ -24,6 +25,7 @@ class Services:
     secret: bytes
     clock: Callable[[], datetime] = _utc_now
     door_lock: DoorLock = field(default_factory=SimulatedDoorLock)
+    payments: PaymentSettings = field(default_factory=PaymentSettings)
 
     def now(self) -> datetime:
         return self.clock()
