@@ -470,5 +470,5 @@ async def get_payment(conn: asyncpg.Connection | asyncpg.Pool, payment_id: UUID)
     events = await conn.fetch("SELECT kind, detail, created_at FROM payment_events WHERE payment_id = $1 ORDER BY id",
                               payment_id)
     return PaymentView(row["id"], row["reservation_id"], row["provider"], row["status"], row["amount"],
-                       row["currency"].strip(), Decimal(refunded), row["payment_url"], row["attention"],
+                       row["currency"].strip(), ledger.money(refunded), row["payment_url"], row["attention"],
                        row["created_at"], [PaymentEvent(e["kind"], e["detail"], e["created_at"]) for e in events])

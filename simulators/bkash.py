@@ -116,7 +116,7 @@ class BkashSimulator(Simulator):
             return web.json_response({"statusCode": "2056", "statusMessage": "Invalid Payment State"})
         session["status"] = "Completed"
         session["trxID"] = self.new_id("BK", 8)
-        self.deliver([self._ipn(payment_id, session)])
+        self.deliver([self.ipn_for(payment_id)])
         return web.json_response(self._report(payment_id, session) | {
             "executeTime": dt.datetime.now(dt.UTC).isoformat(), "customerMsisdn": "01770618575"})
 
@@ -181,7 +181,9 @@ class BkashSimulator(Simulator):
 
     # --- IPN over SNS --------------------------------------------------------------------------
 
-    def _ipn(self, payment_id: str, session: dict[str, Any]) -> Delivery:
+    def ipn_for(self, payment_id: str) -> Delivery:
+        """The SNS notification of a payment as it stands (signed, or not, as the faults say)."""
+        session = self.sessions[payment_id]
         message = json.dumps({
             "paymentID": payment_id, "trxID": session["trxID"], "transactionStatus": session["status"],
             "amount": self.reported_amount(session["amount"]), "currency": self.reported_currency(session["currency"]),

@@ -67,7 +67,7 @@ class Simulator:
         self.sessions: dict[str, dict[str, Any]] = {}
         self.calls: list[str] = []  # API endpoints called, in order (tests wait on these)
         self.delivered: list[tuple[Delivery, int | str]] = []
-        self._held: list[Delivery] = []
+        self.held: list[Delivery] = []  # callbacks kept back by hold_callbacks
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: ClientSession | None = None
 
@@ -124,12 +124,12 @@ class Simulator:
         batch = list(reversed(deliveries)) if self.faults.out_of_order else list(deliveries)
         batch = [d for d in batch for _ in range(1 + max(0, int(self.faults.duplicate_callbacks)))]
         if self.faults.hold_callbacks:
-            self._held.extend(batch)
+            self.held.extend(batch)
             return
         self._spawn(self._send_all(batch, self.faults.callback_delay_s, together=self.faults.out_of_order))
 
     async def release_callbacks(self) -> None:
-        held, self._held = self._held, []
+        held, self.held = self.held, []
         await self._send_all(held, 0.0, together=False)
 
     async def idle(self) -> None:

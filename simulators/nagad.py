@@ -55,9 +55,10 @@ class NagadSimulator(Simulator):
         super().__init__(public_base, demo=demo)
         self.merchant_id = merchant_id
         self._nagad_key = generate_key()
-        self.merchant_key = None if merchant_public_key_pem else generate_key()  # the test merchant's pair
-        merchant_public = (serialization.load_pem_public_key(merchant_public_key_pem.encode())
-                           if self.merchant_key is None else self.merchant_key.public_key())
+        # Without the merchant's public key, a test merchant's pair is made here too.
+        self.merchant_key = None if merchant_public_key_pem else generate_key()
+        merchant_public = (self.merchant_key.public_key() if self.merchant_key is not None
+                           else serialization.load_pem_public_key((merchant_public_key_pem or "").encode()))
         if not isinstance(merchant_public, rsa.RSAPublicKey):
             raise ValueError("the merchant's key must be an RSA key")
         self._merchant_public = merchant_public

@@ -30,7 +30,6 @@ from backoffice.payment_providers.base import (
     ProviderState,
     ProviderStatus,
     RefundDone,
-    SignatureInvalid,
     decimal_or_none,
     join_url,
 )
@@ -113,7 +112,9 @@ class NagadGateway:
                                padding.PKCS1v15(), hashes.SHA256())
             opened: dict[str, Any] = json.loads(plain)
         except (InvalidSignature, ValueError) as bad:
-            raise SignatureInvalid(f"Nagad {what} answer is not signed by Nagad", provider="nagad") from bad
+            # An answer we cannot trust is the provider failing us (502), not a bad request from a client.
+            raise PaymentProviderError(f"Nagad {what} answer is not signed by Nagad", provider="nagad",
+                                       reason="signature") from bad
         return opened
 
     # --- API calls ---------------------------------------------------------------------------
