@@ -91,43 +91,62 @@ async def create_payment_link(
 async def _claim(
     tx: asyncpg.Connection, services: Services, reservation_id: UUID, provider: str, actor: Actor, key: str,
 ) -> tuple[dict[str, Any], PaymentLink | None]:
-    """Step 1: the payment row for this key (found or made); the link too when it already exists."""
+    """Step 1: the payment row for this key (found or made); the link too when it already exists.
+
+    A payment found by its key is read without a lock (the callback path locks payment, then
+    reservation; locking them the other way round here could deadlock with it).
+    """
     reservation = await tx.fetchrow(
         """SELECT r.*, g.name AS guest_name, g.phone AS guest_phone FROM reservations r
-           JOIN guests g ON g.id = r.guest_id WHERE r.id = $1 FOR UPDATE OF r""", reservation_id)
+           JOIN guests g ON g.id = r.guest_id WHERE r.id = $1""", reservation_id)
     if reservation is None:
         raise NotFound(f"reservation {reservation_id} not found")
     extra = {"confirmation_code": reservation["confirmation_code"], "guest_name": reservation["guest_name"],
              "phone": reservation["guest_phone"]}
-    existing = await tx.fetchrow("SELECT * FROM payments WHERE idempotency_key = $1 FOR UPDATE", key)
-    if existing is not None:
-        if existing["reservation_id"] != reservation_id or existing["provider"] != provider:
-            raise IdempotencyKeyReused("this Idempotency-Key was used for another payment link",
-                                       field="Idempotency-Key")
-        if existing["payment_url"] is not None:
-            return dict(existing) | extra, _link(existing, replayed=True)
-        if existing["status"] != "initiated":
-            raise PaymentProviderError(f"the provider refused this link earlier ({existing['status']}); "
-                                       "ask again with a new Idempotency-Key", provider=provider)
-        return dict(existing) | extra, None  # stored, but the provider never answered: ask it again
-    _require_payable(reservation, services)
+    existing = await tx.fetchrow("SELECT * FROM payments WHERE idempotency_key = $1", key)
+    if existing is None:
+        await tx.execute("SELECT 1 FROM reservations WHERE id = $1 FOR UPDATE", reservation_id)
+        row, existing = await _new_payment(tx, services, reservation, provider, actor, key)
+        if row is not None:
+            return dict(row) | extra, (_link(row, replayed=True) if row["payment_url"] else None)
+    assert existing is not None
+    if existing["reservation_id"] != reservation_id or existing["provider"] != provider:
+        raise IdempotencyKeyReused("this Idempotency-Key was used for another payment link", field="Idempotency-Key")
+    if existing["payment_url"] is not None:
+        return dict(existing) | extra, _link(existing, replayed=True)
+    if existing["status"] != "initiated":
+        raise PaymentProviderError(f"the provider refused this link earlier ({existing['status']}); "
+                                   "ask again with a new Idempotency-Key", provider=provider)
+    return dict(existing) | extra, None  # stored, but the provider never answered: ask it again
+
+
+async def _new_payment(
+    tx: asyncpg.Connection, services: Services, reservation: asyncpg.Record, provider: str, actor: Actor, key: str,
+) -> tuple[asyncpg.Record | None, asyncpg.Record | None]:
+    """(the payment to use, None), or (None, the payment a concurrent request made under the same key)."""
+    fresh = await tx.fetchrow("SELECT status, hold_expires_at FROM reservations WHERE id = $1", reservation["id"])
+    assert fresh is not None
+    _require_payable(fresh, services)
     open_link = await tx.fetchrow(
         """SELECT * FROM payments WHERE reservation_id = $1 AND provider = $2 AND status = 'initiated'
-           AND payment_url IS NOT NULL ORDER BY created_at DESC LIMIT 1""", reservation_id, provider)
+           AND payment_url IS NOT NULL ORDER BY created_at DESC LIMIT 1""", reservation["id"], provider)
     if open_link is not None:
-        return dict(open_link) | extra, _link(open_link, replayed=True)
-    due = reservation["amount"] - await net_paid(tx, reservation_id)
+        return open_link, None
+    due = reservation["amount"] - await net_paid(tx, reservation["id"])
     if due <= 0:
         raise Conflict(f"reservation {reservation['confirmation_code']} has nothing left to pay", field="id")
     row = await tx.fetchrow(
         """INSERT INTO payments (reservation_id, provider, amount, currency, status, idempotency_key, taken_by,
                                  taken_by_actor, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, 'initiated', $5, $6, $7, $8, $8) RETURNING *""",
-        reservation_id, provider, due, reservation["currency"].strip(), key, actor.user_id, actor.label,
+           VALUES ($1, $2, $3, $4, 'initiated', $5, $6, $7, $8, $8)
+           ON CONFLICT (idempotency_key) DO NOTHING RETURNING *""",
+        reservation["id"], provider, due, reservation["currency"].strip(), key, actor.user_id, actor.label,
         services.now(),
     )
+    if row is None:
+        return None, await tx.fetchrow("SELECT * FROM payments WHERE idempotency_key = $1", key)
     await record_event(tx, row["id"], provider, "created", {"amount": due, "by": actor.label})
-    return dict(row) | extra, None
+    return row, None
 
 
 def _require_payable(reservation: asyncpg.Record, services: Services) -> None:

@@ -42,11 +42,23 @@ def _env(data_dir: Path, port: int, extra: Mapping[str, str]) -> dict[str, str]:
     return env
 
 
+def _tail(log: Path) -> str:
+    return log.read_text()[-3000:]
+
+
+def _spawn(command: list[str], env: Mapping[str, str], log: Path | None) -> subprocess.Popen[bytes]:
+    if log is None:
+        return subprocess.Popen(command, env=dict(env), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+    with open(log, "ab") as out:
+        return subprocess.Popen(command, env=dict(env), cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+
+
 async def _wait_http(http: ClientSession, url: str, proc: subprocess.Popen[bytes], log: Path,
-                     timeout: float = 120) -> None:
-    for _ in range(int(timeout * 4)):
+                     seconds: float = 120) -> None:
+    for _ in range(int(seconds * 4)):
         if proc.poll() is not None:
-            raise RuntimeError(f"exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+            raise RuntimeError(f"exited with {proc.returncode}:\n{_tail(log)}")
         try:
             async with http.get(url) as reply:
                 if reply.status < 500:
@@ -54,15 +66,13 @@ async def _wait_http(http: ClientSession, url: str, proc: subprocess.Popen[bytes
         except OSError:
             pass
         await asyncio.sleep(0.25)
-    raise RuntimeError(f"{url} not up after {timeout}s:\n{log.read_text()[-3000:]}")
+    raise RuntimeError(f"{url} not up after {seconds}s:\n{_tail(log)}")
 
 
 @asynccontextmanager
 async def process(args: list[str], env: Mapping[str, str], log: Path, ready_url: str,
                   http: ClientSession) -> AsyncIterator[subprocess.Popen[bytes]]:
-    with open(log, "ab") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "agent.cli", *args], env=dict(env), cwd=ROOT,
-                                stdout=out, stderr=subprocess.STDOUT)
+    proc = _spawn([sys.executable, "-m", "agent.cli", *args], env, log)
     try:
         await _wait_http(http, ready_url, proc, log)
         yield proc
@@ -83,8 +93,8 @@ async def _token(http: ClientSession, base: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {(await reply.json())['token']}"}
 
 
-async def _until(check: Any, timeout: float = 60) -> None:
-    for _ in range(int(timeout * 10)):
+async def _until(check: Any, seconds: float = 60) -> None:
+    for _ in range(int(seconds * 10)):
         if await check():
             return
         await asyncio.sleep(0.1)
@@ -185,8 +195,8 @@ class Browser:
         result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True)
         return result.get("result", {}).get("value")
 
-    async def wait_for(self, expression: str, timeout: float = 30) -> Any:
-        for _ in range(int(timeout * 10)):
+    async def wait_for(self, expression: str, seconds: float = 30) -> Any:
+        for _ in range(int(seconds * 10)):
             try:
                 value = await self.evaluate(expression)
             except RuntimeError:  # the page is navigating
@@ -202,14 +212,13 @@ async def chromium() -> AsyncIterator[Browser]:
     import websockets
 
     profile = tempfile.mkdtemp(prefix="concierge-chromium-")
-    proc = subprocess.Popen(
+    proc = _spawn(
         [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={profile}", "--remote-debugging-port=0", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         f"--user-data-dir={profile}", "--remote-debugging-port=0", "about:blank"], os.environ, None)
     try:
         port_file = Path(profile) / "DevToolsActivePort"
-        await _until(lambda: asyncio.sleep(0, port_file.exists()), timeout=30)
+        await _until(lambda: asyncio.sleep(0, port_file.exists()), seconds=30)
         port = port_file.read_text().splitlines()[0]
         async with ClientSession() as http, http.get(f"http://127.0.0.1:{port}/json/list") as reply:
             page = next(t for t in await reply.json() if t["type"] == "page")

@@ -166,7 +166,10 @@ class BkashGateway:
             reply = await self.http.request("GET", url)
             if reply.status != 200:
                 raise SignatureInvalid(f"SNS certificate {url} answered {reply.status}", provider="bkash")
-            self._certs[url] = x509.load_pem_x509_certificate(reply.body)
+            try:
+                self._certs[url] = x509.load_pem_x509_certificate(reply.body)
+            except ValueError:
+                raise SignatureInvalid(f"SNS certificate {url} is not a PEM certificate", provider="bkash") from None
         return self._certs[url]
 
 
