@@ -18,7 +18,9 @@ import pytest
 from aiohttp import ClientSession
 
 from agent.web.keys import SERVICES
-from backoffice import jobs, ledger
+from backoffice import jobs, ledger, payment_links
+from backoffice.audit import Actor
+from backoffice.errors import IdempotencyKeyReused
 from backoffice.services import Services
 from simulators import PaymentSimulators
 from simulators.common import Delivery
@@ -311,3 +313,17 @@ async def test_front_desk_refunds_are_limited_to_its_own_small_ones(hotel: Hotel
     cash_id = (await cash.json())["payment_id"]
     assert await refund(hotel.desk, "10.00", "f-3", cash_id) == 403  # the manager took it
     assert await refund(hotel.manager, "5000.01", "f-4", link["payment_id"]) == 201
+
+
+async def test_the_phone_agent_s_call_makes_one_link_however_often_it_is_retried(hotel: Hotel) -> None:
+    hold = await make_hold(hotel.services)
+    call = Actor.call("CA-booking")
+    links = await asyncio.gather(*(
+        payment_links.create_payment_link(hotel.services, hold.id, "bkash", call, "CA-booking:tool-7")
+        for _ in range(5)))
+    assert len({link.payment_id for link in links}) == 1
+    assert {link.url for link in links} != {None} and len({link.url for link in links}) == 1
+    assert await hotel.services.db.pool.fetchval("SELECT count(*) FROM payments") == 1
+    assert len(await events_of(hotel.services, "payment.link_created")) == 1
+    with pytest.raises(IdempotencyKeyReused):
+        await payment_links.create_payment_link(hotel.services, hold.id, "nagad", call, "CA-booking:tool-7")
