@@ -472,3 +472,15 @@ async def get_payment(conn: asyncpg.Connection | asyncpg.Pool, payment_id: UUID)
     return PaymentView(row["id"], row["reservation_id"], row["provider"], row["status"], row["amount"],
                        row["currency"].strip(), ledger.money(refunded), row["payment_url"], row["attention"],
                        row["created_at"], [PaymentEvent(e["kind"], e["detail"], e["created_at"]) for e in events])
+
+
+async def list_payments(
+    conn: asyncpg.Connection | asyncpg.Pool, *, reservation_id: UUID | None = None, needs_attention: bool = False,
+    limit: int = 100,
+) -> list[PaymentView]:
+    """Payments of a reservation, or those flagged for staff (late money, rejected answers), newest first."""
+    rows = await conn.fetch(
+        """SELECT id FROM payments WHERE ($1::uuid IS NULL OR reservation_id = $1)
+             AND (NOT $2 OR attention IS NOT NULL) ORDER BY created_at DESC LIMIT $3""",
+        reservation_id, needs_attention, max(1, min(limit, 500)))
+    return [await get_payment(conn, row["id"]) for row in rows]

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from uuid import UUID
 
 from aiohttp import web
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from agent.web.api import Call, Empty, Reply
 from agent.web.keys import SERVICES
@@ -84,6 +84,24 @@ async def create_payment_link(call: Call[ReservationPath, Empty, PaymentLinkIn])
 async def get_payment(call: Call[PaymentPath, Empty, Any]) -> PaymentOut:
     view = await payment_saga.get_payment(call.app[SERVICES].db.pool, call.path.payment_id)
     return PaymentOut.model_validate(view.as_dict())
+
+
+class PaymentsQuery(BaseModel):
+    reservation_id: UUID | None = None
+    needs_attention: bool = Field(default=False, description="Only payments flagged for staff")
+
+
+class PaymentsOut(BaseModel):
+    payments: list[PaymentOut]
+
+
+@api.route("GET", "/api/v1/payments", summary="Payments of a reservation, or those that need staff",
+           tag=TAG, scope="folio:read", query=PaymentsQuery, response=PaymentsOut)
+async def list_payments(call: Call[Empty, PaymentsQuery, Any]) -> PaymentsOut:
+    """``needs_attention=true`` lists late payments being refunded and provider answers that were rejected."""
+    views = await payment_saga.list_payments(call.app[SERVICES].db.pool, reservation_id=call.query.reservation_id,
+                                             needs_attention=call.query.needs_attention)
+    return PaymentsOut(payments=[PaymentOut.model_validate(view.as_dict()) for view in views])
 
 
 # --- provider callbacks (not in the staff API document: providers and browsers call them) ---------

@@ -263,6 +263,8 @@ async def test_an_expired_hold_releases_its_room_and_no_late_callback_confirms_i
     assert len(await events_of(hotel.services, "payment.refunded")) == 1
     assert await hotel.services.db.pool.fetchval("SELECT sum(sold) FROM room_type_nights") == 0
     assert (await ledger.trial_balance(hotel.services.db.pool)).balanced
+    flagged = await (await hotel.client.get("/api/v1/payments?needs_attention=true", headers=hotel.desk)).json()
+    assert [p["id"] for p in flagged["payments"]] == [link["payment_id"]]
 
 
 async def test_reconciliation_finds_a_payment_whose_callbacks_were_lost(hotel: Hotel) -> None:
