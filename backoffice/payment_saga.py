@@ -67,8 +67,9 @@ class Applied:
 
 async def handle_notification(
     services: Services, provider: str, kind: str, fields: Mapping[str, str], body: bytes = b"",
-) -> Applied:
-    """A callback or IPN: check its signature, find the payment, ask the provider, apply the answer."""
+) -> Applied | None:
+    """A callback or IPN: check its signature, find the payment, ask the provider, apply the answer.
+    None: it was bKash's signed SNS subscription request, now confirmed."""
     gateway = gateway_for(services, provider)
     try:
         notification = gateway.parse_notification(kind, fields, body)
@@ -78,6 +79,13 @@ async def handle_notification(
         await record_event(services.db.pool, None, provider, f"{kind}_rejected",
                            {"reason": bad.detail, "fields": dict(fields), "body": body.decode(errors="replace")})
         raise
+    if notification.kind == "subscription":  # bKash's SNS topic asks us to subscribe (once, at set-up)
+        confirm = getattr(gateway, "confirm_subscription", None)
+        if confirm is None:
+            raise SignatureInvalid(f"{provider} sends no subscriptions", provider=provider)
+        await confirm(notification)
+        await record_event(services.db.pool, None, provider, "ipn_subscribed", dict(notification.raw["envelope"]))
+        return None
     payment = await _find(services.db.pool, provider, notification)
     await record_event(services.db.pool, payment["id"], provider, f"{kind}_received",
                        {"claimed": notification.claimed, "fields": dict(fields) or dict(notification.raw)})

@@ -32,6 +32,7 @@ class BkashSimulator(Simulator):
         self.credentials = (username, password, app_key, app_secret)
         self.ipn_url = ipn_url  # as set in the merchant portal; None: the callbackURL's sibling '/ipn'
         self.tokens: set[str] = set()
+        self.subscribed: list[str] = []  # SNS subscription tokens the merchant confirmed
         self._key, self.certificate_pem = _self_signed()
 
     @property
@@ -51,6 +52,7 @@ class BkashSimulator(Simulator):
         app.router.add_get("/pay/{id}", self.show_page)
         app.router.add_post("/pay/{id}", self.submit_page)
         app.router.add_get("/sns/cert.pem", self.cert)
+        app.router.add_get("/sns/confirm", self.confirm_subscription)
 
     # --- API ---------------------------------------------------------------------------------
 
@@ -200,11 +202,31 @@ class BkashSimulator(Simulator):
         url = self.ipn_url or session["callback"].rsplit("/", 1)[0] + "/ipn"
         return Delivery("POST", url, json_body=envelope)
 
+    def subscription_for(self, ipn_url: str) -> Delivery:
+        """SNS's SubscriptionConfirmation, as the merchant's IPN endpoint gets it when bKash sets it up."""
+        token = secrets.token_hex(16)
+        envelope = {
+            "Type": "SubscriptionConfirmation", "MessageId": secrets.token_hex(16), "Token": token,
+            "TopicArn": "arn:aws:sns:ap-southeast-1:000000000000:bkash-simulator",
+            "Message": "You have chosen to subscribe to the topic. To confirm, visit the SubscribeURL.",
+            "SubscribeURL": f"{self.base}/sns/confirm?Token={token}",
+            "Timestamp": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"), "SignatureVersion": "2",
+            "SigningCertURL": self.cert_url,
+        }
+        envelope["Signature"] = self._sign(envelope)
+        return Delivery("POST", ipn_url, json_body=envelope)
+
+    async def confirm_subscription(self, request: web.Request) -> web.Response:
+        self.subscribed.append(request.query.get("Token", ""))
+        return web.Response(text="<ConfirmSubscriptionResponse/>", content_type="text/xml")
+
     def _sign(self, envelope: dict[str, Any]) -> str:
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import padding
 
-        keys = ["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
+        keys = (["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
+                if envelope["Type"] == "Notification" else
+                ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"])
         text = "".join(f"{k}\n{envelope[k]}\n" for k in keys if envelope.get(k) is not None).encode()
         signature = self._key.sign(text, padding.PKCS1v15(), hashes.SHA256())
         if self.faults.tamper_signature:

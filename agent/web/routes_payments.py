@@ -135,11 +135,15 @@ async def ipn(request: web.Request) -> web.Response:
     if provider == "sslcommerz":
         fields = {k: str(v) for k, v in (await request.post()).items()}
     applied = await payment_saga.handle_notification(request.app[SERVICES], provider, "ipn", fields, body)
+    if applied is None:
+        return web.json_response({"subscribed": True})
     return web.json_response({"payment_id": str(applied.payment_id), "outcome": applied.outcome,
                               "status": applied.payment_status}, dumps=json.dumps)
 
 
-def _result_page(applied: payment_saga.Applied) -> web.Response:
+def _result_page(applied: payment_saga.Applied | None) -> web.Response:
+    if applied is None:  # only an IPN can be a subscription; a browser sending one gets nothing
+        raise web.HTTPBadRequest(text="not a payment callback")
     if applied.reservation_status == "confirmed" and applied.payment_status in ("paid", "partially_refunded"):
         headline = f"Thank you: booking {applied.confirmation_code} is confirmed."
     elif applied.payment_status in ("paid", "partially_refunded", "refunded"):

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final
+from urllib.parse import urlsplit
 from uuid import UUID
 
 from backoffice.errors import PaymentProviderError
@@ -141,23 +142,40 @@ class BkashGateway:
             return Notification(fields.get("paymentID"), None, kind, fields.get("status", ""), dict(fields))
         try:
             envelope = json.loads(body)
-            message = json.loads(envelope["Message"])
-        except (ValueError, KeyError, TypeError):
-            raise SignatureInvalid("bKash IPN is not an SNS notification", provider="bkash") from None
-        if envelope.get("Type") != "Notification" or not isinstance(message, dict):
-            raise SignatureInvalid(f"unexpected SNS message type {envelope.get('Type')!r}", provider="bkash")
+            kind_of = envelope.get("Type")
+            message = json.loads(envelope["Message"]) if kind_of == "Notification" else {}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise SignatureInvalid("bKash IPN is not an SNS message", provider="bkash") from None
+        if kind_of not in ("Notification", "SubscriptionConfirmation") or not isinstance(message, dict):
+            raise SignatureInvalid(f"unexpected SNS message type {kind_of!r}", provider="bkash")
         cert_url = str(envelope.get("SigningCertURL", ""))
-        if not any(cert_url.startswith(prefix) for prefix in self.config.sns_cert_prefixes):
+        if not self._allowed(cert_url):
             raise SignatureInvalid(f"SNS certificate URL {cert_url!r} is not an allowed one", provider="bkash")
+        if kind_of == "SubscriptionConfirmation":
+            return Notification(None, None, "subscription", "", {"envelope": envelope})
         return Notification(message.get("paymentID"), uuid_or_none(message.get("merchantInvoiceNumber")), kind,
                             str(message.get("transactionStatus", "")), {"envelope": envelope, "message": message})
 
+    def _allowed(self, url: str) -> bool:
+        return any(url.startswith(prefix) for prefix in self.config.sns_cert_prefixes)
+
     async def authenticate_notification(self, notification: Notification) -> None:
-        if notification.kind != "ipn":
+        if notification.kind not in ("ipn", "subscription"):
             return
         envelope = notification.raw["envelope"]
         certificate = await self._certificate(str(envelope["SigningCertURL"]))
         verify_sns(envelope, certificate)
+
+    async def confirm_subscription(self, notification: Notification) -> None:
+        """Subscribe to bKash's IPN topic: visit the (signed) SubscribeURL, from the same trusted host."""
+        url = str(notification.raw["envelope"].get("SubscribeURL", ""))
+        host = urlsplit(str(notification.raw["envelope"]["SigningCertURL"])).netloc
+        if urlsplit(url).netloc != host:
+            raise SignatureInvalid(f"SubscribeURL {url!r} is not on the signing host", provider="bkash")
+        reply = await self.http.request("GET", url)
+        if reply.status != 200:
+            raise PaymentProviderError(f"SNS subscription confirmation answered {reply.status}", provider="bkash",
+                                       retryable=True)
 
     async def _certificate(self, url: str) -> Any:
         from cryptography import x509
@@ -174,8 +192,10 @@ class BkashGateway:
 
 
 def sns_string_to_sign(envelope: Mapping[str, Any]) -> bytes:
-    """AWS SNS's canonical form of a Notification (keys in this order, Subject only when present)."""
-    keys = ["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
+    """AWS SNS's canonical form (keys in this order, Subject only when present)."""
+    keys = (["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
+            if envelope.get("Type") == "Notification" else
+            ["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"])
     return "".join(f"{k}\n{envelope[k]}\n" for k in keys if envelope.get(k) is not None).encode()
 
 

@@ -329,3 +329,13 @@ async def test_the_phone_agent_s_call_makes_one_link_however_often_it_is_retried
     assert len(await events_of(hotel.services, "payment.link_created")) == 1
     with pytest.raises(IdempotencyKeyReused):
         await payment_links.create_payment_link(hotel.services, hold.id, "nagad", call, "CA-booking:tool-7")
+
+
+async def test_the_bkash_ipn_endpoint_confirms_its_signed_sns_subscription_only(hotel: Hotel) -> None:
+    ipn_url = str(hotel.client.make_url("/payments/bkash/ipn"))
+    subscription = hotel.sims.bkash.subscription_for(ipn_url)
+    assert await _send(hotel.http, subscription) == 200
+    assert len(hotel.sims.bkash.subscribed) == 1
+    hotel.sims.bkash.faults.tamper_signature = True
+    assert await _send(hotel.http, hotel.sims.bkash.subscription_for(ipn_url)) == 400
+    assert len(hotel.sims.bkash.subscribed) == 1
