@@ -13,12 +13,13 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
 import pytest
 from aiohttp import ClientSession
 
 from agent.web.keys import SERVICES
-from backoffice import jobs, ledger, payment_links
+from backoffice import jobs, ledger, payment_links, payment_saga
 from backoffice.audit import Actor
 from backoffice.errors import IdempotencyKeyReused
 from backoffice.services import Services
@@ -339,3 +340,27 @@ async def test_the_bkash_ipn_endpoint_confirms_its_signed_sns_subscription_only(
     hotel.sims.bkash.faults.tamper_signature = True
     assert await _send(hotel.http, hotel.sims.bkash.subscription_for(ipn_url)) == 400
     assert len(hotel.sims.bkash.subscribed) == 1
+
+
+@pytest.mark.parametrize("provider_already_refunded", [False, True])
+async def test_a_refund_interrupted_by_a_crash_is_finished_once_by_reconciliation(
+    hotel: Hotel, provider_already_refunded: bool,
+) -> None:
+    hold, link = await hotel.paid_booking("bkash")
+    # What a crash leaves: the refund request committed, the provider asked (or not), nothing booked.
+    refund_id = await hotel.services.db.pool.fetchval(
+        """INSERT INTO payment_refunds (payment_id, amount, status, reason, requested_by, created_at)
+           VALUES ($1, 500, 'requested', 'crash', 'user:x', $2) RETURNING id""",
+        UUID(link["payment_id"]), hotel.services.now())
+    if provider_already_refunded:
+        row = await hotel.services.db.pool.fetchrow("SELECT * FROM payments WHERE id = $1", UUID(link["payment_id"]))
+        gateway = hotel.services.payments.gateways["bkash"]
+        await gateway.refund(payment_saga._ref(row), refund_id, Decimal("500.00"), "crash")
+    await jobs.run_once(hotel.services)
+    await jobs.run_once(hotel.services)
+    payment = await hotel.payment(link["payment_id"])
+    assert (payment["status"], payment["refunded_amount"]) == ("partially_refunded", "500.00")
+    [session] = hotel.sims.bkash.sessions.values()
+    assert len(session["refunds"]) == 1  # the provider paid back once
+    assert len(await events_of(hotel.services, "payment.refunded")) == 1
+    assert (await ledger.trial_balance(hotel.services.db.pool)).balanced
