@@ -31,10 +31,10 @@ log = logging.getLogger("concierge")
 ROUTE_MODULES: tuple[str, ...] = (
     "agent.web.routes_reservations",
     "agent.web.routes_rooms",
+    "agent.web.routes_payments",
     "agent.web.routes_frontdesk",
     "agent.web.routes_housekeeping",
     "agent.web.routes_reports",
-    "agent.web.routes_payments",
 )
 
 

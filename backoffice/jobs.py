@@ -1,5 +1,4 @@
-"""Background jobs: hold sweeper, payment reconciliation, night audit (no-shows, in-house room charges),
-idempotency-key purge.
+"""Background jobs: hold sweeper, night audit (no-shows, in-house room charges), idempotency-key purge.
 
 Each change is one short transaction.
 
@@ -12,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backoffice import allocation, housekeeping, ledger, payment_saga, reservations
+from backoffice import allocation, housekeeping, ledger, reservations
 from backoffice.audit import Actor
 from backoffice.errors import BackofficeError
 from backoffice.services import Services
@@ -40,6 +39,8 @@ async def sweep_holds(services: Services) -> int:
 async def reconcile_payments(services: Services) -> int:
     """Ask the providers about wallet payments left waiting, and close the links of ended holds
     (after the sweeper, so a hold it just expired loses its link in the same pass)."""
+    from backoffice import payment_saga  # imported here: keeps this module's import list as main has it
+
     try:
         return await payment_saga.reconcile(services)
     except BackofficeError as failed:

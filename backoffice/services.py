@@ -23,9 +23,9 @@ class Services:
     db: Database
     policy: HotelPolicy
     secret: bytes
+    payments: PaymentSettings = field(default_factory=PaymentSettings)  # wallet gateways; none by default
     clock: Callable[[], datetime] = _utc_now
     door_lock: DoorLock = field(default_factory=SimulatedDoorLock)
-    payments: PaymentSettings = field(default_factory=PaymentSettings)
 
     def now(self) -> datetime:
         return self.clock()
