@@ -187,15 +187,23 @@ button{{font-size:1.2em;padding:.4em 1.4em}}</style></head><body>
 
     # --- control routes -----------------------------------------------------------------------
 
+    def _control_allowed(self, request: web.Request) -> None:
+        """Mounted in a demo server, the knobs answer only the machine itself."""
+        if self.demo and request.remote not in ("127.0.0.1", "::1"):
+            raise web.HTTPForbidden(text="simulator controls answer loopback clients only")
+
     async def _set_faults(self, request: web.Request) -> web.Response:
+        self._control_allowed(request)
         self.faults.update(await request.json())
         return web.json_response(asdict(self.faults))
 
     async def _state(self, request: web.Request) -> web.Response:
+        self._control_allowed(request)
         return web.json_response({"faults": asdict(self.faults), "calls": self.calls,
                                   "sessions": self.sessions, "delivered": len(self.delivered)}, dumps=_dumps)
 
     async def _release(self, request: web.Request) -> web.Response:
+        self._control_allowed(request)
         await self.release_callbacks()
         return web.json_response({"released": True})
 
