@@ -33,6 +33,7 @@ log = logging.getLogger("concierge")
 ROUTE_MODULES: tuple[str, ...] = (
     "agent.web.routes_reservations",
     "agent.web.routes_rooms",
+    "agent.web.routes_payments",
     "agent.web.routes_frontdesk",
     "agent.web.routes_housekeeping",
     "agent.web.routes_reports",
@@ -115,6 +116,7 @@ def create_app(
 
     app.cleanup_ctx.append(storage)
     app.cleanup_ctx.append(throttle)
+    _install_payments(app, settings)  # gateways are ready before the first background pass
     app.cleanup_ctx.append(background)
     _log_checkin_delivery(settings)
     if voice:
@@ -135,6 +137,10 @@ def _log_checkin_delivery(settings: Settings) -> None:
     else:
         log.warning("check-in desk mode is ON because no SMS provider is configured: one-time codes are shown "
                     "to the desk user; set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to text them")
+def _install_payments(app: web.Application, settings: Settings) -> None:
+    from agent import payments_wiring
+
+    payments_wiring.install(app, settings)
 
 
 def _install_voice(app: web.Application, settings: Settings) -> None:

@@ -88,6 +88,42 @@ def _db_stop(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _sim_payments(args: argparse.Namespace, settings: Settings) -> int:
+    """The three payment simulators on their own, with the settings that point a server at them."""
+    from pathlib import Path
+
+    from aiohttp import web
+
+    from simulators import PaymentSimulators
+
+    public = (args.public_url or f"http://{args.host}:{args.port}").rstrip("/")
+    sims = PaymentSimulators.create(public)
+    keys = Path(args.keys_dir or settings.data_dir / "payment-simulators")
+    keys.mkdir(parents=True, exist_ok=True)
+    (keys / "nagad_merchant_private.pem").write_text(sims.nagad.merchant_private_key_pem)
+    (keys / "nagad_merchant_private.pem").chmod(0o600)
+    (keys / "nagad_public.pem").write_text(sims.nagad.nagad_public_key_pem)
+    user, password, app_key, app_secret = sims.bkash.credentials
+    env = {
+        "CONCIERGE_BKASH_BASE_URL": sims.bkash.api_base, "CONCIERGE_BKASH_USERNAME": user,
+        "CONCIERGE_BKASH_PASSWORD": password, "CONCIERGE_BKASH_APP_KEY": app_key,
+        "CONCIERGE_BKASH_APP_SECRET": app_secret, "CONCIERGE_BKASH_SNS_CERT_PREFIXES": f"{sims.bkash.base}/sns/",
+        "CONCIERGE_NAGAD_BASE_URL": sims.nagad.api_base, "CONCIERGE_NAGAD_MERCHANT_ID": sims.nagad.merchant_id,
+        "CONCIERGE_NAGAD_MERCHANT_NUMBER": "01700000000",
+        "CONCIERGE_NAGAD_MERCHANT_PRIVATE_KEY": str(keys / "nagad_merchant_private.pem"),
+        "CONCIERGE_NAGAD_PUBLIC_KEY": str(keys / "nagad_public.pem"),
+        "CONCIERGE_SSLCOMMERZ_BASE_URL": sims.sslcommerz.api_base,
+        "CONCIERGE_SSLCOMMERZ_STORE_ID": sims.sslcommerz.store_id,
+        "CONCIERGE_SSLCOMMERZ_STORE_PASSWD": sims.sslcommerz.store_passwd,
+    }
+    lines = "".join(f"{name}={value}\n" for name, value in env.items())
+    (keys / "server.env").write_text(lines)
+    print(f"payment simulators on {public}/{{bkash,nagad,sslcommerz}}/ (faults: POST .../_sim/faults)")
+    print(f"point a server at them with these settings (also in {keys / 'server.env'}):\n{lines}", flush=True)
+    web.run_app(sims.application(), host=args.host, port=args.port, print=None)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="concierge",
@@ -116,6 +152,21 @@ def build_parser() -> argparse.ArgumentParser:
         return 2
 
     db.set_defaults(run=db_help)
+
+    sim = sub.add_parser("sim", help="local simulators of services we do not run")
+    sim_sub = sim.add_subparsers(dest="sim_command", metavar="SIM_COMMAND")
+    payments = sim_sub.add_parser("payments", help="bKash, Nagad and SSLCommerz simulators (default port 9090)")
+    payments.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    payments.add_argument("--port", type=int, default=9090, help="port (default 9090)")
+    payments.add_argument("--public-url", help="URL browsers and the server reach the simulators on")
+    payments.add_argument("--keys-dir", help="where to write the Nagad test keys and server.env")
+    payments.set_defaults(run=_sim_payments)
+
+    def sim_help(args: argparse.Namespace, settings: Settings) -> int:
+        sim.print_help()
+        return 2
+
+    sim.set_defaults(run=sim_help)
 
     _add_optional_commands(sub)
     return parser

@@ -184,6 +184,47 @@ class Settings(BaseSettings):
             check_secret_key(raw.encode(), "CONCIERGE_SECRET_KEY")
         return value
 
+    # --- payments ------------------------------------------------------------------------
+    # A provider without credentials is served by the built-in simulator under /sim/{provider}/
+    # (demo mode, labelled on its page) unless payments_demo is off; then it is simply not offered.
+    payments_demo: bool = Field(default=True, description="Simulate providers that have no credentials")
+    payment_callback_url: str = Field(
+        default="", description="Base URL providers call back and send guests back to; empty: public_url, "
+        "else http://127.0.0.1:PORT")
+    refund_limit_front_desk: Decimal = Field(default=Decimal("5000.00"), ge=0,
+                                             description="Refunds above this need the manager role")
+    payment_reconcile_after_s: float = Field(default=60.0, ge=0,
+                                             description="Poll the provider for a payment pending this long")
+    bkash_base_url: str = "https://tokenized.sandbox.bka.sh/v1.2.0-beta/tokenized/checkout"
+    bkash_username: str = ""
+    bkash_password: SecretStr | None = None
+    bkash_app_key: str = ""
+    bkash_app_secret: SecretStr | None = None
+    bkash_sns_cert_prefixes: str = Field(
+        default="https://sns.ap-southeast-1.amazonaws.com/",
+        description="Comma-separated URL prefixes an IPN's SNS signing certificate may come from")
+    nagad_base_url: str = "http://sandbox.mynagad.com:10080/remote-payment-gateway-1.0"
+    nagad_merchant_id: str = ""
+    nagad_merchant_number: str = ""
+    nagad_merchant_private_key: SecretStr | None = Field(default=None, description="PEM text, or a path to it")
+    nagad_public_key: str = Field(default="", description="Nagad's RSA public key: PEM text, or a path to it")
+    sslcommerz_base_url: str = "https://sandbox.sslcommerz.com"
+    sslcommerz_store_id: str = ""
+    sslcommerz_store_passwd: SecretStr | None = None
+
+    def payment_credentials(self) -> dict[str, bool]:
+        """Which providers are configured for real (sandbox or live)."""
+        return {
+            "bkash": bool(self.bkash_username and self.bkash_password and self.bkash_app_key and self.bkash_app_secret),
+            "nagad": bool(self.nagad_merchant_id and self.nagad_merchant_private_key and self.nagad_public_key),
+            "sslcommerz": bool(self.sslcommerz_store_id and self.sslcommerz_store_passwd),
+        }
+
+    def local_base_url(self) -> str:
+        """How this server reaches itself (and a browser on the same machine reaches it)."""
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://{host}:{self.port}"
+
     @field_validator("hotel_timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:

@@ -100,3 +100,19 @@ class TooManyAttempts(BackofficeError):
     type_uri = "/problems/too-many-attempts"
     title = "Too many attempts"
     status = 429
+
+
+class IdempotencyKeyRequired(BackofficeError):
+    """A money-moving POST without an Idempotency-Key: a retry could charge or refund twice (RFC 6585)."""
+
+    type_uri = "/problems/idempotency-key-required"
+    title = "Idempotency-Key header required"
+    status = 428
+
+
+class PaymentProviderError(BackofficeError):
+    """The payment provider refused, timed out, or answered something we cannot trust."""
+
+    type_uri = "/problems/payment-provider"
+    title = "Payment provider error"
+    status = 502

@@ -51,6 +51,18 @@ async def sweep_holds(services: Services) -> int:
     return expired
 
 
+async def reconcile_payments(services: Services) -> int:
+    """Ask the providers about wallet payments left waiting, and close the links of ended holds
+    (after the sweeper, so a hold it just expired loses its link in the same pass)."""
+    from backoffice import payment_saga  # imported here: keeps this module's import list as main has it
+
+    try:
+        return await payment_saga.reconcile(services)
+    except BackofficeError as failed:
+        log.warning("payment reconciliation stopped: %s", failed.detail)
+        return 0
+
+
 async def night_audit(services: Services) -> int:
     """Mark confirmed bookings whose arrival day has passed as no-shows; returns how many."""
     marked = 0
@@ -118,6 +130,7 @@ async def exclusively(services: Services, name: str, job: Callable[[Services], A
 async def run_once(services: Services) -> None:
     """One pass of every periodic job (tests call this directly); each job runs on one instance at a time."""
     await exclusively(services, "sweep_holds", sweep_holds)
+    await exclusively(services, "reconcile_payments", reconcile_payments)
     await exclusively(services, "night_audit", night_audit)
     await exclusively(services, "post_in_house_charges", post_in_house_charges)
     await exclusively(services, "purge_idempotency_keys", purge_idempotency_keys)

@@ -1,10 +1,11 @@
-"""Staff-recorded payments (cash, card terminal) and their refunds.
+"""Staff-recorded payments (cash, card terminal), and refunds of any payment.
 
-A payment is a ``payments`` row plus a ledger posting (cash|card_clearing debit, guest_folio credit)
-in one transaction, run under ``idempotency.run_once`` so a retried request never charges twice.
-Paying a hold confirms it. A refund reverses (part of) one payment: guest_folio debit, the same
-till credited; the payment's status follows the PAYMENT table below. Wallet providers (bKash,
-Nagad, SSLCommerz) come with their own adapters later.
+A desk payment is a ``payments`` row (born ``paid``) plus a ledger posting (cash|card_clearing
+debit, guest_folio credit) in one transaction, run under ``idempotency.run_once`` so a retried
+request never charges twice. Paying a hold confirms it. A refund reverses (part of) one payment:
+guest_folio debit, the same till credited; the payment's status follows ``payment_states.PAYMENT``.
+Wallet payments (bKash, Nagad, SSLCommerz) are refunded through their provider by
+``payment_saga``; ``refund_payment`` sends them there. Who may refund what is ``authorize_refund``.
 """
 
 from __future__ import annotations
@@ -16,30 +17,25 @@ from uuid import UUID
 
 import asyncpg
 
-from backoffice import ledger, outbox, reservations
+from backoffice import ledger, outbox, payment_saga, reservations
 from backoffice.audit import Actor
-from backoffice.errors import InvalidTransition, NotFound, ValidationFailed
+from backoffice.errors import Forbidden, InvalidTransition, NotFound, ValidationFailed
 from backoffice.idempotency import run_once
 from backoffice.ledger import Line, Reference
+from backoffice.payment_states import PAYMENT, WALLETS
 from backoffice.reservation_states import RESERVATION
 from backoffice.services import Services
-from backoffice.statemachine import StateMachine, audit_refusal, transition
+from backoffice.statemachine import audit_refusal, transition
 
 StaffProvider = Literal["cash", "card"]
 TILL: Final[dict[str, ledger.Account]] = {"cash": "cash", "card": "card_clearing"}
 # Money can still be taken for these (a departed guest may settle an open balance later).
 PAYABLE_STATES: Final = frozenset({"hold", "confirmed", "checked_in", "checked_out"})
 
-PAYMENT: Final = StateMachine(
-    entity="payment",
-    table="payments",
-    transitions={
-        ("completed", "refund_part"): "partially_refunded",
-        ("completed", "refund_all"): "refunded",
-        ("partially_refunded", "refund_part"): "partially_refunded",
-        ("partially_refunded", "refund_all"): "refunded",
-    },
-)
+__all__ = ["PAYMENT", "PaymentReceipt", "RefundReceipt", "authorize_refund", "record_payment", "refund_payment",
+           "take_payment"]
+# Roles that may refund above the front desk's limit, and payments someone else took.
+REFUND_MANAGERS: Final = frozenset({"manager", "admin"})
 
 
 @dataclass(frozen=True)
@@ -92,9 +88,10 @@ async def take_payment(
         status = (await reservations.confirm_in(conn, services, reservation_id, actor))["status"]
     currency = reservation["currency"].strip()
     payment_id: UUID = await conn.fetchval(
-        """INSERT INTO payments (reservation_id, provider, amount, currency, status, idempotency_key)
-           VALUES ($1, $2, $3, $4, 'completed', $5) RETURNING id""",
-        reservation_id, provider, amount, currency, idempotency_key,
+        """INSERT INTO payments (reservation_id, provider, amount, currency, status, idempotency_key, taken_by,
+                                 taken_by_actor, captured_at)
+           VALUES ($1, $2, $3, $4, 'paid', $5, $6, $7, now()) RETURNING id""",
+        reservation_id, provider, amount, currency, idempotency_key, actor.user_id, actor.label,
     )
     await ledger.post(
         conn, reservation_id, "payment", f"{provider.title()} payment for {reservation['confirmation_code']}",
@@ -104,7 +101,7 @@ async def take_payment(
     await outbox.emit(conn, "payment.completed", "reservation", reservation_id,
                       {"payment_id": payment_id, "amount": amount, "currency": currency, "provider": provider})
     balance = await ledger.folio_balance(conn, reservation_id)
-    return PaymentReceipt(payment_id, reservation_id, provider, amount, currency, "completed", status, balance)
+    return PaymentReceipt(payment_id, reservation_id, provider, amount, currency, "paid", status, balance)
 
 
 async def record_payment(
@@ -128,12 +125,48 @@ async def record_payment(
     return _receipt(PaymentReceipt, stored.body, replayed=stored.replayed)
 
 
+async def authorize_refund(
+    services: Services, payment_id: UUID, amount: Decimal, actor: Actor, role: str | None,
+) -> None:
+    """Front desk may refund its own payments up to the limit; anything else needs a manager."""
+    if role in REFUND_MANAGERS:
+        return
+    payment = await services.db.pool.fetchrow("SELECT taken_by FROM payments WHERE id = $1", payment_id)
+    if payment is None:
+        raise NotFound(f"payment {payment_id} not found")
+    limit = services.payments.refund_limit_front_desk
+    if amount > limit:
+        raise Forbidden(f"refunds above {limit} need a manager", field="amount", limit=str(limit))
+    if payment["taken_by"] is None or payment["taken_by"] != actor.user_id:
+        raise Forbidden("refunding a payment someone else took needs a manager", field="payment_id")
+
+
 async def refund_payment(
+    services: Services, reservation_id: UUID, payment_id: UUID, amount: Decimal, reason: str, actor: Actor,
+    idempotency_key: str | None, *, role: str | None = None,
+) -> RefundReceipt:
+    """Give back up to what is left of one payment: cash and card through the till it came in by,
+    wallets through their provider. ``role`` is the staff user's (None: a system actor, unchecked)."""
+    refund_amount = _positive_amount(amount)
+    provider = await services.db.pool.fetchval(
+        "SELECT provider FROM payments WHERE id = $1 AND reservation_id = $2", payment_id, reservation_id)
+    if provider is None:
+        raise NotFound(f"payment {payment_id} not found on reservation {reservation_id}")
+    if actor.type == "user":
+        await authorize_refund(services, payment_id, refund_amount, actor, role)
+    if provider in WALLETS:
+        done = await payment_saga.refund_wallet_payment(
+            services, payment_id, refund_amount, reason, actor,
+            f"refund:{idempotency_key}" if idempotency_key else None)
+        return RefundReceipt(done.payment_id, done.reservation_id, done.amount, done.refunded_total,
+                             done.payment_status, done.balance, done.replayed)
+    return await _refund_at_desk(services, reservation_id, payment_id, amount, reason, actor, idempotency_key)
+
+
+async def _refund_at_desk(
     services: Services, reservation_id: UUID, payment_id: UUID, amount: Decimal, reason: str, actor: Actor,
     idempotency_key: str | None,
 ) -> RefundReceipt:
-    """Give back up to what is left of one payment, through the till it came in by."""
-
     async def operation(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
         refund = _positive_amount(amount)
         payment = await conn.fetchrow(
@@ -156,8 +189,9 @@ async def refund_payment(
             [Line("guest_folio", refund), Line(TILL[payment["provider"]], -refund)], actor, currency=currency,
             reference=Reference("payment", str(payment_id)),
         )
-        await outbox.emit(conn, "payment.refunded", "reservation", reservation_id,
-                          {"payment_id": payment_id, "amount": refund, "currency": currency})
+        await outbox.emit(conn, "payment.refunded", "payment", payment_id,
+                          {"payment_id": str(payment_id), "reservation_id": str(reservation_id),
+                           "amount": f"{refund:.2f}", "currency": currency, "provider": payment["provider"]})
         receipt = RefundReceipt(payment_id, reservation_id, refund, already + refund, PAYMENT.transitions[
             payment["status"], action], await ledger.folio_balance(conn, reservation_id))
         return 201, asdict(receipt)

@@ -383,13 +383,25 @@ def _emitting(event_type: str, *, release: bool = False) -> Callable[[asyncpg.Co
     async def follow_up(conn: asyncpg.Connection, before: Row, after: Row) -> None:
         if release:
             await _release_stay(conn, before)
-        await outbox.emit(
-            conn, event_type, "reservation", after["id"],
-            {"reservation_id": str(after["id"]), "confirmation_code": after["confirmation_code"],
-             "status": after["status"], "previous_status": before["status"]},
-        )
+        await outbox.emit(conn, event_type, "reservation", after["id"], await _state_event(conn, before, after))
 
     return follow_up
+
+
+async def _state_event(conn: asyncpg.Connection, before: Row, after: Row) -> dict[str, Any]:
+    """The shared payload of reservation state events: enough for the guest's SMS without a read back."""
+    who = await conn.fetchrow(
+        """SELECT g.name, g.phone, rt.code FROM guests g, room_types rt WHERE g.id = $1 AND rt.id = $2""",
+        after["guest_id"], after["room_type_id"],
+    )
+    return {
+        "reservation_id": str(after["id"]), "confirmation_code": after["confirmation_code"],
+        "status": after["status"], "previous_status": before["status"],
+        "guest_name": who["name"] if who else None, "guest_phone": who["phone"] if who else None,
+        "check_in": after["check_in"].isoformat(), "check_out": after["check_out"].isoformat(),
+        "room_type": who["code"] if who else None, "total_price": f"{after['amount']:.2f}",
+        "currency": after["currency"].strip(),
+    }
 
 
 async def _read_back(services: Services, reservation_id: UUID) -> ReservationView:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from backoffice.db import Database
 from backoffice.doorlock import DoorLock, SimulatedDoorLock
 from backoffice.messaging import Messenger
+from backoffice.payment_config import PaymentSettings
 from backoffice.policy import HotelPolicy
 
 
@@ -23,6 +24,7 @@ class Services:
     db: Database
     policy: HotelPolicy
     secret: bytes
+    payments: PaymentSettings = field(default_factory=PaymentSettings)  # wallet gateways; none by default
     clock: Callable[[], datetime] = _utc_now
     door_lock: DoorLock = field(default_factory=SimulatedDoorLock)
     messenger: Messenger = field(default_factory=Messenger)  # follow-up channels; the sink by default

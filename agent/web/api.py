@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from agent.web.keys import PRINCIPAL, SETTINGS
 from backoffice.audit import Actor
 from backoffice.auth import Principal
-from backoffice.errors import Unauthenticated, ValidationFailed
+from backoffice.errors import IdempotencyKeyRequired, Unauthenticated, ValidationFailed
 
 P = TypeVar("P", bound=BaseModel)
 Q = TypeVar("Q", bound=BaseModel)
@@ -116,6 +116,7 @@ class Endpoint:
     errors: tuple[int, ...]
     headers: tuple[str, ...]
     description: str = ""
+    idempotent: bool = False  # money-moving: Idempotency-Key required (428 without), checked before the body
 
 
 class Api:
@@ -141,12 +142,16 @@ class Api:
         status: int = 200,
         errors: tuple[int, ...] = (),
         headers: tuple[str, ...] = (),
+        idempotent: bool = False,
     ) -> Callable[[Handler], Handler]:
+        if idempotent and "Idempotency-Key" not in headers:
+            headers = (*headers, "Idempotency-Key")
+
         def register(handler: Handler) -> Handler:
             self.endpoints.append(
                 Endpoint(
                     method.upper(), path, handler, summary, tag, scope, path_params, query, body,
-                    response, status, errors, headers, (handler.__doc__ or "").strip(),
+                    response, status, errors, headers, (handler.__doc__ or "").strip(), idempotent,
                 )
             )
             return handler
@@ -168,6 +173,10 @@ def _wrap(endpoint: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamRes
             if principal is None:
                 raise Unauthenticated("send 'Authorization: Bearer <token>' from POST /api/v1/auth/login")
             principal.require(endpoint.scope)
+        if endpoint.idempotent and not request.headers.get("Idempotency-Key"):
+            raise IdempotencyKeyRequired(
+                "send an Idempotency-Key header (any unique string) so a retry cannot move money twice",
+                field="Idempotency-Key")
         path = _parse(endpoint.path_model, dict(request.match_info), "path")
         query = _parse(endpoint.query_model, _query_dict(request), "query")
         body: BaseModel | None = None
@@ -309,7 +318,7 @@ def build_openapi(api: Api) -> dict[str, Any]:
                 operation["parameters"].append(param)
         for header in ep.headers:
             operation["parameters"].append(
-                {"name": header, "in": "header", "required": False,
+                {"name": header, "in": "header", "required": ep.idempotent and header == "Idempotency-Key",
                  "schema": {"type": "string", "minLength": 1, "maxLength": 255}}
             )
         if ep.body_model is not None:
@@ -325,7 +334,7 @@ def build_openapi(api: Api) -> dict[str, Any]:
             "description": "Problem",
             "content": {"application/problem+json": {"schema": problem_ref}},
         }
-        codes = set(ep.errors) | {422}
+        codes = set(ep.errors) | {422} | ({428} if ep.idempotent else set())
         if _PARAM.search(ep.path):
             codes |= {404}
         if ep.scope is not None:

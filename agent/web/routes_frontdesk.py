@@ -214,9 +214,10 @@ async def get_folio(call: Call[ReservationPath, Empty, Any]) -> FolioOut:
 
 @api.route("POST", "/api/v1/reservations/{id}/payments", summary="Record a cash or card payment", tag=TAG,
            scope="folio:write", path_params=ReservationPath, body=PaymentIn, response=PaymentOut, status=201,
-           errors=(404, 409), headers=IDEMPOTENCY)
+           errors=(404, 409), idempotent=True)
 async def record_payment(call: Call[ReservationPath, Empty, PaymentIn]) -> Reply:
-    """Send an ``Idempotency-Key`` so a retried request never charges twice. Paying a hold confirms it."""
+    """``Idempotency-Key`` is required (428 without) so a retried request never charges twice.
+    Paying a hold confirms it."""
     receipt = await payments.record_payment(
         call.app[SERVICES], call.path.id, call.body.amount, call.body.provider, call.actor,
         call.request.headers.get("Idempotency-Key"),
@@ -226,10 +227,12 @@ async def record_payment(call: Call[ReservationPath, Empty, PaymentIn]) -> Reply
 
 @api.route("POST", "/api/v1/reservations/{id}/refunds", summary="Refund (part of) a payment", tag=TAG,
            scope="folio:write", path_params=ReservationPath, body=RefundIn, response=RefundOut, status=201,
-           errors=(404, 409), headers=IDEMPOTENCY)
+           errors=(403, 404, 409, 502), idempotent=True)
 async def refund_payment(call: Call[ReservationPath, Empty, RefundIn]) -> Reply:
+    """Cash and card go back through the till, wallets through their provider. Refunds above
+    CONCIERGE_REFUND_LIMIT_FRONT_DESK, or of a payment another user took, need the manager role."""
     refund = await payments.refund_payment(
         call.app[SERVICES], call.path.id, call.body.payment_id, call.body.amount, call.body.reason, call.actor,
-        call.request.headers.get("Idempotency-Key"),
+        call.request.headers.get("Idempotency-Key"), role=call.user.role,
     )
     return Reply(RefundOut.model_validate(refund), status=201, headers=_replayed(refund.replayed))

@@ -120,15 +120,16 @@ async def test_refund_over_http(client, db, services):
     desk = await login(client, "front_desk", db)
     stay = await arrival(db, services.today())
     paid = await (await client.post(f"/api/v1/reservations/{stay.id}/payments",
-                                    json={"amount": 2000, "provider": "card"}, headers=desk)).json()
+                                    json={"amount": 2000, "provider": "card"},
+                                    headers=desk | {"Idempotency-Key": "pay-1"})).json()
     refund = await client.post(f"/api/v1/reservations/{stay.id}/refunds",
                                json={"payment_id": paid["payment_id"], "amount": "500.00", "reason": "deposit"},
-                               headers=desk)
+                               headers=desk | {"Idempotency-Key": "refund-1"})
     assert refund.status == 201
     assert (await refund.json())["payment_status"] == "partially_refunded"
     too_much = await client.post(f"/api/v1/reservations/{stay.id}/refunds",
                                  json={"payment_id": paid["payment_id"], "amount": "1500.01", "reason": "x"},
-                                 headers=desk)
+                                 headers=desk | {"Idempotency-Key": "refund-2"})
     assert too_much.status == 422 and (await too_much.json())["field"] == "amount"
     folio = await (await client.get(f"/api/v1/reservations/{stay.id}/folio", headers=desk)).json()
     assert Decimal(folio["balance"]) == Decimal("-1500.00")

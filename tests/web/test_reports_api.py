@@ -43,7 +43,7 @@ async def test_audit_trail_filters_and_trial_balance(client, db, services):
     room_type = await make_room_type(db)
     stay = await book(db, room_type, services.today(), ["5000.00"])
     paid = await client.post(f"/api/v1/reservations/{stay.id}/payments", json={"amount": "700.00", "provider": "cash"},
-                             headers=desk)
+                             headers=desk | {"Idempotency-Key": "pay-700"})
     assert paid.status == 201
 
     response = await client.get(f"/api/v1/audit?entity_type=reservation&entity_id={stay.id}", headers=admin)
