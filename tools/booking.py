@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from backoffice import reservations
 from backoffice.errors import NotFound, ValidationFailed
+from backoffice.phone_payments import phone_provider
 from backoffice.reservations import CreateReservation, GuestDetails, ModifyReservation, ReservationView
 from tools.context import GuessLimit, HiddenNumber, HoldLimit, ToolContext
 from tools.registry import REGISTRY, ToolResult
@@ -104,7 +105,9 @@ async def create_reservation(args: CreateArgs, context: ToolContext, call_id: st
     speech = (
         f"You're booked. Your confirmation code is {say_code(view.confirmation_code)}: a {view.room_type_name} "
         f"{say_stay(view.check_in, view.check_out, today=today)}, {say_money(view.total_price, view.currency)}. "
-        f"I'm holding it for {context.services.policy.hold_minutes} minutes."
+        f"I'm holding it for {context.services.policy.hold_minutes} minutes"
+        + ("; I'm texting a payment link to this number, and the booking is confirmed once it's paid."
+           if phone_provider(context.services) else "; the front desk will call you about payment.")
     )
     return ToolResult(True, speech, reservation_data(ref, view), effect="booked")
 

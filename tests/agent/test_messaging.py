@@ -49,7 +49,7 @@ async def smtp() -> AsyncIterator[FakeSmtp]:
 
 
 def configured(settings: Settings, twilio: FakeTwilioMessaging, smtp: FakeSmtp, **more: Any) -> Settings:
-    return Settings(data_dir=settings.data_dir, secret_key="test-secret-key",  # type: ignore[arg-type]
+    return Settings(data_dir=settings.data_dir, secret_key="test-secret-key-of-at-least-32-bytes",  # type: ignore[arg-type]
                     hotel_timezone=settings.hotel_timezone, hotel_name="Hotel Padma",
                     twilio_api_base_url=twilio.base_url, TWILIO_ACCOUNT_SID=twilio.account_sid,  # type: ignore[call-arg]
                     TWILIO_AUTH_TOKEN=twilio.auth_token, TWILIO_FROM_NUMBER=FROM,

@@ -18,7 +18,7 @@ from backoffice.services import Services
 
 
 async def main(dsn: str, base_url: str, sid: str, token: str, from_number: str, moment: str) -> None:
-    settings = Settings(data_dir=Path("/nonexistent"), secret_key="test-secret-key",  # type: ignore[arg-type]
+    settings = Settings(data_dir=Path("/nonexistent"), secret_key="test-secret-key-of-at-least-32-bytes",  # type: ignore[arg-type]
                         twilio_api_base_url=base_url, TWILIO_ACCOUNT_SID=sid,  # type: ignore[call-arg]
                         TWILIO_AUTH_TOKEN=token, TWILIO_FROM_NUMBER=from_number)
     db = Database(await create_pool(dsn, max_size=4))

@@ -42,7 +42,7 @@ async def twilio() -> AsyncIterator[FakeTwilioMessaging]:
 @pytest.fixture
 async def live(db, settings, clock, twilio) -> AsyncIterator[TestClient[Any, Any]]:
     """The staff API with Twilio SMS configured (pointed at the fake) and a public URL for callbacks."""
-    configured = Settings(data_dir=settings.data_dir, secret_key="test-secret-key",  # type: ignore[arg-type]
+    configured = Settings(data_dir=settings.data_dir, secret_key="test-secret-key-of-at-least-32-bytes",  # type: ignore[arg-type]
                           hotel_timezone=settings.hotel_timezone, public_url=PUBLIC,
                           twilio_api_base_url=twilio.base_url, TWILIO_ACCOUNT_SID=twilio.account_sid,  # type: ignore[call-arg]
                           TWILIO_AUTH_TOKEN=twilio.auth_token, TWILIO_FROM_NUMBER="+8801700000001")
@@ -169,7 +169,7 @@ async def test_the_new_endpoints_are_in_the_openapi_document(client):
 
 async def test_the_running_server_texts_the_guest_within_seconds(db, settings, clock, twilio):
     """The app's own relay loop (no test calling the relay): the SMS leaves about a second after the commit."""
-    configured = Settings(data_dir=settings.data_dir, secret_key="test-secret-key",  # type: ignore[arg-type]
+    configured = Settings(data_dir=settings.data_dir, secret_key="test-secret-key-of-at-least-32-bytes",  # type: ignore[arg-type]
                           hotel_timezone=settings.hotel_timezone, twilio_api_base_url=twilio.base_url,
                           TWILIO_ACCOUNT_SID=twilio.account_sid, TWILIO_AUTH_TOKEN=twilio.auth_token,  # type: ignore[call-arg]
                           TWILIO_FROM_NUMBER="+8801700000001")
