@@ -452,10 +452,11 @@ def code_candidates(text: str, length: int = 6) -> list[str]:
         starts = [0]
         for token in run[:-1]:
             starts.append(starts[-1] + len(token))
+        spelled = sum(len(token) == 1 for token in run) >= length - 2  # read out letter by letter
         for start in starts:
             window = joined[start: start + length]
-            if len(window) == length and all(ch in CODE_CHARACTERS for ch in window) and any(
-                    ch.isdigit() for ch in window) and window not in candidates:
+            if len(window) == length and all(ch in CODE_CHARACTERS for ch in window) and (
+                    spelled or any(ch.isdigit() for ch in window)) and window not in candidates:
                 candidates.append(window)
         run.clear()
 
