@@ -62,14 +62,18 @@ async def check_availability(args: StayArgs, context: ToolContext, call_id: str)
     for room_type in free:
         quote = quotes[room_type.room_type_id]
         offer = context.state.add_offer(quote)
-        # Kept small: every token here is evaluated before the model's next reply.
         options.append({"offer_id": offer.id, "room_type": room_type.code, "name": room_type.name,
                         "total": str(quote.total), "rooms_left": room_type.available})
-        spoken.append(f"a {room_type.name} for {say_money(quote.total, quote.currency)}")
-    listing = spoken[0] if len(spoken) == 1 else ", ".join(spoken[:3][:-1]) + " or " + spoken[:3][-1]
+        spoken.append(f"a {room_type.name} is {say_money(quote.total, quote.currency)}")
+    # Short sentences: each is spoken as soon as it is synthesised, so a long list never leaves a gap
+    # that a caller takes for the end of the reply.
+    if len(spoken) == 1:
+        listing = f"I have {spoken[0].replace(' is ', ' for ', 1)}, including tax."
+    else:
+        listing = " ".join(f"{option[0].upper()}{option[1:]}." for option in spoken[:3]) + " Prices include tax."
     speech = (
-        f"Yes, {say_stay(args.check_in, args.departure, today=today)} for {say_count(args.guests, 'guest')}, "
-        f"I have {listing}, including tax. Which would you like?"
+        f"Yes, {say_stay(args.check_in, args.departure, today=today)} for {say_count(args.guests, 'guest')}. "
+        f"{listing} Which would you like?"
     )
     return ToolResult(True, speech, {"check_in": args.check_in, "check_out": args.departure, "options": options})
 

@@ -84,9 +84,9 @@ async def create_reservation(args: CreateArgs, context: ToolContext, call_id: st
     if question not in context.state.read_back:
         context.state.read_back.add(question)
         speech = (
-            f"Just to confirm: a {quote.room_type_name} {say_stay(quote.check_in, quote.check_out, today=today)} "
-            f"for {say_count(quote.guests, 'guest')}, under the name {name}, "
-            f"for {say_money(quote.total, quote.currency)} including tax. Shall I book it?"
+            f"Just to confirm: a {quote.room_type_name} {say_stay(quote.check_in, quote.check_out, today=today)}, "
+            f"for {say_count(quote.guests, 'guest')}. It's under the name {name}, "
+            f"and comes to {say_money(quote.total, quote.currency)} including tax. Shall I book it?"
         )
         return ToolResult(True, speech, {"offer_id": offer.id, "needs_confirmation": True})
     command = CreateReservation(
@@ -103,11 +103,11 @@ async def create_reservation(args: CreateArgs, context: ToolContext, call_id: st
     offer.reservation_id, offer.confirmation_code = view.id, view.confirmation_code
     ref = context.state.remember(view)
     speech = (
-        f"You're booked. Your confirmation code is {say_code(view.confirmation_code)}: a {view.room_type_name} "
+        f"You're booked. Your confirmation code is {say_code(view.confirmation_code)}. That's a {view.room_type_name} "
         f"{say_stay(view.check_in, view.check_out, today=today)}, {say_money(view.total_price, view.currency)}. "
-        f"I'm holding it for {context.services.policy.hold_minutes} minutes"
-        + ("; I'm texting a payment link to this number, and the booking is confirmed once it's paid."
-           if phone_provider(context.services) else "; the front desk will call you about payment.")
+        f"I'm holding it for {context.services.policy.hold_minutes} minutes. "
+        + ("I'm texting a payment link to this number, and the booking is confirmed once it's paid."
+           if phone_provider(context.services) else "The front desk will call you about payment.")
     )
     return ToolResult(True, speech, reservation_data(ref, view), effect="booked")
 
@@ -190,8 +190,8 @@ async def modify_reservation(args: ModifyArgs, context: ToolContext, call_id: st
         quote = await reservations.quote(context.services, room_type, check_in, check_out, guests)
         context.state.read_back.add(question)
         speech = (
-            f"So that's a {quote.room_type_name} {say_stay(check_in, check_out, today=today)} for "
-            f"{say_count(guests, 'guest')}, {say_money(quote.total, quote.currency)} in total. "
+            f"So that's a {quote.room_type_name} {say_stay(check_in, check_out, today=today)}, for "
+            f"{say_count(guests, 'guest')}. It comes to {say_money(quote.total, quote.currency)} in total. "
             "Shall I make the change?"
         )
         return ToolResult(True, speech, {"reservation_id": ref, "needs_confirmation": True})

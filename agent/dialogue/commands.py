@@ -198,6 +198,9 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("human", "rule")
     if _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
         return Command("other", "rule")
+    if ask in ("confirm", "more") and extract.is_goodbye(text) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said) \
+            and not _TASK_WORDS.search(said):
+        return Command("goodbye", "rule")
     if ask == "confirm" and words <= 6:
         verdict = extract.yes_or_no(text)
         if verdict is not None:
