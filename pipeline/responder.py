@@ -26,10 +26,16 @@ class CallInfo:
 
 @dataclass(frozen=True)
 class Say:
-    """Text to speak. ``filler`` marks a holding phrase ("One moment while I check")."""
+    """Text to speak.
+
+    ``filler`` marks a holding phrase ("One moment while I check"); ``fallback`` marks the apology said
+    instead of an answer when the conversation failed (the model errored or timed out), so the turn is
+    recorded as one the caller did not get an answer to.
+    """
 
     text: str
     filler: bool = False
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
