@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,9 @@ from twilio.request_validator import RequestValidator
 
 from agent.calls import CallRecords
 from agent.settings import Settings
+from agent.vocabulary import hotel_vocabulary, room_type_names
 from agent.web.keys import DATABASE, VOICE
+from backoffice.db import Database
 from backoffice.errors import Forbidden
 from pipeline.call import CallConfig, CallSession
 from pipeline.call_control import CallControl, TwilioCredentials
@@ -70,9 +72,17 @@ class VoiceRuntime:
     config: CallConfig = field(default_factory=CallConfig)
     recorder: CallRecorder = field(default_factory=NullRecorder)
     sessions: set[CallSession] = field(default_factory=set)
+    # The words the transcriber is biased towards, read again for each call (room types may change).
+    vocabulary: Callable[[], Awaitable[Sequence[str]]] | None = None
 
     async def models(self) -> VoiceModels:
-        return await shared_models(self.settings.whisper_model, self.settings.piper_voice)
+        models = await shared_models(self.settings.whisper_model, self.settings.piper_voice)
+        if self.vocabulary is not None:
+            try:
+                models.whisper.vocabulary = await self.vocabulary()
+            except Exception:  # a vocabulary is a nicety: never refuse a call over it
+                log.exception("could not read the hotel's vocabulary for the transcriber")
+        return models
 
 
 # The typed key for the runtime (``agent.web.keys.VOICE`` holds the same object, typed Any).
@@ -204,6 +214,13 @@ async def prerender_greeting(factory: ResponderFactory, models: VoiceModels) -> 
         log.exception("could not pre-render the greeting")
 
 
+def _hotel_vocabulary(db: Database, settings: Settings) -> Callable[[], Awaitable[Sequence[str]]]:
+    async def read() -> Sequence[str]:
+        return hotel_vocabulary(settings.hotel_name, await room_type_names(db))
+
+    return read
+
+
 def _control(settings: Settings) -> CallControl:
     token = settings.twilio_auth_token
     credentials = (
@@ -227,6 +244,7 @@ def install(
     async def voice_runtime(app: web.Application) -> AsyncIterator[None]:
         if DATABASE in app:
             runtime.recorder = CallRecords(app[DATABASE])
+            runtime.vocabulary = _hotel_vocabulary(app[DATABASE], settings)
         if settings.voice_preload:
             models = await runtime.models()
             await prerender_greeting(runtime.responder_factory, models)

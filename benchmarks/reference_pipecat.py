@@ -170,7 +170,7 @@ def _llm_reply_processors(base_url: str, model: str):  # type: ignore[no-untyped
     from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
     from pipecat.services.openai.llm import OpenAILLMService
 
-    context = LLMContext([{"role": "system", "content": reference_system_prompt()}])
+    context = LLMContext()
 
     class UserTurns(FrameProcessor):
         """Each final transcript becomes a user message and one LLM run (as EchoReply does for the echo)."""
@@ -225,7 +225,8 @@ def _llm_reply_processors(base_url: str, model: str):  # type: ignore[no-untyped
     llm = OpenAILLMService(
         api_key="sk-local-llama-cpp",
         base_url=base_url,
-        settings=OpenAILLMService.Settings(model=model, max_tokens=120, temperature=0.2),
+        settings=OpenAILLMService.Settings(model=model, system_instruction=reference_system_prompt(), max_tokens=120,
+                                           temperature=0.2),
     )
     return UserTurns(), llm, AssistantTurns()
 

@@ -61,6 +61,9 @@ from pipeline.twilio_client import CallerTurn, CallOptions, CallResult, TwilioCa
 
 DEMO_PASSWORD = "bench-latency-front-desk"
 HOTEL_NUMBER = "+8801700000000"
+# The apologies said instead of an answer (the agent's, and the pipeline's when the responder fails): a
+# cross-check of ``voice_call_turns.fallback``, which only counts what the responder marked.
+APOLOGY_MARKERS = ("having trouble answering", "i had a problem with that")
 REPLY_TIMEOUT_S = 15.0  # longer than the agent's model timeout (8 s), so a fallback is heard, not a stall
 
 
@@ -204,6 +207,10 @@ def _stats(latencies: list[float]) -> dict[str, float | int | None]:
             "max_s": max(latencies) if latencies else None}
 
 
+def _is_apology(agent_text: str) -> bool:
+    return any(marker in agent_text.lower() for marker in APOLOGY_MARKERS)
+
+
 def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None) -> dict[str, Any]:
     """Per kind of turn: as-played latency (talked-over turns left out and counted), fallbacks, stalls."""
     played: dict[str, list[float]] = {k: [] for k in KINDS}
@@ -212,6 +219,7 @@ def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None
     stalled: dict[str, int] = dict.fromkeys(KINDS, 0)
     talked_over = 0
     unmapped_fallback = 0
+    apology_texts = 0
     for call, result in zip(run.planned, run.results, strict=True):
         for turn, kind in zip(result.turns, call.kinds, strict=False):
             if turn.agent_talked_over_ms > 0:
@@ -224,6 +232,7 @@ def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None
                 stalled[kind] += 1
         if rows_by_sid is not None:
             caller_rows = [r for r in rows_by_sid.get(result.call_sid, []) if r["user_text"]]
+            apology_texts += sum(1 for r in caller_rows if _is_apology(str(r["agent_text"])))
             for position, row in enumerate(caller_rows):
                 if not row["fallback"]:
                     continue
@@ -240,6 +249,7 @@ def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None
         "by_kind": {k: _stats(played[k]) | {"fallback": fallback[k] if rows_by_sid is not None else None,
                                             "stalled": stalled[k]} for k in KINDS},
         "fallback_turns": (sum(fallback.values()) + unmapped_fallback) if rows_by_sid is not None else None,
+        "turns_with_an_apology_text": apology_texts if rows_by_sid is not None else None,
         "stalled_turns": sum(stalled.values()),
         "talked_over_turns": talked_over,
         "calls_not_completed": sum(1 for c, r in zip(run.planned, run.results, strict=True) if not completed(c, r)),
@@ -418,6 +428,8 @@ def markdown(results: dict[str, Any]) -> str:
             return f"{_s(k[kind]['p50_s'])} / {_s(k[kind]['p95_s'])} (n={k[kind]['n']})"
 
         fallback = "—" if s["fallback_turns"] is None else str(s["fallback_turns"])
+        if s["turns_with_an_apology_text"]:
+            fallback += f" ({s['turns_with_an_apology_text']} apology texts)"
         lines.append(
             f"| {s['calls']} | {s['system']} | {s['turns']} | {_s(s['all']['p50_s'])} | {_s(s['all']['p95_s'])} "
             f"| {pair('fact')} | {pair('booking')} | {pair('lookup')} | {fallback} | {s['stalled_turns']} "

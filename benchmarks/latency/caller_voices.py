@@ -23,9 +23,19 @@ class RenderedClip(Protocol):
     def speech_end_ms(self) -> int: ...
 
 
-def voice_ids() -> list[str]:
-    """The caller voices installed here (espeak-ng's and Festival's)."""
-    return [v.id for v in available_voices()]
+# The voices Whisper tiny.en understands well enough on a noisy 8 kHz line for a call to follow its script
+# (word errors on the hotel sentences of ``benchmarks/latency/wer.py``, 5 sentences each, ~42 words: these
+# 4-15; espeak-ng's American, Caribbean and Scottish voices 23-39, i.e. most words lost).
+LATENCY_VOICES = ("festival-slt", "festival-kal", "espeak-rp-m3", "festival-slt-fast", "espeak-gb-f3-slow",
+                  "festival-kal-slow")
+
+
+def voice_ids(*, intelligible_only: bool = True) -> list[str]:
+    """The caller voices installed here (espeak-ng's and Festival's), by default the intelligible ones."""
+    installed = [v.id for v in available_voices()]
+    if not intelligible_only:
+        return installed
+    return [v for v in LATENCY_VOICES if v in installed] or installed
 
 
 def render(text: str, voice_id: str, *, snr_db: float, seed: int) -> RenderedClip:
