@@ -230,6 +230,9 @@ def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None
                     received[kind].append(turn.latency_s)
             if turn.reply.first_audio_received_at is None:
                 stalled[kind] += 1
+                # No reply within the caller's patience: counted at that patience, a lower bound, so a
+                # system that stalls does not look faster for leaving its worst turns out.
+                played[kind].append(REPLY_TIMEOUT_S)
         if rows_by_sid is not None:
             caller_rows = [r for r in rows_by_sid.get(result.call_sid, []) if r["user_text"]]
             apology_texts += sum(1 for r in caller_rows if _is_apology(str(r["agent_text"])))
@@ -412,7 +415,8 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         "End of the caller's speech -> first agent audio as played, on the caller's clock; the real agent "
         "(`concierge serve`, nothing configured, seeded after start, no warm-up). Percentiles leave out "
-        "turns the agent talked over (counted).",
+        f"turns the agent talked over (counted); a turn with no reply within {REPLY_TIMEOUT_S:.0f} s (stalled) "
+        f"counts as {REPLY_TIMEOUT_S:.0f} s.",
         "",
         f"Start-up: listening {_s(start['listening_s'])}, first call answered with a greeting "
         f"{_s(start['greeting_s'])} after `concierge serve` was spawned.",
