@@ -19,7 +19,6 @@ non-silent agent audio as played by the phone (``TurnResult.playout_latency_s``)
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import shutil
 import statistics
@@ -35,7 +34,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 
 from benchmarks.latency import caller_voices
-from benchmarks.latency.dial import DialledCaller, dial
+from benchmarks.latency.dial import DialledCaller, dial, without_ring
 from benchmarks.latency.scripts import (
     KINDS,
     SEEDED_GUEST_NAME,
@@ -184,7 +183,7 @@ async def run_level(system: str, planned: list[PlannedCall], *, base_url: str | 
             caller = DialledCaller(dialled, options)
         else:
             assert ws_url is not None
-            caller = TwilioCaller(dataclasses.replace(options, url=ws_url))
+            caller = TwilioCaller(without_ring(options, url=ws_url))
         result = await caller.call(call.turns)
         answered = [t.playout_latency_s for t in result.turns if t.playout_latency_s is not None]
         log(f"  {system} x{len(planned)}: call {call.index + 1} ({call.script.name}, {call.voice}) "
