@@ -376,12 +376,25 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
         "start_up": start_up,
         "levels": summaries,
         "ratios": ratios(summaries),
+        "reference_own_figures": reference_own_figures(reference) if reference is not None else None,
         "fallback_turn_texts": [
             {"call_sid": r["call_sid"], "user_text": r["user_text"], "agent_text": r["agent_text"]}
             for r in rows if r["fallback"]
         ],
         "kept_data_dir": str(data_dir) if keep else None,
     }
+
+
+def reference_own_figures(reference: Server) -> dict[str, Any]:
+    """pipecat's own per-turn figures for the reference (UserBotLatencyObserver): total and each service's TTFB."""
+    turns = [r for r in reference.reports if r.get("measured_from") != "client_connected"]
+    ttfb: dict[str, list[float]] = {}
+    for report in turns:
+        for service, value in dict(report.get("ttfb_s", {}) or {}).items():  # type: ignore[call-overload]
+            ttfb.setdefault(str(service), []).append(float(value))
+    totals = [float(r["server_latency_s"]) for r in turns if r.get("server_latency_s") is not None]  # type: ignore[arg-type]
+    return {"n": len(totals), "p50_s": percentile(totals, 50), "p95_s": percentile(totals, 95),
+            "ttfb_p50_s": {service: percentile(values, 50) for service, values in sorted(ttfb.items())}}
 
 
 def _embedded_dsn(data_dir: Path) -> str:
@@ -444,4 +457,9 @@ def markdown(results: dict[str, Any]) -> str:
             p50, p95 = r["ours_over_reference_p50"], r["ours_over_reference_p95"]
             lines.append(f"| {r['calls']} | {'—' if p50 is None else f'{p50:.2f}'} "
                          f"| {'—' if p95 is None else f'{p95:.2f}'} |")
+    own = results.get("reference_own_figures") or {}
+    if own.get("n"):
+        stages = ", ".join(f"{k} {v:.2f} s" for k, v in own["ttfb_p50_s"].items() if v is not None)
+        lines += ["", f"pipecat's own figure for the reference (UserBotLatencyObserver, all levels, n={own['n']}): "
+                  f"p50 {_s(own['p50_s'])}, p95 {_s(own['p95_s'])}; time to first byte p50: {stages}."]
     return "\n".join(lines)
