@@ -66,6 +66,12 @@ SCRIPTS: tuple[Script, ...] = (
         ScriptTurn("fact", "How much would the suite run me for the night of {night}?"),
         ScriptTurn("other", "Okay, many thanks, have a lovely evening."),
     )),
+    Script("lookup", (
+        ScriptTurn("lookup", "Hello, could you remind me which dates my stay is booked for?"),
+        ScriptTurn("lookup", "My plans fell through, so I would like to call the whole thing off."),
+        ScriptTurn("booking", "Yes, I am certain, go ahead and cancel."),
+        ScriptTurn("other", "Thanks for sorting that out, goodbye."),
+    ), caller_has_booking=True),
     Script("booking", (
         ScriptTurn("booking", "Good afternoon, I am hoping to reserve a room from {arrive} until {leave}."),
         ScriptTurn("booking", "There will be three grown ups."),
@@ -74,12 +80,6 @@ SCRIPTS: tuple[Script, ...] = (
         ScriptTurn("booking", "Yes, that all sounds right, go ahead."),
         ScriptTurn("other", "Wonderful, that is everything, bye now."),
     )),
-    Script("lookup", (
-        ScriptTurn("lookup", "Hello, could you remind me which dates my stay is booked for?"),
-        ScriptTurn("lookup", "My plans fell through, so I would like to call the whole thing off."),
-        ScriptTurn("booking", "Yes, I am certain, go ahead and cancel."),
-        ScriptTurn("other", "Thanks for sorting that out, goodbye."),
-    ), caller_has_booking=True),
     Script("fact_then_book", (
         ScriptTurn("fact", "Morning. Do you serve anything to eat early, before nine?"),
         ScriptTurn("booking", "Then I would like a king deluxe for two of us from {arrive} to {leave}, "
