@@ -260,6 +260,9 @@ def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None
         "calls_detail": [
             {"call_sid": r.call_sid, "script": c.script.name, "voice": c.voice, "from": c.from_number,
              "completed": completed(c, r), "error": r.error,
+             # What the server heard and said, turn by turn (ours only: the reference keeps no records).
+             "records": [{"heard": row["user_text"], "said": row["agent_text"], "fallback": row["fallback"]}
+                         for row in (rows_by_sid or {}).get(r.call_sid, [])],
              "turns": [{"kind": kind, "text": t.text, "played_s": t.playout_latency_s, "received_s": t.latency_s,
                         "talked_over_ms": t.agent_talked_over_ms} for t, kind in zip(r.turns, c.kinds, strict=False)]}
             for c, r in zip(run.planned, run.results, strict=True)
