@@ -116,7 +116,20 @@ def vocabulary_prompt(vocabulary: Sequence[str], style: PromptStyle = "sentence"
     words = list(seen.values())
     if style == "hotwords" or len(words) < 2:
         return ", ".join(words)
-    return f"A caller asks about {', '.join(words[:-1])} or {words[-1]}."
+    return f"{_FRAMING} {', '.join(words[:-1])} or {words[-1]}."
+
+
+_FRAMING = "A caller asks about"
+# Whisper now and then starts a transcript with its prompt's framing ("A caller says, remind me ...").
+_FRAMING_ECHO = re.compile(r"^\s*a caller(?:\s+(?:asks about|asks|says|said))?\s*[,:]?\s*", re.IGNORECASE)
+
+
+def strip_prompt_echo(text: str) -> str:
+    """The transcript without a leading echo of the ``sentence`` prompt's framing words."""
+    stripped = _FRAMING_ECHO.sub("", text, count=1)
+    if stripped == text or not stripped:
+        return text
+    return stripped[0].upper() + stripped[1:]
 
 
 class WhisperEngine:
@@ -178,6 +191,8 @@ class WhisperEngine:
         )[0]
         tokens = result.sequences_ids[0]
         text = drop_repeats(self.tokenizer.decode(tokens).strip())
+        if self._prompt and self.prompt_style == "sentence":
+            text = strip_prompt_echo(text)
         avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
         no_speech = float(result.no_speech_prob)
         if self.gate.rejects(text, no_speech, avg_logprob):

@@ -12,6 +12,7 @@ from pipeline.stt_streaming import (
     LocalAgreement,
     StreamingTranscriber,
     drop_repeats,
+    strip_prompt_echo,
     vocabulary_prompt,
 )
 from tests.pipeline.fake_twilio import ulaw_file
@@ -90,6 +91,14 @@ def test_the_vocabulary_becomes_one_prompt_each_word_once() -> None:
     assert vocabulary_prompt(words, "sentence") == "A caller asks about Harbour Inn, Suite King, suite or check-in."
     assert vocabulary_prompt(words, "hotwords") == "Harbour Inn, Suite King, suite, check-in"
     assert vocabulary_prompt([], "sentence") == ""
+
+
+def test_an_echo_of_the_prompts_framing_is_cut() -> None:
+    assert strip_prompt_echo("A caller says, remind me which days my stay is booked for.") == (
+        "Remind me which days my stay is booked for.")
+    assert strip_prompt_echo("A caller asks about the suite for tonight.") == "The suite for tonight."
+    assert strip_prompt_echo("I'd like a suite.") == "I'd like a suite."
+    assert strip_prompt_echo("Caller ID shows my number.") == "Caller ID shows my number."
 
 
 @pytest.mark.slow
