@@ -50,7 +50,9 @@ from benchmarks.latency.servers import (
     ModelServer,
     Server,
     book_for_callers,
+    drop_database,
     fallback_turns,
+    fresh_database,
     run_concierge,
     start_fresh_server,
     start_model_server,
@@ -273,12 +275,6 @@ def summarise(run: LevelRun, rows_by_sid: dict[str, list[dict[str, Any]]] | None
 # --- the run ---------------------------------------------------------------------------------------------
 
 
-async def fresh_database_url(server_dsn: str) -> str:
-    from benchmarks.latency.servers import fresh_database
-
-    return await fresh_database(server_dsn)
-
-
 async def first_greeting(server: FreshServer, *, timeout_s: float = 600.0) -> dict[str, float | None]:
     """Dial from the moment the server was spawned until a call is answered with a greeting."""
     listening: float | None = None
@@ -304,8 +300,6 @@ async def first_greeting(server: FreshServer, *, timeout_s: float = 600.0) -> di
 
 
 async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: bool) -> dict[str, Any]:
-    from benchmarks.latency.servers import drop_database
-
     today = hotel_today()
     renderer = Renderer()
     log(f"rendering the callers' turns ({', '.join(caller_voices.voice_ids())}) ...")
@@ -324,7 +318,7 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
             log(f"reference: llama_cpp.server on {gguf.name}, then the pipecat pipeline ...")
             model = await start_model_server(gguf, threads=os.cpu_count() or 2)
             reference = await start_reference(llm=model)
-        database_url = None if server_dsn is None else await fresh_database_url(server_dsn)
+        database_url = None if server_dsn is None else await fresh_database(server_dsn)
         log(f"concierge serve, nothing configured (data {data_dir}, "
             f"database {'embedded' if database_url is None else 'fresh on DATABASE_URL'}) ...")
         ours = start_fresh_server(database_url, data_dir)
@@ -348,12 +342,8 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
         our_sids = [r.call_sid for run in runs if run.system == "ours" for r in run.results if r.call_sid]
         rows = await fallback_turns(dsn, our_sids)
     finally:
-        if ours is not None:
-            ours.stop()
-        if reference is not None:
-            reference.stop()
-        if model is not None:
-            model.stop()
+        # Each waits for its process to exit (a server still warming its model takes a while).
+        await asyncio.gather(*(asyncio.to_thread(p.stop) for p in (ours, reference, model) if p is not None))
         if embedded:
             from backoffice.db import stop_embedded_postgres
 
