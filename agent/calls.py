@@ -74,12 +74,12 @@ class CallRecords:
             inserted = await conn.execute(
                 """INSERT INTO voice_call_turns
                      (call_sid, turn_index, user_text, agent_text, heard_text, interrupted,
-                      speech_ended_at, transcript_at, first_token_at, first_audio_at, timings_ms)
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                      speech_ended_at, transcript_at, first_token_at, first_audio_at, timings_ms, fallback)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                    ON CONFLICT (call_sid, turn_index) DO NOTHING""",
                 call_sid, turn.index, turn.user_text, turn.agent_text, turn.heard_text, turn.interrupted,
                 self._wall(t.speech_ended), self._wall(t.transcript), self._wall(t.first_reply_text),
-                self._wall(t.first_audio_out), t.as_ms(),
+                self._wall(t.first_audio_out), t.as_ms(), turn.fallback,
             )
             if inserted.endswith(" 0"):
                 return  # written before (a retry): count it once

@@ -26,7 +26,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,9 @@ from agent import call_tokens
 from agent.call_tokens import CallGrant, MemoryUsedTokens, PostgresUsedTokens, TokenRefused, UsedTokens
 from agent.calls import CallRecords
 from agent.settings import Settings
+from agent.vocabulary import hotel_vocabulary, room_type_names
 from agent.web.keys import DATABASE, SECRET, VOICE
+from backoffice.db import Database
 from backoffice.errors import Forbidden, ValidationFailed
 from pipeline.call import CallConfig, CallSession, await_start
 from pipeline.call_control import CallControl, TwilioCredentials
@@ -88,9 +90,17 @@ class VoiceRuntime:
     live: set[str] = field(default_factory=set)  # token ids of admitted calls: one slot each
     pending: dict[str, float] = field(default_factory=dict)  # token id -> monotonic expiry: promised slots
     connecting: int = 0  # sockets upgraded, start not yet read
+    # The words the transcriber is biased towards, read again for each call (room types may change).
+    vocabulary: Callable[[], Awaitable[Sequence[str]]] | None = None
 
     async def models(self) -> VoiceModels:
-        return await shared_models(self.settings.whisper_model, self.settings.piper_voice)
+        models = await shared_models(self.settings.whisper_model, self.settings.piper_voice)
+        if self.vocabulary is not None:
+            try:
+                models.whisper.vocabulary = await self.vocabulary()
+            except Exception:  # a vocabulary is a nicety: never refuse a call over it
+                log.exception("could not read the hotel's vocabulary for the transcriber")
+        return models
 
     def calls_in_use(self) -> int:
         """Admitted calls plus the slots promised by TwiML whose stream has not connected yet."""
@@ -345,6 +355,13 @@ async def prerender_greeting(factory: ResponderFactory, models: VoiceModels) -> 
         log.exception("could not pre-render the greeting")
 
 
+def _hotel_vocabulary(db: Database, settings: Settings) -> Callable[[], Awaitable[Sequence[str]]]:
+    async def read() -> Sequence[str]:
+        return hotel_vocabulary(settings.hotel_name, await room_type_names(db))
+
+    return read
+
+
 def _control(settings: Settings) -> CallControl:
     token = settings.twilio_auth_token
     credentials = (
@@ -386,6 +403,7 @@ def install(
         if DATABASE in app:
             runtime.recorder = CallRecords(app[DATABASE])
             runtime.used_tokens = PostgresUsedTokens(app[DATABASE])
+            runtime.vocabulary = _hotel_vocabulary(app[DATABASE], settings)
         if settings.voice_preload:
             models = await runtime.models()
             await prerender_greeting(runtime.responder_factory, models)

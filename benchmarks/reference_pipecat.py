@@ -6,6 +6,9 @@ Built only from pipecat's own parts, configured as its Twilio examples are:
       -> VADProcessor(SileroVADAnalyzer())        default VADParams: stop_secs 0.2
       -> WhisperSTTService (bundled tiny.en, int8)  segmented: transcribes after the VAD stops
       -> EchoReply                                  the same reply stage as ours (EchoResponder)
+         or, with --llm-base-url, pipecat's OpenAILLMService against an OpenAI-compatible server of the
+         same GGUF as our agent (``python -m llama_cpp.server``), streaming into the TTS sentence by
+         sentence; the caller's and the agent's words are kept in a pipecat ``LLMContext``
       -> PiperTTSService (bundled en_US-joe-medium)
       -> transport output                           pipeline at 16 kHz, resampled to 8 kHz μ-law
 
@@ -14,6 +17,7 @@ service objects (a pipeline shared across calls answers only the first call and 
 audio into another's line). Smart Turn is not used: turns end on the Silero stop, as in our server.
 
     .venv/bin/python -m benchmarks.reference_pipecat --port 8765
+    .venv/bin/python -m benchmarks.reference_pipecat --port 8765 --llm-base-url http://127.0.0.1:8766/v1
     # then: concierge call --url ws://127.0.0.1:8765/twilio/media-stream --audio audio_fixtures/ask_price.wav
 """
 
@@ -132,7 +136,103 @@ def _echo_reply_processor():  # type: ignore[no-untyped-def]
     return EchoReply
 
 
-async def run_call(websocket: Any, models: SharedModels) -> None:
+def reference_system_prompt() -> str:
+    """A receptionist prompt with the demo hotel's facts and room types (the reference has no tools)."""
+    from agent.settings import Settings
+    from backoffice.seed import ROOM_TYPES
+
+    s = Settings()
+    rooms = "; ".join(f"{t.name} (sleeps {t.max_occupancy}) from {t.base_rate:.0f} {s.currency} a night"
+                      for t in ROOM_TYPES)
+    return (
+        f"You are the phone receptionist of {s.hotel_name}, {s.hotel_address}. Answer in one or two short "
+        f"spoken sentences, no lists or markdown. Check-in from {s.check_in_time:%H:%M}, check-out by "
+        f"{s.check_out_time:%H:%M}. Wifi: {s.wifi} Parking: {s.parking} Breakfast: {s.breakfast} "
+        f"Pets: {s.pets} Rooms: {rooms}. To book, ask for the dates, the number of guests, the room type "
+        "and the guest's name, read the booking back and ask to confirm."
+    )
+
+
+def _llm_reply_processors(base_url: str, model: str):  # type: ignore[no-untyped-def]
+    """Stock pipecat OpenAILLMService plus the two small steps that feed it and record its replies."""
+    from pipecat.frames.frames import (
+        BotStartedSpeakingFrame,
+        BotStoppedSpeakingFrame,
+        Frame,
+        LLMContextFrame,
+        LLMFullResponseEndFrame,
+        LLMFullResponseStartFrame,
+        LLMTextFrame,
+        TranscriptionFrame,
+        VADUserStartedSpeakingFrame,
+    )
+    from pipecat.processors.aggregators.llm_context import LLMContext
+    from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+    from pipecat.services.openai.llm import OpenAILLMService
+
+    context = LLMContext()
+
+    class UserTurns(FrameProcessor):
+        """Each final transcript becomes a user message and one LLM run (as EchoReply does for the echo)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._bot_speaking = False
+
+        async def greet(self) -> None:
+            from pipecat.frames.frames import TTSSpeakFrame
+
+            from agent.settings import Settings
+
+            greeting = f"Thank you for calling {Settings().hotel_name}. How can I help you?"
+            context.add_message({"role": "assistant", "content": greeting})
+            await self.push_frame(TTSSpeakFrame(greeting))
+
+        async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+            await super().process_frame(frame, direction)
+            if isinstance(frame, BotStartedSpeakingFrame):
+                self._bot_speaking = True
+            elif isinstance(frame, BotStoppedSpeakingFrame):
+                self._bot_speaking = False
+            if isinstance(frame, VADUserStartedSpeakingFrame) and self._bot_speaking:
+                await self.push_frame(frame, direction)
+                await self.broadcast_interruption()
+                return
+            if isinstance(frame, TranscriptionFrame) and frame.text.strip():
+                await self.push_frame(frame, direction)
+                context.add_message({"role": "user", "content": frame.text.strip()})
+                await self.push_frame(LLMContextFrame(context))
+                return
+            await self.push_frame(frame, direction)
+
+    class AssistantTurns(FrameProcessor):
+        """Keeps what the model said in the context, so the next turn sees the conversation."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._parts: list[str] = []
+
+        async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+            await super().process_frame(frame, direction)
+            if isinstance(frame, LLMFullResponseStartFrame):
+                self._parts = []
+            elif isinstance(frame, LLMTextFrame):
+                self._parts.append(frame.text)
+            elif isinstance(frame, LLMFullResponseEndFrame) and self._parts:
+                context.add_message({"role": "assistant", "content": "".join(self._parts).strip()})
+            await self.push_frame(frame, direction)
+
+    llm = OpenAILLMService(
+        api_key="sk-local-llama-cpp",
+        base_url=base_url,
+        settings=OpenAILLMService.Settings(model=model, system_instruction=reference_system_prompt(), max_tokens=120,
+                                           temperature=0.2),
+    )
+    return UserTurns(), llm, AssistantTurns()
+
+
+async def run_call(websocket: Any, models: SharedModels, llm_base_url: str | None = None,
+                   llm_model: str = "qwen2.5-coder-0.5b-instruct") -> None:
     """One Twilio call: its own serializer, transport, services and pipeline."""
     from pipecat.audio.vad.silero import SileroVADAnalyzer
     from pipecat.observers.user_bot_latency_observer import UserBotLatencyObserver
@@ -167,10 +267,13 @@ async def run_call(websocket: Any, models: SharedModels) -> None:
         ),
     )
     stt, tts = _services(models)
-    reply = _echo_reply_processor()(EchoResponder(call))
-    pipeline = Pipeline(
-        [transport.input(), VADProcessor(vad_analyzer=SileroVADAnalyzer()), stt, reply, tts, transport.output()]
-    )
+    vad = VADProcessor(vad_analyzer=SileroVADAnalyzer())
+    if llm_base_url:
+        reply, llm, spoken = _llm_reply_processors(llm_base_url, llm_model)
+        pipeline = Pipeline([transport.input(), vad, stt, reply, llm, spoken, tts, transport.output()])
+    else:
+        reply = _echo_reply_processor()(EchoResponder(call))
+        pipeline = Pipeline([transport.input(), vad, stt, reply, tts, transport.output()])
     latency = UserBotLatencyObserver()
     worker = PipelineWorker(
         pipeline,
@@ -205,13 +308,14 @@ async def run_call(websocket: Any, models: SharedModels) -> None:
     await runner.run()
 
 
-def create_app(models: SharedModels) -> FastAPI:
+def create_app(models: SharedModels, llm_base_url: str | None = None,
+               llm_model: str = "qwen2.5-coder-0.5b-instruct") -> FastAPI:
     app = FastAPI(title="pipecat reference")
 
     @app.websocket(MEDIA_STREAM_PATH)
     async def media_stream(websocket: WebSocket) -> None:
         await websocket.accept()
-        await run_call(websocket, models)
+        await run_call(websocket, models, llm_base_url, llm_model)
 
     @app.get("/health")
     async def health() -> dict[str, str]:
@@ -220,12 +324,13 @@ def create_app(models: SharedModels) -> FastAPI:
     return app
 
 
-async def serve(host: str, port: int, *, ready: asyncio.Event | None = None) -> None:
+async def serve(host: str, port: int, *, ready: asyncio.Event | None = None, llm_base_url: str | None = None,
+                llm_model: str = "qwen2.5-coder-0.5b-instruct") -> None:
     """Serve until cancelled (used in-process by tests and the benchmark)."""
     import uvicorn
 
     models = await asyncio.to_thread(load_models)
-    config = uvicorn.Config(create_app(models), host=host, port=port, log_level="warning")
+    config = uvicorn.Config(create_app(models, llm_base_url, llm_model), host=host, port=port, log_level="warning")
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     try:
@@ -247,6 +352,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--log-level", default="WARNING", help="pipecat's (loguru) log level")
+    parser.add_argument("--llm-model", default="qwen2.5-coder-0.5b-instruct", help="model name sent to that server")
+    parser.add_argument("--llm-base-url", help="reply with pipecat's OpenAILLMService against this OpenAI-compatible "
+                        "server (e.g. python -m llama_cpp.server's http://127.0.0.1:PORT/v1) instead of the echo")
     args = parser.parse_args(argv)
     logger.remove()
     logger.add(sys.stderr, level=args.log_level)
@@ -258,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"ready": f"ws://{args.host}:{args.port}{MEDIA_STREAM_PATH}"}), flush=True)
 
         announcer = asyncio.create_task(announce())
-        await serve(args.host, args.port, ready=ready)
+        await serve(args.host, args.port, ready=ready, llm_base_url=args.llm_base_url, llm_model=args.llm_model)
         announcer.cancel()
 
     with contextlib.suppress(KeyboardInterrupt):

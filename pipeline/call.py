@@ -99,6 +99,7 @@ class _Turn:
     recorded: bool = False
     agent_only: bool = False  # the greeting or a notice: no caller words, nothing to tell the responder
     said: list[str] = field(default_factory=list)  # every Say of the reply, sent or not yet
+    fallback: bool = False  # some Say of the reply was the apology instead of an answer
     task: asyncio.Task[None] | None = None
 
 
@@ -403,6 +404,7 @@ class CallSession:
                         if turn.timings.first_reply_text is None:
                             turn.timings.first_reply_text = time.monotonic()
                         turn.said.append(event.text)
+                        turn.fallback = turn.fallback or event.fallback
                         await self._speak(turn, event.text)
                     else:
                         after = event
@@ -410,6 +412,7 @@ class CallSession:
         except Exception:
             # The conversation failed (LLM down, a bug): the caller hears an apology, not silence.
             log.exception("call %s turn %d: the responder failed", self.sid, turn.index)
+            turn.fallback = True
             await self._speak(turn, APOLOGY)
         await turn.release.wait()
         log.debug("call %s turn %d: %s", self.sid, turn.index, turn.timings.as_ms())
@@ -469,7 +472,8 @@ class CallSession:
             self.turns_completed += 1
         # Record indices are dense (0 = greeting, 1, 2, ...); turn.index also counts speculations
         # that were dropped, and names the marks.
-        record = TurnRecord(self._records_written - 1, turn.user_text, agent_text, heard, interrupted, turn.timings)
+        record = TurnRecord(self._records_written - 1, turn.user_text, agent_text, heard, interrupted, turn.timings,
+                            fallback=turn.fallback)
         await self._safely(self.recorder.turn_completed(self.sid, record))
 
     async def _interrupt(self, *, send_clear: bool) -> None:

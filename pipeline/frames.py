@@ -111,6 +111,7 @@ class TurnRecord:
     heard_text: str
     interrupted: bool
     timings: TurnTimings
+    fallback: bool = False  # the caller got the apology instead of an answer (``Say.fallback``)
 
 
 CallStatus = Literal["in_progress", "completed", "transferred", "failed", "abandoned"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,11 +22,15 @@ class VoiceModels:
     tts: PiperEngine
 
     @classmethod
-    def load(cls, whisper_model: str | Path | None = None, piper_voice: str | Path | None = None) -> VoiceModels:
-        """Load (and warm) all three; ~1 s on 2 cores. Empty paths mean the bundled models."""
+    def load(cls, whisper_model: str | Path | None = None, piper_voice: str | Path | None = None,
+             *, vocabulary: Sequence[str] = ()) -> VoiceModels:
+        """Load (and warm) all three; ~1 s on 2 cores. Empty paths mean the bundled models.
+
+        ``vocabulary`` biases the transcriber (``WhisperEngine.vocabulary``, which may change later).
+        """
         started = time.perf_counter()
         models = cls(
-            whisper=WhisperEngine(whisper_model or None),
+            whisper=WhisperEngine(whisper_model or None, vocabulary=vocabulary),
             vad=SileroModel(),
             tts=PiperEngine(piper_voice or None),
         )

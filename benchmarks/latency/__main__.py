@@ -1,9 +1,16 @@
-"""Voice latency benchmark: our pipeline vs the stock pipecat 1.14 reference, over Twilio's wire protocol.
+"""Voice latency benchmark: ours vs the stock pipecat 1.14 reference, over Twilio's wire protocol.
 
-    ./concierge bench latency                    # or: python -m benchmarks.latency [--quick] [--calls 1,4,8,16]
+    ./concierge bench latency                    # the real agent (default): 1, 4, 8, 16 calls at once
+    ./concierge bench latency --calls 1,2 --no-reference     # a smoke run
+    ./concierge bench latency --responder echo   # the pipeline-only reference: echo reply on both sides
 
-Both systems run as subprocesses on loopback with the same reply stage (an echo of the transcript), so
-what differs is the audio pipeline: VAD/end of turn, STT, TTS, and how audio goes out. This process is
+By default the reply stage is the real agent, set up as a new user would and called with multi-turn
+scripts in other voices (``benchmarks/latency/agent_run.py``); the reference is stock pipecat with the
+same GGUF behind its OpenAI LLM service. Results: ``benchmarks/results/latency.json``.
+
+With ``--responder echo`` (results: ``benchmarks/results/latency-echo.json``) both systems run as
+subprocesses on loopback with the same reply stage (an echo of the transcript), so what differs is the
+audio pipeline: VAD/end of turn, STT, TTS, and how audio goes out. This process is
 the phone: ``pipeline.twilio_client`` streams the ``audio_fixtures`` utterances as real-time 20 ms μ-law
 frames (silence between turns included), plays the replies through a real-time playout buffer with
 mark echoes, and measures per turn, with one monotonic clock, the end of the caller's speech -> the first
@@ -47,6 +54,7 @@ from pipeline.twilio_client import CallerTurn, CallOptions, CallResult, TwilioCa
 FIXTURES = ROOT / "audio_fixtures"
 SHARED_AUDIO = ROOT.parent / "shared" / "data" / "audio"
 RESULTS = ROOT / "benchmarks" / "results" / "latency.json"
+ECHO_RESULTS = ROOT / "benchmarks" / "results" / "latency-echo.json"
 # Every ordinary caller turn; the two barge-in utterances are measured on their own.
 TURN_IDS = (
     "book_room", "ask_price", "ask_checkin_time", "cancel_booking", "yes_please", "ask_towels",
@@ -364,13 +372,24 @@ def markdown(results: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.latency", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--responder", choices=("agent", "echo"), default="agent",
+                        help="the reply stage: the real agent (default) or the pipeline-only echo reference")
     parser.add_argument("--quick", action="store_true", help="short run: 1 and 4 calls, 3 turns each, 1 barge-in")
     parser.add_argument("--calls", help="concurrency levels, comma-separated (default 1,4,8,16; --quick: 1,4)")
-    parser.add_argument("--turns", type=int, help="caller turns per call (default 6; --quick: 3)")
-    parser.add_argument("--only", choices=("ours", "reference"), help="measure one system only")
-    parser.add_argument("--out", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS.relative_to(ROOT)})")
+    parser.add_argument("--turns", type=int, help="echo: caller turns per call (default 6; --quick: 3)")
+    parser.add_argument("--only", choices=("ours", "reference"), help="echo: measure one system only")
+    parser.add_argument("--no-reference", action="store_true", help="agent: skip the stock pipecat reference")
+    parser.add_argument("--embedded", action="store_true",
+                        help="agent: let the server start its embedded PostgreSQL in its fresh data folder "
+                             "(default: a fresh database on DATABASE_URL's server, or the local one)")
+    parser.add_argument("--keep", action="store_true", help="agent: keep the server's data folder (and serve.log)")
+    parser.add_argument("--out", type=Path, help=f"JSON results (default {RESULTS.relative_to(ROOT)}, "
+                        f"echo: {ECHO_RESULTS.relative_to(ROOT)})")
     args = parser.parse_args(argv)
     levels = [int(c) for c in (args.calls or ("1,4" if args.quick else "1,4,8,16")).split(",")]
+    if args.responder == "agent":
+        return _main_agent(args, levels, argv)
+    args.out = args.out or ECHO_RESULTS
     turns = args.turns or (3 if args.quick else 6)
     systems = [args.only] if args.only else ["ours", "reference"]
     started = datetime.now(UTC)
@@ -385,6 +404,26 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
     print(markdown(results))
     print(f"\n(results: {args.out}; {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end)")
+    return 0
+
+
+def _main_agent(args: argparse.Namespace, levels: list[int], argv: list[str] | None) -> int:
+    from benchmarks.latency import agent_run
+
+    out: Path = args.out or RESULTS
+    started = datetime.now(UTC)
+    results = asyncio.run(agent_run.run(levels, embedded=args.embedded, with_reference=not args.no_reference,
+                                        keep=args.keep))
+    results = {
+        "command": " ".join(["python -m benchmarks.latency", *(argv if argv is not None else sys.argv[1:])]),
+        "started_at": started.isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "load_avg_at_end": os.getloadavg(), "python": platform.python_version()},
+        **results,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    print(agent_run.markdown(results))
+    print(f"\n(results: {out}; {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end)")
     return 0
 
 

@@ -77,3 +77,16 @@ async def test_duplicate_turn_writes_are_ignored(db: Database) -> None:
     await records.turn_completed("CA4", turn)
     assert await db.pool.fetchval("SELECT count(*) FROM voice_call_turns WHERE call_sid = 'CA4'") == 1
     assert await db.pool.fetchval("SELECT total_interactions FROM voice_call_logs WHERE call_sid = 'CA4'") == 1
+
+
+async def test_a_fallback_turn_is_marked(db: Database) -> None:
+    records = CallRecords(db)
+    await records.call_started("CA5", "MZ5", None)
+    await records.turn_completed("CA5", TurnRecord(1, "Is there parking?", "Yes, in the basement.",
+                                                   "Yes, in the basement.", False, timings(0.3)))
+    apology = "I'm sorry, I'm having trouble answering right now."
+    await records.turn_completed("CA5", TurnRecord(2, "And the wifi?", apology, apology, False, timings(0.3),
+                                                   fallback=True))
+    rows = await db.pool.fetch("SELECT turn_index, fallback FROM voice_call_turns WHERE call_sid = 'CA5' "
+                               "ORDER BY turn_index")
+    assert [(r["turn_index"], r["fallback"]) for r in rows] == [(1, False), (2, True)]

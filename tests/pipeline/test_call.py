@@ -328,3 +328,49 @@ async def test_a_failing_responder_gets_an_apology_not_silence(
     await call_record_closed(db, call.call_sid)
     row = await db.pool.fetchrow("SELECT status FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
     assert row["status"] == "completed"
+    fallback = await db.pool.fetchval("SELECT fallback FROM voice_call_turns WHERE call_sid = $1 AND turn_index = 1",
+                                      call.call_sid)
+    assert fallback is True  # the pipeline's own apology is a fallback turn too
+
+
+class TurnByTurnResponder(EchoResponder):
+    """Answers caller turn N with the Nth script of reply events."""
+
+    def __init__(self, call: CallInfo, scripts: list[list[ReplyEvent]]) -> None:
+        super().__init__(call)
+        self.scripts = scripts
+
+    async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
+        self.history.append(("user", user_text))
+        for event in self.scripts[min(len(self.history), len(self.scripts)) - 1]:
+            yield event
+
+
+@pytest.mark.slow
+async def test_a_turn_with_a_fallback_say_is_recorded_as_fallback(
+    voice_server: VoiceServer, http: aiohttp.ClientSession, db: Database
+) -> None:
+    apology = "I'm sorry, I'm having trouble answering right now."
+    scripts: list[list[ReplyEvent]] = [
+        [Say("Breakfast is served from seven.")],
+        [Say("One moment.", filler=True), Say(apology, fallback=True)],
+    ]
+    base, _ = await voice_server(responder_factory=lambda call: TurnByTurnResponder(call, scripts))
+    async with FakeTwilioCall(http, ws_url(base)) as call:
+        greeting_bytes = await _greeting_played(call)
+        await call.send_audio(await speech("When is breakfast?"))
+        await call.send_silence(1.0)
+        await call.wait_for(lambda: len(call.received.audio()) > greeting_bytes + 8000, within_s=30)
+        await call.send_silence(3.0)
+        answered = len(call.received.audio())
+        await call.send_audio(await speech("Is there a gym?"))
+        await call.send_silence(1.0)
+        await call.wait_for(lambda: len(call.received.audio()) > answered + 8000, within_s=30)
+        await call.send_silence(4.0)
+        await call.stop()
+        await call.wait_for(call.closed.is_set)
+    await call_record_closed(db, call.call_sid)
+    rows = await db.pool.fetch("SELECT turn_index, agent_text, fallback FROM voice_call_turns WHERE call_sid = $1 "
+                               "ORDER BY turn_index", call.call_sid)
+    assert [(r["turn_index"], r["fallback"]) for r in rows] == [(0, False), (1, False), (2, True)]
+    assert "trouble answering" in rows[2]["agent_text"]

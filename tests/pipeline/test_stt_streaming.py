@@ -7,7 +7,14 @@ import pytest
 
 from agent.voice_wiring import shared_models
 from pipeline.audio import InboundResampler
-from pipeline.stt_streaming import GatePolicy, LocalAgreement, StreamingTranscriber, drop_repeats
+from pipeline.stt_streaming import (
+    GatePolicy,
+    LocalAgreement,
+    StreamingTranscriber,
+    drop_repeats,
+    strip_prompt_echo,
+    vocabulary_prompt,
+)
 from tests.pipeline.fake_twilio import ulaw_file
 
 
@@ -77,3 +84,37 @@ async def test_partials_then_final_on_real_speech() -> None:
     assert final.final and "platforms" in final.text and "used" in final.text
     assert final.text.startswith(settled[-1])  # what the agent pre-evaluated is where the turn starts
     transcriber.close()
+
+
+def test_the_vocabulary_becomes_one_prompt_each_word_once() -> None:
+    words = ["Harbour Inn", "Suite King", " suite ", "Suite", "check-in"]
+    assert vocabulary_prompt(words, "sentence") == "A caller asks about Harbour Inn, Suite King, suite or check-in."
+    assert vocabulary_prompt(words, "hotwords") == "Harbour Inn, Suite King, suite, check-in"
+    assert vocabulary_prompt([], "sentence") == ""
+
+
+def test_an_echo_of_the_prompts_framing_is_cut() -> None:
+    assert strip_prompt_echo("A caller says, remind me which days my stay is booked for.") == (
+        "Remind me which days my stay is booked for.")
+    assert strip_prompt_echo("A caller asks about the suite for tonight.") == "The suite for tonight."
+    assert strip_prompt_echo("I'd like a suite.") == "I'd like a suite."
+    assert strip_prompt_echo("Caller ID shows my number.") == "Caller ID shows my number."
+
+
+@pytest.mark.slow
+async def test_a_vocabulary_makes_no_words_out_of_silence_and_is_heard() -> None:
+    models = await shared_models()
+    whisper = models.whisper
+    rng = np.random.default_rng(11)
+    try:
+        whisper.vocabulary = ["Harbour Inn", "Standard Queen", "Deluxe King", "Family Two Queens", "Suite King",
+                              "check-in", "check-out", "late check-out", "suite", "housekeeping"]
+        for audio in (np.zeros(16000, np.float32), (rng.standard_normal(32000) * 0.02).astype(np.float32)):
+            result = await whisper.transcribe(audio, final=True, caller=object())
+            assert result is not None and result.text == ""
+        # Without the vocabulary, tiny.en hears this as "book a sweet".
+        speech = to_16k(models.tts.render_now("I would like to book a suite from Friday."))
+        heard = await whisper.transcribe(speech, final=True, caller=object())
+        assert heard is not None and "suite" in heard.text.lower()
+    finally:
+        whisper.vocabulary = ()
