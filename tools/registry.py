@@ -19,7 +19,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from backoffice.errors import BackofficeError
-from tools.context import CallState, ToolContext
+from tools.context import ToolContext
 from tools.spec import ToolSpec
 from tools.speech import sentence_for
 
@@ -56,7 +56,7 @@ Handler = Callable[[Any, ToolContext, str], Awaitable[ToolResult]]
 
 @functools.cache
 def _spec_of(name: str, description: str, arguments: type[BaseModel]) -> ToolSpec:
-    # Built on every model step (``choices``): pydantic's schema generation is milliseconds each time.
+    # Pydantic's schema generation takes milliseconds; a tool's schema never changes.
     return ToolSpec(name, description, arguments.model_json_schema())
 
 
@@ -67,8 +67,6 @@ class Tool(Generic[Args]):
     arguments: type[Args]
     handler: Callable[[Args, ToolContext, str], Awaitable[ToolResult]]
     books: bool = False  # creates, changes or cancels a booking (never on an out-of-scope request)
-    # Whether a constrained model may choose the tool now (see ``ToolRegistry.choices``).
-    offered: Callable[[CallState], bool] | None = None
 
     def spec(self) -> ToolSpec:
         return _spec_of(self.name, self.description, self.arguments)
@@ -79,7 +77,7 @@ class ToolRegistry:
         self._tools: dict[str, Tool[Any]] = {}
 
     def tool(
-        self, name: str, description: str, *, books: bool = False, offered: Callable[[CallState], bool] | None = None
+        self, name: str, description: str, *, books: bool = False
     ) -> Callable[[Callable[[Args, ToolContext, str], Awaitable[ToolResult]]], Callable[..., Awaitable[ToolResult]]]:
         """Decorator: the handler's first parameter's annotation is the argument model."""
 
@@ -92,7 +90,7 @@ class ToolRegistry:
             model = hints[first]
             if name in self._tools:
                 raise ValueError(f"tool {name} registered twice")
-            self._tools[name] = Tool(name, description, model, handler, books, offered)
+            self._tools[name] = Tool(name, description, model, handler, books)
             return handler
 
         return register
@@ -109,39 +107,6 @@ class ToolRegistry:
 
     def specs(self) -> list[ToolSpec]:
         return [tool.spec() for tool in self._tools.values()]
-
-    def choices(self, state: CallState) -> list[ToolSpec]:
-        """The tools a model may call now, with opaque ids narrowed to the ones this call was given.
-
-        A constrained decoder uses these as its grammar (the prompt still lists every tool, so it
-        stays a cached prefix): a small model then cannot book an offer it was never quoted, nor
-        copy one from a worked example. A tool whose id argument has nothing to refer to yet
-        (``create_reservation`` before any quote, ``cancel_reservation`` before a lookup) is left out, an
-        optional one is dropped from the arguments, and so is a tool whose ``offered`` says no
-        (``end_call`` before the caller has said goodbye).
-        """
-        narrowed = []
-        for tool in self._tools.values():
-            if tool.offered is not None and not tool.offered(state):
-                continue
-            spec = tool.spec()
-            properties = dict(spec.parameters.get("properties", {}))
-            required = set(spec.parameters.get("required", ()))
-            usable = True
-            for argument, known in _REFERENCES.items():
-                if argument not in properties:
-                    continue
-                ids = known(state)
-                if ids:
-                    properties[argument] = {**properties[argument], "enum": ids}
-                elif argument in required:
-                    usable = False
-                    break
-                else:
-                    del properties[argument]
-            if usable:
-                narrowed.append(ToolSpec(spec.name, spec.description, {**spec.parameters, "properties": properties}))
-        return narrowed
 
     def booking_tools(self) -> frozenset[str]:
         return frozenset(name for name, tool in self._tools.items() if tool.books)
@@ -182,12 +147,3 @@ async def call(name: str, arguments: Mapping[str, Any], context: ToolContext, *,
 
 
 REGISTRY = ToolRegistry()
-
-# Arguments that name something the back office handed out earlier on the call, and where to find
-# what it handed out. A model changes or cancels only a booking it has looked up (find_reservation
-# takes the code the caller reads out); other clients may still pass a confirmation code as the
-# reservation_id (``tools.booking.known_reservation``).
-_REFERENCES: dict[str, Callable[[CallState], list[str]]] = {
-    "offer_id": lambda state: list(state.offers),
-    "reservation_id": lambda state: list(state.reservations),
-}

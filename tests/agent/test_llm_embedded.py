@@ -53,7 +53,6 @@ def test_llama_cpp_parses_the_grammar_of_every_tool_as_offered_during_a_call() -
     """``json_schema_to_gbnf`` writes some regexes llama.cpp cannot parse (``\\.``); it then samples nothing."""
     llama_cpp = pytest.importorskip("llama_cpp")
     from agent.llm.model_files import ModelMissing, resolve_model_path
-    from tools.context import CallState
 
     try:
         path = resolve_model_path("", Settings().data_dir)
@@ -64,7 +63,6 @@ def test_llama_cpp_parses_the_grammar_of_every_tool_as_offered_during_a_call() -
     registry = default_registry()
     for tool in registry.specs():
         backend._grammar([tool])  # raises LLMUnavailable when llama.cpp rejects it
-    backend._grammar(registry.choices(CallState(caller_said=["Thanks, bye!"])))
     from agent.dialogue import commands
 
     for ask in ("help", "confirm", "dates", "more"):
