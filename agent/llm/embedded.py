@@ -26,7 +26,8 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from agent.llm.base import LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
+from agent.llm.base import DecodeRequest, LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
+from agent.llm.batched import BatchedEngine, BatchedModel
 
 log = logging.getLogger("concierge.llm")
 
@@ -200,8 +201,10 @@ class EmbeddedBackend:
     name = "embedded"
     wants_examples = True  # worked example turns in the cached prefix (see agent.conversation)
 
-    def __init__(self, llama: Any, *, settings: LLMSettings | None = None, model_path: Path | None = None) -> None:
+    def __init__(self, llama: Any, *, settings: LLMSettings | None = None, model_path: Path | None = None,
+                 batched: BatchedModel | None = None) -> None:
         self._llama = llama
+        self._batched = batched
         self.settings = settings or LLMSettings(max_tokens=160)
         self.model_path = model_path
         self._lock = asyncio.Lock()
@@ -218,10 +221,32 @@ class EmbeddedBackend:
 
         started = time.perf_counter()
         llama = Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False)
+        # The per-call path: a second context on the same weights, its own thread and KV cache.
+        batched = BatchedModel(BatchedEngine(llama._model.model, n_threads=n_threads), settings=settings)
         log.info("loaded %s in %.2f s", model_path.name, time.perf_counter() - started)
-        return cls(llama, settings=settings, model_path=model_path)
+        return cls(llama, settings=settings, model_path=model_path, batched=batched)
+
+    # -- CommandModel: per-call caches, calls decoded together (agent.llm.batched) ------------------
+
+    def _command_model(self) -> BatchedModel:
+        if self._batched is None:  # built by hand around a Llama: share its weights now
+            self._batched = BatchedModel(BatchedEngine(self._llama._model.model), settings=self.settings)
+        return self._batched
+
+    async def decode(self, request: DecodeRequest) -> str:
+        """The JSON text for ``request``, decoded in the call's own KV sequence (``CommandModel``)."""
+        return await self._command_model().decode(request)
+
+    async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
+        await self._command_model().prefill(session, messages, partial)
+
+    async def release(self, session: str) -> None:
+        if self._batched is not None:
+            await self._batched.release(session)
 
     async def aclose(self) -> None:
+        if self._batched is not None:
+            await self._batched.aclose()
         async with self._lock:
             close = getattr(self._llama, "close", None)
             if close is not None:
