@@ -76,6 +76,7 @@ class DecodeStats:
     evaluated_tokens: int = 0  # tokens this request put through the model (prompt tail and output)
     output_tokens: int = 0  # tokens of the output (chosen by the model or forced)
     forced_tokens: int = 0  # output tokens the grammar dictated (no model step of their own)
+    held_rejected: int = 0  # speculated held-back tokens the model did not choose (evaluated in vain)
     unevaluated_tokens: int = 0  # forced output at the end, never evaluated
     steps: int = 0  # llama_decode calls this request had tokens in
     generation_steps: int = 0  # of them after the prompt was complete
@@ -132,11 +133,33 @@ def _lcp(a: Sequence[int], b: Sequence[int]) -> int:
 
 
 @dataclass
+class _Entry:
+    """One sequence's tokens in a step, and which of them the job needs logits for."""
+
+    seq: _Seq
+    tokens: list[int]
+    job: _Job | None = None
+    outputs: tuple[int, ...] = ()  # offsets into ``tokens``
+
+
+@dataclass
 class _Seq:
     id: int
     cached: list[int] = field(default_factory=list)  # tokens in the KV cache, positions 0..len-1
     session: str | None = None
     last_used: float = 0.0
+
+
+@dataclass
+class _Run:
+    """What the grammar dictates from some point: ``tokens`` (accepted into the sampler), then
+    ``held``, the run's last token, left to the model because a longer token could start with it
+    (evaluated speculatively: the model usually agrees, and then its logits are ready), and whether
+    nothing but the end can follow (``complete``)."""
+
+    tokens: list[int]
+    held: int | None
+    complete: bool
 
 
 @dataclass
@@ -155,7 +178,8 @@ class _Job:
     target: list[int] = field(default_factory=list)  # tokens the sequence must hold before the next logits
     sampler: Any = None
     output: bytearray = field(default_factory=bytearray)
-    pending: list[int] = field(default_factory=list)  # generated tokens to evaluate next step
+    pending: list[int] = field(default_factory=list)  # output tokens to evaluate next step
+    held: int | None = None  # evaluated after ``pending`` on speculation (see ``_Run``)
     generating: bool = False
     stats: DecodeStats = field(default_factory=DecodeStats)
 
@@ -373,7 +397,7 @@ class BatchedEngine:
         self._jobs = jobs
         if not jobs:
             return
-        entries: list[tuple[_Seq, list[int], bool, _Job | None]] = []  # (sequence, tokens, logits?, job)
+        entries: list[_Entry] = []
         busy: set[str] = set()
         decodes = sorted((job for job in jobs if job.kind == "decode"), key=lambda job: job.order)
         budget = self.decode_step_tokens
@@ -382,7 +406,8 @@ class BatchedEngine:
                 continue  # one request per call at a time: the next one waits for this one
             busy.add(job.session)
             if job.generating:
-                entries.append((job.seq, job.pending, True, job))  # type: ignore[arg-type]
+                assert job.seq is not None
+                entries.append(self._with_held(_Entry(job.seq, list(job.pending), job), job))
                 continue
             if job.seq is None and not self._attach(job):
                 if not job.done():
@@ -407,14 +432,14 @@ class BatchedEngine:
             with self._wake:
                 self._wake.wait(0.01)
 
-    def _plan_base(self, entries: list[tuple[_Seq, list[int], bool, _Job | None]], budget: int) -> int:
+    def _plan_base(self, entries: list[_Entry], budget: int) -> int:
         """Queue the next chunk of the shared prefix (sequence 0), once per step."""
-        if any(seq is self._base for seq, *_ in entries) or budget <= 0:
+        if any(entry.seq is self._base for entry in entries) or budget <= 0:
             return 0
         base = self._base
         chunk = self._base_target[len(base.cached):len(base.cached) + budget]
         if chunk:
-            entries.append((base, chunk, False, None))
+            entries.append(_Entry(base, chunk))
         return len(chunk)
 
     def _attach(self, job: _Job) -> bool:
@@ -443,15 +468,16 @@ class BatchedEngine:
             # else another prefix is being evaluated: this call evaluates its own prompt, unshared
         if job.kind == "decode":
             job.sampler = self._llama_cpp.llama_sampler_clone(job.grammar)
-            forced, complete = self._forced(job.sampler)
+            run = self._forced(job.sampler)
             job.stats.prompt_tokens = len(prompt)
-            job.stats.output_tokens = job.stats.forced_tokens = len(forced)
-            job.output += b"".join(self._pieces[t] for t in forced)
-            if complete:  # a schema with one possible value: nothing to ask the model
-                job.stats.unevaluated_tokens = len(forced)
+            job.stats.output_tokens = job.stats.forced_tokens = len(run.tokens)
+            job.output += b"".join(self._pieces[t] for t in run.tokens)
+            if run.complete:  # a schema with one possible value: nothing to ask the model
+                job.stats.unevaluated_tokens = len(run.tokens)
                 self._complete(job)
                 return False
-            target = prompt + forced
+            job.held = run.held
+            target = prompt + run.tokens
         else:
             target = prompt
         keep = _lcp(seq.cached, target)
@@ -490,7 +516,7 @@ class BatchedEngine:
         self._sessions[job.session] = seq
         return seq
 
-    def _plan_prompt(self, entries: list[tuple[_Seq, list[int], bool, _Job | None]], job: _Job, budget: int) -> int:
+    def _plan_prompt(self, entries: list[_Entry], job: _Job, budget: int) -> int:
         seq = job.seq
         assert seq is not None
         remaining = job.target[len(seq.cached):]
@@ -499,30 +525,39 @@ class BatchedEngine:
                 self._finish(job, None)
             return 0
         chunk = remaining[:budget]
-        last = len(chunk) == len(remaining)
-        entries.append((seq, chunk, last and job.kind == "decode", job))
+        entry = _Entry(seq, chunk, job)
+        if len(chunk) == len(remaining) and job.kind == "decode":  # the prompt's end: logits
+            entry.outputs = (len(chunk) - 1,)
+            self._with_held(entry, job)
+        entries.append(entry)
         return len(chunk)
+
+    @staticmethod
+    def _with_held(entry: _Entry, job: _Job) -> _Entry:
+        """Logits after the entry's last token, and after the job's held-back token if it has one."""
+        entry.outputs = (len(entry.tokens) - 1,)
+        if job.held is not None:
+            entry.tokens.append(job.held)
+            entry.outputs += (len(entry.tokens) - 1,)
+        return entry
 
     # -- one llama_decode ------------------------------------------------------------------------
 
-    def _decode(self, entries: list[tuple[_Seq, list[int], bool, _Job | None]]) -> None:
+    def _decode(self, entries: list[_Entry]) -> None:
         llama_cpp = self._llama_cpp
         batch = self._batch
-        outputs: list[tuple[int, _Job]] = []
         n = 0
-        for seq, tokens, logits, job in entries:
-            start = len(seq.cached)
-            for offset, token in enumerate(tokens):
-                batch.token[n] = token
-                batch.pos[n] = start + offset
-                batch.n_seq_id[n] = 1
-                batch.seq_id[n][0] = seq.id
-                batch.logits[n] = False
-                n += 1
-            if logits:
-                batch.logits[n - 1] = True
-                assert job is not None
-                outputs.append((n - 1, job))
+        rows: list[list[int]] = []  # per entry, the batch indices of its logits
+        for entry in entries:
+            start = len(entry.seq.cached)
+            for offset, token in enumerate(entry.tokens):
+                batch.token[n + offset] = token
+                batch.pos[n + offset] = start + offset
+                batch.n_seq_id[n + offset] = 1
+                batch.seq_id[n + offset][0] = entry.seq.id
+                batch.logits[n + offset] = offset in entry.outputs
+            rows.append([n + offset for offset in entry.outputs])
+            n += len(entry.tokens)
         batch.n_tokens = n
         started = time.perf_counter()
         status = llama_cpp.llama_decode(self._ctx, batch)
@@ -530,34 +565,38 @@ class BatchedEngine:
             status = llama_cpp.llama_decode(self._ctx, batch)
         if status != 0:
             why = "the model's cache is full" if status == 1 else f"llama_decode returned {status}"
-            for seq, _tokens, _logits, job in entries:
+            for entry in entries:
                 if status < -1:  # part of the batch may be in memory now: forget what the sequence held
-                    self._truncate(seq, 0)
-                if job is not None:
-                    self._fail(job, why)
+                    self._truncate(entry.seq, 0)
+                if entry.job is not None:
+                    self._fail(entry.job, why)
             return
         self.steps += 1
         self.evaluated_tokens += n
-        for seq, tokens, _logits, job in entries:
-            seq.cached += tokens
-            seq.last_used = started
+        for entry in entries:
+            entry.seq.cached += entry.tokens
+            entry.seq.last_used = started
+            job = entry.job
             if job is not None:
                 if job.stats.steps == 0:
                     job.stats.queued_s = started - job.submitted
                 job.stats.steps += 1
-                job.stats.evaluated_tokens += len(tokens)
+                job.stats.evaluated_tokens += len(entry.tokens)
                 if job.generating:
                     job.stats.generation_steps += 1
-        for index, job in outputs:
-            if not job.done():
-                self._advance(job, index)
-        for seq, _tokens, _logits, job in entries:
-            if job is not None and job.kind == "prefill" and len(seq.cached) >= len(job.target):
+        for entry, indices in zip(entries, rows, strict=True):
+            job = entry.job
+            if job is None or job.done():
+                continue
+            if indices:
+                self._advance(job, [np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, i),
+                                                          shape=(self.n_vocab,)) for i in indices])
+            elif job.kind == "prefill" and len(entry.seq.cached) >= len(job.target):
                 self._finish(job, None)
         log.debug("step: %d tokens, %d sequences, %.0f ms", n, len(entries), (time.perf_counter() - started) * 1e3)
 
-    def _evict_idle(self, entries: list[tuple[_Seq, list[int], bool, _Job | None]]) -> bool:
-        in_batch = {seq.id for seq, *_ in entries}
+    def _evict_idle(self, entries: list[_Entry]) -> bool:
+        in_batch = {entry.seq.id for entry in entries}
         active = {job.session for job in self._jobs if not job.done()}
         idle = [seq for seq in self._seqs[1:] if seq.session and seq.id not in in_batch and seq.session not in active]
         for seq in idle:
@@ -567,31 +606,45 @@ class BatchedEngine:
 
     # -- choosing tokens ---------------------------------------------------------------------------
 
-    def _advance(self, job: _Job, index: int) -> None:
-        """Pick the next token from the logits at ``index``, then whatever the grammar forces after it."""
+    def _advance(self, job: _Job, rows: list[np.ndarray]) -> None:
+        """Choose tokens from the step's logits: after the job's last token, and after its held-back
+        token if one was speculated. Then append whatever the grammar forces, and plan the next step."""
         llama_cpp = self._llama_cpp
+        assert job.seq is not None
         job.generating = True
-        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, index), shape=(self.n_vocab,))
-        token = self._pick(job.sampler, logits)
-        if token is None:
-            self._fail(job, "the grammar allows no token here")
+        logits: np.ndarray | None = rows[0]
+        held, job.held = job.held, None
+        held_logits = rows[1] if held is not None else None
+        while logits is not None:
+            token = self._pick(job.sampler, logits)
+            if token is None:
+                self._fail(job, "the grammar allows no token here")
+                return
+            if llama_cpp.llama_vocab_is_eog(self.vocab, token):
+                self._complete(job)
+                return
+            evaluated = held is not None and token == held
+            if held is not None and not evaluated:  # the model chose a longer token: drop the speculation
+                self._truncate(job.seq, len(job.seq.cached) - 1)
+                job.stats.held_rejected += 1
+            llama_cpp.llama_sampler_accept(job.sampler, token)
+            run = self._forced(job.sampler)
+            job.output += self._pieces[token] + b"".join(self._pieces[t] for t in run.tokens)
+            job.stats.output_tokens += 1 + len(run.tokens)
+            job.stats.forced_tokens += len(run.tokens)
+            if run.complete:
+                job.stats.unevaluated_tokens = len(run.tokens) + (0 if evaluated else 1)
+                self._complete(job)
+                return
+            if job.stats.output_tokens >= job.max_tokens:
+                self._fail(job, f"the output did not end within {job.max_tokens} tokens")
+                return
+            if evaluated and not run.tokens:  # the logits after this token are here already
+                logits, held, held_logits = held_logits, None, None
+                continue
+            job.pending = run.tokens if evaluated else [token, *run.tokens]
+            job.held = run.held
             return
-        if llama_cpp.llama_vocab_is_eog(self.vocab, token):
-            self._complete(job)
-            return
-        llama_cpp.llama_sampler_accept(job.sampler, token)
-        job.output += self._pieces[token]
-        forced, complete = self._forced(job.sampler)
-        job.output += b"".join(self._pieces[t] for t in forced)
-        job.stats.output_tokens += 1 + len(forced)
-        job.stats.forced_tokens += len(forced)
-        if complete:
-            job.stats.unevaluated_tokens = 1 + len(forced)
-            self._complete(job)
-        elif job.stats.output_tokens >= job.max_tokens:
-            self._fail(job, f"the output did not end within {job.max_tokens} tokens")
-        else:
-            job.pending = [token, *forced]
 
     def _complete(self, job: _Job) -> None:
         job.stats.total_s = time.perf_counter() - job.submitted
@@ -636,7 +689,7 @@ class BatchedEngine:
         verdict = np.isfinite(self._apply(sampler, self._probe_ids))
         return [int(byte) for byte in np.flatnonzero(verdict[:256])], bool(verdict[256])
 
-    def _forced(self, sampler: Any) -> tuple[list[int], bool]:
+    def _forced(self, sampler: Any) -> _Run:
         """Tokens the grammar dictates from here, accepted into ``sampler``; and whether it is complete.
 
         The forced text is found byte by byte on a clone of the sampler: while exactly one byte is
@@ -667,15 +720,16 @@ class BatchedEngine:
             while text and not _is_utf8_boundary(text):
                 allowed = [text.pop()]  # a partly forced character is left to the model
         if not text:
-            return [], complete
+            return _Run([], None, complete)
         tokens = tokenize(self.vocab, bytes(text), special=False)
         if b"".join(self._pieces[t] for t in tokens) != text:
-            return [], False  # not round-trippable: leave it all to the model
+            return _Run([], None, False)  # not round-trippable: leave it all to the model
+        held = None
         if not complete and self._may_extend(sampler, tokens, next_allowed=allowed):
-            tokens = tokens[:-1]
+            held = tokens.pop()
         for token in tokens:
             llama_cpp.llama_sampler_accept(sampler, token)
-        return tokens, complete
+        return _Run(tokens, held, complete)
 
     def _may_extend(self, sampler: Any, tokens: list[int], *, next_allowed: list[int]) -> bool:
         """Whether the grammar allows a token that starts with the run's last token and goes on."""

@@ -116,8 +116,8 @@ async def test_forced_text_rides_with_the_prompt_and_the_end_is_never_evaluated(
     assert stats.forced_tokens >= stats.output_tokens - 3
     assert stats.generation_steps <= 2  # one step per free choice, none per forced token
     assert stats.unevaluated_tokens >= 2  # the last choice and the closing brace are never evaluated
-    assert stats.evaluated_tokens == stats.prompt_tokens - stats.cached_tokens + stats.output_tokens - \
-        stats.unevaluated_tokens
+    assert stats.evaluated_tokens == stats.prompt_tokens - stats.cached_tokens + stats.output_tokens + \
+        stats.held_rejected - stats.unevaluated_tokens
     Command.model_validate_json(text)
     await model.release("forced")
 
