@@ -252,6 +252,7 @@ class BatchedEngine:
         self._prefill_turn = 0
         self._wake = threading.Condition()
         self._closed = False
+        self.forcing = True  # off: one model step per output token (the benchmark's reference)
         self.steps = 0  # llama_decode calls, for tests and the benchmark
         self.evaluated_tokens = 0
         self._thread = threading.Thread(target=self._run, name="llm-batched", daemon=True)
@@ -699,6 +700,8 @@ class BatchedEngine:
         forced. Complete: only the end, or only JSON whitespace and the end, can follow.
         """
         llama_cpp = self._llama_cpp
+        if not self.forcing:
+            return _Run([], None, False)
         probe = llama_cpp.llama_sampler_clone(sampler)
         text = bytearray()
         try:

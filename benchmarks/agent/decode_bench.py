@@ -11,6 +11,8 @@ Timed: from ``decode`` to its result. Three modes, same turns:
 - ``batched``: ``EmbeddedBackend.decode`` (agent/llm/batched.py), nothing evaluated ahead.
 - ``batched_prefill``: the same, but the history and the first two thirds of the final message are
   ``prefill``ed during the pause (as while the caller speaks); only the tail is left for ``decode``.
+- ``batched_no_forcing``: ``batched`` with one model step per output token, the grammar's forced
+  text included (what forcing saves).
 - ``single_sequence``: the old path: one lock, one KV sequence (the ``Llama``'s seq 0, reused by
   longest common prefix, so calls overwrite each other's history), one model step per output token,
   under the same grammar and prompt. This is the generator ``EmbeddedBackend.stream`` runs.
@@ -47,9 +49,7 @@ INTENTS = ["book", "cancel", "change_dates", "find_booking", "hotel_fact", "huma
 SCHEMA = {"enum": INTENTS}
 TOPICS = ["booking a room", "cancelling a booking", "changing the dates", "breakfast hours", "the wifi password",
           "parking", "late check-out", "speaking to a person", "saying goodbye", "finding a booking", "room types",
-          "prices", "the pool", "airport transfers", "the gym", "laundry", "pets", "smoking", "children",
-          "accessibility", "payment", "invoices", "the restaurant", "room service", "the spa", "the minibar",
-          "wake-up calls", "luggage"]
+          "prices", "the pool", "airport transfers", "the gym", "laundry"]
 SYSTEM = Message("system", (
     "You are the telephone concierge of the Hotel Sonargaon in Dhaka. Each turn, read the call so far and "
     "the caller's last words, and answer with the caller's intent as one JSON string: "
@@ -77,7 +77,8 @@ def history(call: int) -> list[Message]:
         Message("user", f"Hello, this is {name}. I have a booking with you for next week, I think."),
         Message("assistant", f"Good morning {name.split()[0]}, I found a booking under your number: a double "
                              f"room from the {call + 3}th to the {call + 6}th. How can I help?"),
-        Message("user", "Yes that's the one. My wife is coming too, so it is for two people, and we arrive late."),
+        Message("user", "Yes that's the one. My wife is coming too, so it is for two people, and we arrive late, "
+                        "probably after eleven at night because our flight from Chittagong lands at ten."),
         Message("assistant", "Noted: two guests, late arrival. The room is held for you all night. "
                              "Is there anything else I can do for you today?"),
     ]
@@ -171,7 +172,7 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--levels", default="1,4,8,16")
     parser.add_argument("--turns", type=int, default=3)
-    parser.add_argument("--modes", default="batched,batched_prefill,single_sequence")
+    parser.add_argument("--modes", default="batched,batched_prefill,batched_no_forcing,single_sequence")
     parser.add_argument("--model", default="")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -213,6 +214,7 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
         for level in levels:
             load_start = os.getloadavg()[0]
             steps_before = batched.engine.steps
+            batched.engine.forcing = mode != "batched_no_forcing"
             row = await run_level(model, level, args.turns, mode == "batched_prefill", seed=level)
             row["load_average_1m"] = [round(load_start, 2), round(os.getloadavg()[0], 2)]
             if mode != "single_sequence":

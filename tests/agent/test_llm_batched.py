@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 from pydantic import BaseModel, ConfigDict
@@ -114,12 +114,22 @@ async def test_forced_text_rides_with_the_prompt_and_the_end_is_never_evaluated(
     # '{"intent": "' is forced before the model speaks, '", "confirmed": ' after the intent, '}' at the end:
     # the model chose 2-3 tokens of the ~12 the output has.
     assert stats.forced_tokens >= stats.output_tokens - 3
-    assert stats.generation_steps <= 2  # one step per free choice, none per forced token
+    assert stats.generation_steps <= 1  # the intent rides on the speculated ' "', the boolean takes a step
     assert stats.unevaluated_tokens >= 2  # the last choice and the closing brace are never evaluated
     assert stats.evaluated_tokens == stats.prompt_tokens - stats.cached_tokens + stats.output_tokens + \
         stats.held_rejected - stats.unevaluated_tokens
     Command.model_validate_json(text)
     await model.release("forced")
+
+    model.engine.forcing = False  # the reference: one model step per output token
+    try:
+        assert await model.decode(_request("unforced", TURNS[0], COMMAND)) == text
+    finally:
+        model.engine.forcing = True
+    unforced = _stats(model, "unforced")
+    assert unforced.generation_steps == unforced.output_tokens  # the last step's pick is the end
+    assert stats.generation_steps + 6 <= unforced.generation_steps
+    await model.release("unforced")
 
 
 @pytest.mark.slow
@@ -211,3 +221,31 @@ async def test_a_timeout_is_llm_unavailable_and_the_engine_goes_on(model: Batche
 async def test_a_call_too_long_for_its_share_of_the_cache_is_a_clear_error(model: BatchedModel) -> None:
     with pytest.raises(LLMUnavailable, match="tokens of its own"):
         await model.decode(_request("long", "word " * 2000))
+
+
+@pytest.mark.slow
+async def test_the_embedded_backend_serves_commands_and_the_old_stream_on_one_set_of_weights() -> None:
+    pytest.importorskip("llama_cpp")
+    from agent.llm.embedded import EmbeddedBackend
+    from agent.llm.model_files import ModelMissing, resolve_model_path
+
+    try:
+        path = resolve_model_path("", Settings().data_dir)
+    except ModelMissing as missing:
+        pytest.skip(str(missing))
+    backend = EmbeddedBackend.load(path, settings=LLMSettings(timeout_s=300, max_tokens=24))
+    try:
+        command, events = await asyncio.gather(
+            backend.decode(_request("both", TURNS[0], COMMAND)),
+            _collect(backend.stream([SYSTEM, Message("user", TURNS[2])], [])),
+        )
+        Command.model_validate_json(command)
+        assert events  # the single-sequence path still answers, alongside
+        await backend.prefill("both", [SYSTEM], partial="And")
+        await backend.release("both")
+    finally:
+        await backend.aclose()
+
+
+async def _collect(stream: Any) -> list[Any]:
+    return [event async for event in stream]
