@@ -18,7 +18,10 @@ first call's whole turn and then re-evaluates its own history over the first one
   none fits. Where the grammar allows exactly one next byte (``{"intent": "``, closing quotes and
   braces, the rest of the only enum value left), that text is appended without a model step of its
   own: it rides in the batch with the token before it, and once nothing but the end can follow,
-  generation stops without evaluating the rest.
+  generation stops without evaluating the rest. A forced run's last token, when a longer token
+  could start with it, is evaluated on speculation in the same step (with logits before and after
+  it): if the model picks it, the next choice needs no step of its own. A string-enum output is
+  typically decided in the prompt's own step.
 
 Callers on the event loop get ``concurrent.futures.Future``s (see ``BatchedModel``, which renders
 ChatML, tokenizes per message and wraps the futures for asyncio).
@@ -691,13 +694,15 @@ class BatchedEngine:
         return [int(byte) for byte in np.flatnonzero(verdict[:256])], bool(verdict[256])
 
     def _forced(self, sampler: Any) -> _Run:
-        """Tokens the grammar dictates from here, accepted into ``sampler``; and whether it is complete.
+        """What the grammar dictates from here (a ``_Run``); its tokens are accepted into ``sampler``.
 
-        The forced text is found byte by byte on a clone of the sampler: while exactly one byte is
-        allowed (and the end is not), it is forced. It is then tokenized as the model would write
-        it. Its last token is left to the model (held back) if a longer token that the grammar
-        allows starts with it: the model might write ``"c`` or ``"cancel`` where ``"`` alone is
-        forced. Complete: only the end, or only JSON whitespace and the end, can follow.
+        The forced text is found byte by byte on a clone of the sampler: while the grammar allows
+        exactly one next byte (and not the end), every valid output continues with that byte, so it
+        is forced: that much is exact. The text is then tokenized canonically, as the tokenizer
+        would split it in a prompt. Its last token is held back when the grammar allows a longer
+        token starting with it (the model might write ``"c`` or ``"cancel`` where only ``"`` is
+        forced): the model makes that choice, on logits computed speculatively in the same step.
+        Complete: only the end, or only JSON whitespace and the end, can follow.
         """
         llama_cpp = self._llama_cpp
         if not self.forcing:

@@ -10,7 +10,8 @@ Timed: from ``decode`` to its result. Three modes, same turns:
 
 - ``batched``: ``EmbeddedBackend.decode`` (agent/llm/batched.py), nothing evaluated ahead.
 - ``batched_prefill``: the same, but the history and the first two thirds of the final message are
-  ``prefill``ed during the pause (as while the caller speaks); only the tail is left for ``decode``.
+  ``prefill``ed during the pause (as while the caller speaks); the decode at the pause's end takes
+  over whatever the prefill has not done by then.
 - ``batched_no_forcing``: ``batched`` with one model step per output token, the grammar's forced
   text included (what forcing saves).
 - ``single_sequence``: the old path: one lock, one KV sequence (the ``Llama``'s seq 0, reused by
@@ -109,7 +110,7 @@ class SingleSequence:
         def work() -> str:
             return "".join(self.backend._decode(tokens, self.grammar, stop))
 
-        return await self.backend._in_thread(work)  # type: ignore[no-any-return]
+        return await self.backend._in_thread(work)
 
 
 async def run_level(model: Any, calls: int, turns: int, prefill: bool, seed: int) -> dict[str, Any]:
@@ -118,25 +119,28 @@ async def run_level(model: Any, calls: int, turns: int, prefill: bool, seed: int
     outputs: list[str] = []
     failures: list[str] = []
     steps: list[int] = []
+    prefill_done = 0
 
     async def call(index: int) -> None:
+        nonlocal prefill_done
         session = f"bench-{calls}-{index}-{seed}"
         past = history(index)
         await asyncio.sleep(rng.uniform(0, 1.0))  # calls do not start in lockstep
         for turn in range(turns):
             final = FINAL[(index + turn) % len(FINAL)]
             messages = [SYSTEM, *past]
-            pause = rng.uniform(1.0, 2.0)  # the agent speaks, the caller answers
-            if prefill:
+            pause = rng.uniform(1.5, 3.0)  # the caller speaks the final message (the prefill's window)
+            speaking: asyncio.Future[None] | None = None
+            if prefill:  # while the caller speaks; the decode supersedes whatever is not done by then
                 words = final.split()
                 partial = " ".join(words[: len(words) * 2 // 3])
-                started = time.perf_counter()
-                try:
-                    await model.prefill(session, messages, partial)
-                except Exception as error:
-                    failures.append(f"prefill: {error}")
-                pause = max(0.0, pause - (time.perf_counter() - started))
+                speaking = asyncio.ensure_future(model.prefill(session, messages, partial))
             await asyncio.sleep(pause)
+            if speaking is not None:
+                if speaking.done() and not speaking.cancelled() and speaking.exception() is not None:
+                    failures.append(f"prefill: {speaking.exception()}")
+                prefill_done += speaking.done()
+                speaking.cancel()
             started = time.perf_counter()
             try:
                 text = await model.decode(DecodeRequest(session, [*messages, Message("user", final)], SCHEMA))
@@ -160,6 +164,7 @@ async def run_level(model: Any, calls: int, turns: int, prefill: bool, seed: int
         "p50_ms": _ms(percentile(times, 0.5)), "p95_ms": _ms(percentile(times, 0.95)),
         "mean_ms": _ms(statistics.fmean(times)) if times else None,
         "valid_outputs": valid, "steps_per_decode_p50": percentile([float(s) for s in steps], 0.5),
+        "prefills_done_before_the_turn_ended": prefill_done if prefill else None,
     }
 
 
@@ -208,10 +213,10 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     old = SingleSequence(backend)
     await backend._lock.acquire()
     await backend._in_thread(backend._eval_prefix, backend._tokens([render_message(SYSTEM)]))
-    for mode in modes:
-        model: Any = old if mode == "single_sequence" else batched
-        rows = {}
-        for level in levels:
+    # Levels outside, modes inside: the machine's load drifts, so the modes of one level run back to back.
+    for level in levels:
+        for mode in modes:
+            model: Any = old if mode == "single_sequence" else batched
             load_start = os.getloadavg()[0]
             steps_before = batched.engine.steps
             batched.engine.forcing = mode != "batched_no_forcing"
@@ -219,9 +224,8 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
             row["load_average_1m"] = [round(load_start, 2), round(os.getloadavg()[0], 2)]
             if mode != "single_sequence":
                 row["engine_steps"] = batched.engine.steps - steps_before
-            rows[str(level)] = row
+            result["modes"].setdefault(mode, {})[str(level)] = row
             print(mode, level, json.dumps(row), flush=True)
-        result["modes"][mode] = rows
     if "single_sequence" in modes:
         result["ratio_to_single_sequence"] = {
             mode: {level: _ratio(result["modes"][mode][level], result["modes"]["single_sequence"][level])
