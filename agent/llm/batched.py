@@ -194,7 +194,7 @@ class BatchedEngine:
     """One llama_context, one thread, many sequences. Thread-safe ``submit_*``; results as futures."""
 
     def __init__(
-        self, model: Any, *, n_ctx: int = CONTEXT_TOKENS, max_sessions: int = MAX_SESSIONS,
+        self, model: Any, *, n_ctx: int = CONTEXT_TOKENS, max_sessions: int = MAX_SESSIONS, kv_unified: bool = True,
         n_threads: int | None = None, decode_step_tokens: int = DECODE_STEP_TOKENS,
         prefill_step_tokens: int = PREFILL_STEP_TOKENS, prefill_chunk: int = PREFILL_CHUNK,
     ) -> None:
@@ -216,7 +216,12 @@ class BatchedEngine:
         params.n_batch = self.batch_capacity
         params.n_ubatch = min(512, self.batch_capacity)
         params.n_seq_max = max_sessions + 1  # sequence 0 holds the shared prefix
-        params.kv_unified = True  # one pool shared by all sequences: the prefix is stored once
+        # Unified: one pool shared by all sequences, the prefix stored once and forked by tagging
+        # cells. Split (one stream of n_ctx / n_seq_max cells per sequence): a fork copies the
+        # prefix's stream, and a token attends only over its own stream, not over the cells of
+        # every call (see benchmarks/agent/decode_bench.py for what that costs).
+        params.kv_unified = kv_unified
+        self.kv_unified = kv_unified
         # The CPU flash-attention kernel skips masked cells: a token attends only to its own
         # sequence's cells, not to every cell of the unified cache (and no n_ctx-wide KQ buffer).
         params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
@@ -226,8 +231,10 @@ class BatchedEngine:
         if not self._ctx:
             raise LLMUnavailable(f"llama.cpp could not create a {n_ctx}-token context for {max_sessions} calls")
         self.n_ctx = llama_cpp.llama_n_ctx(self._ctx)
-        # A call may hold this many tokens of its own besides the shared prefix (1,984 by default).
-        self.session_tokens = (self.n_ctx - 1024) // max_sessions
+        self.n_ctx_seq = llama_cpp.llama_n_ctx_seq(self._ctx)
+        # A call may hold this many tokens of its own besides the shared prefix (1,984 by default);
+        # in a split cache, its stream holds the prefix too.
+        self.session_tokens = (self.n_ctx - 1024) // max_sessions if kv_unified else self.n_ctx_seq
         self._memory = llama_cpp.llama_get_memory(self._ctx)
         self._batch = llama_cpp.llama_batch_init(self.batch_capacity, 0, 1)
         self._candidates = (llama_cpp.llama_token_data * self.n_vocab)()
@@ -304,7 +311,7 @@ class BatchedEngine:
         llama_cpp.llama_free(self._ctx)
 
     def _check_fits(self, tokens: list[int], shared: int, max_tokens: int) -> None:
-        own = len(tokens) - shared + max_tokens
+        own = len(tokens) - (shared if self.kv_unified else 0) + max_tokens
         if own > self.session_tokens:
             raise DecodeFailed(f"the call's prompt needs {own} tokens of its own; at most {self.session_tokens} "
                                f"fit ({self.n_ctx}-token cache for {self.max_sessions} calls): send fewer turns")

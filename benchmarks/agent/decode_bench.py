@@ -180,6 +180,8 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--modes", default="batched,batched_prefill,batched_no_forcing,single_sequence")
     parser.add_argument("--model", default="")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--kv", choices=["unified", "split"], default="unified",
+                        help="one KV pool for all calls (the prefix stored once), or one stream per call")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     levels = [int(level) for level in args.levels.split(",")]
@@ -187,8 +189,10 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     path = resolve_model_path(args.model, Settings(voice_preload=False).data_dir)
     started = time.perf_counter()
+    # Split: 17 streams of 2,560 cells, each holding the prefix and one call's ~1,500 own tokens.
+    engine = {"kv_unified": True} if args.kv == "unified" else {"kv_unified": False, "n_ctx": 17 * 2560}
     backend = await asyncio.to_thread(EmbeddedBackend.load, path, n_threads=args.threads,
-                                      settings=LLMSettings(timeout_s=300, max_tokens=48))
+                                      settings=LLMSettings(timeout_s=300, max_tokens=48), batched=engine)
     load_s = time.perf_counter() - started
     batched = backend._command_model()
     system_tokens = len(batched._tokens([render_message(SYSTEM)])[0])
@@ -202,7 +206,7 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
         "workload": {"shared_prefix_tokens": system_tokens, "own_history_tokens": own_tokens,
                      "final_message_tokens": round(final_tokens, 1), "output": "a string enum of 8 intents",
                      "turns_per_call": args.turns},
-        "engine": {"n_ctx": batched.engine.n_ctx, "max_sessions": batched.engine.max_sessions,
+        "engine": {"kv": args.kv, "n_ctx": batched.engine.n_ctx, "max_sessions": batched.engine.max_sessions,
                    "decode_step_tokens": batched.engine.decode_step_tokens,
                    "prefill_step_tokens": batched.engine.prefill_step_tokens},
         "modes": {},
