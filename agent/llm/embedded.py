@@ -26,16 +26,8 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from agent.llm.base import (
-    DecodeRequest,
-    LLMEvent,
-    LLMSettings,
-    LLMUnavailable,
-    Message,
-    TextDelta,
-    ToolCall,
-    ToolSpec,
-)
+from agent.llm.base import DecodeRequest, LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
+from agent.llm.batched import BatchedEngine, BatchedModel
 
 log = logging.getLogger("concierge.llm")
 
@@ -165,26 +157,6 @@ def render_chunks(messages: Sequence[Message], tools: Sequence[ToolSpec], *, ope
     return out
 
 
-OPEN_ASSISTANT = "<|im_start|>assistant\n"
-
-
-def render_plain(messages: Sequence[Message]) -> list[str]:
-    """ChatML, one string per message (role and content only): the ``CommandModel`` prompt."""
-    return [f"<|im_start|>{message.role}\n{message.content}<|im_end|>\n" for message in messages]
-
-
-def _complete_json(text: str) -> bool:
-    """Whether ``text`` is already one whole JSON value (generation can stop: the grammar allows no more)."""
-    stripped = text.strip()
-    if not stripped or stripped[-1] not in '"}]' and not stripped[-1].isdigit():
-        return False
-    try:
-        json.loads(stripped)
-    except ValueError:
-        return False
-    return True
-
-
 class _SayDecoder:
     """Pulls the decoded characters of the ``say`` string out of a growing JSON text."""
 
@@ -229,8 +201,10 @@ class EmbeddedBackend:
     name = "embedded"
     wants_examples = True  # worked example turns in the cached prefix (see agent.conversation)
 
-    def __init__(self, llama: Any, *, settings: LLMSettings | None = None, model_path: Path | None = None) -> None:
+    def __init__(self, llama: Any, *, settings: LLMSettings | None = None, model_path: Path | None = None,
+                 batched: BatchedModel | None = None) -> None:
         self._llama = llama
+        self._batched = batched
         self.settings = settings or LLMSettings(max_tokens=160)
         self.model_path = model_path
         self._lock = asyncio.Lock()
@@ -242,24 +216,44 @@ class EmbeddedBackend:
 
     @classmethod
     def load(cls, model_path: Path, *, settings: LLMSettings | None = None, n_ctx: int = CONTEXT_TOKENS,
-             n_threads: int | None = None) -> EmbeddedBackend:
+             n_threads: int | None = None, batched: Mapping[str, Any] | None = None) -> EmbeddedBackend:
         from llama_cpp import Llama
 
         started = time.perf_counter()
         llama = Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False)
+        # The per-call path: a second context on the same weights, its own thread and KV cache.
+        engine = BatchedEngine(llama._model.model, n_threads=n_threads, **(batched or {}))
         log.info("loaded %s in %.2f s", model_path.name, time.perf_counter() - started)
-        return cls(llama, settings=settings, model_path=model_path)
+        return cls(llama, settings=settings, model_path=model_path, batched=BatchedModel(engine, settings=settings))
+
+    # -- CommandModel: per-call caches, calls decoded together (agent.llm.batched) ------------------
+
+    def _command_model(self) -> BatchedModel:
+        if self._batched is None:  # built by hand around a Llama: share its weights now
+            self._batched = BatchedModel(BatchedEngine(self._llama._model.model), settings=self.settings)
+        return self._batched
+
+    async def decode(self, request: DecodeRequest) -> str:
+        """The JSON text for ``request``, decoded in the call's own KV sequence (``CommandModel``)."""
+        return await self._command_model().decode(request)
+
+    async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
+        await self._command_model().prefill(session, messages, partial)
+
+    async def release(self, session: str) -> None:
+        if self._batched is not None:
+            await self._batched.release(session)
 
     async def aclose(self) -> None:
+        if self._batched is not None:
+            await self._batched.aclose()
         async with self._lock:
             close = getattr(self._llama, "close", None)
             if close is not None:
                 close()
 
     def _grammar(self, tools: Sequence[ToolSpec]) -> Any:
-        return self._grammar_for(json.dumps(output_schema(tools)))  # key order matters: "tool" must come first
-
-    def _grammar_for(self, schema: str) -> Any:
+        schema = json.dumps(output_schema(tools))  # key order matters: "tool" must come first
         grammar = self._grammars.pop(schema, None)
         if grammar is None:
             from llama_cpp import LlamaGrammar
@@ -333,61 +327,6 @@ class EmbeddedBackend:
             self._llama.n_tokens = cached
             self._llama.eval(tokens[cached:])
 
-    # --- CommandModel: one short constrained output per caller turn -----------------------------
-
-    async def decode(self, request: DecodeRequest) -> str:
-        """The JSON text for ``request``, generated under its schema; stops as soon as it is complete."""
-        started = time.perf_counter()
-        self.last_ttft_s = None
-        tokens = self._tokens([*render_plain(request.messages), OPEN_ASSISTANT])
-        grammar = self._grammar_for(json.dumps(request.schema))
-        deadline = self.settings.timeout_s
-        try:
-            async with asyncio.timeout(deadline):
-                await self._lock.acquire()
-        except TimeoutError as error:
-            raise LLMUnavailable("embedded model busy: waited too long for the shared model") from error
-        stop = threading.Event()
-        queue: asyncio.Queue[object] = asyncio.Queue()
-        loop = asyncio.get_running_loop()
-        worker = self._in_thread(self._generate, tokens, grammar, stop, loop, queue, request.max_tokens)
-        text = ""
-        try:
-            while True:
-                try:
-                    async with asyncio.timeout(deadline - (time.perf_counter() - started)):
-                        item = await queue.get()
-                except TimeoutError as error:
-                    raise LLMUnavailable("embedded model timed out") from error
-                if isinstance(item, BaseException):
-                    raise LLMUnavailable(f"embedded model failed: {item}") from item
-                if item is _END:
-                    break
-                if self.last_ttft_s is None:
-                    self.last_ttft_s = time.perf_counter() - started
-                text += str(item)
-                if _complete_json(text):
-                    break
-        finally:
-            stop.set()
-            try:
-                await asyncio.shield(worker)
-            except Exception as error:
-                log.debug("decode thread ended with %r", error)
-        return text
-
-    async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
-        """Evaluate the call's prompt so far while the caller speaks; skipped while the model is busy,
-        so it never delays another call's decode."""
-        if self._lock.locked():
-            return
-        tokens = self._tokens([*render_plain(messages), NEXT_TURN + partial])
-        await self._lock.acquire()
-        await asyncio.shield(self._in_thread(self._eval_prefix, tokens))
-
-    async def release(self, session: str) -> None:
-        return None
-
     async def stream(
         self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None
     ) -> AsyncIterator[LLMEvent]:
@@ -459,19 +398,19 @@ class EmbeddedBackend:
 
     def _generate(
         self, tokens: list[int], grammar: Any, stop: threading.Event, loop: asyncio.AbstractEventLoop,
-        queue: asyncio.Queue[object], max_tokens: int | None = None,
+        queue: asyncio.Queue[object],
     ) -> None:
         def put(item: object) -> None:
             loop.call_soon_threadsafe(queue.put_nowait, item)
 
         try:
-            for piece in self._decode(tokens, grammar, stop, max_tokens or self.settings.max_tokens):
+            for piece in self._decode(tokens, grammar, stop):
                 put(piece)
             put(_END)
         except Exception as error:
             put(error)
 
-    def _decode(self, tokens: list[int], grammar: Any, stop: threading.Event, max_tokens: int) -> Iterator[str]:
+    def _decode(self, tokens: list[int], grammar: Any, stop: threading.Event) -> Iterator[str]:
         """Greedy decoding under the grammar, checking only the model's top candidates first.
 
         llama-cpp-python's sampler chain runs the grammar over the whole 150k-token vocabulary on
@@ -486,7 +425,7 @@ class EmbeddedBackend:
         import numpy as np
 
         llama = self._llama
-        if len(tokens) + max_tokens > llama.n_ctx():
+        if len(tokens) + self.settings.max_tokens > llama.n_ctx():
             raise LLMUnavailable(f"the prompt ({len(tokens)} tokens) leaves no room in the model's "
                                  f"{llama.n_ctx()}-token context")
         cached = llama.longest_token_prefix(llama._input_ids.tolist(), tokens)
@@ -502,7 +441,7 @@ class EmbeddedBackend:
         table = np.ctypeslib.as_array(candidates)
         text = codecs.getincrementaldecoder("utf-8")(errors="replace")
         try:
-            for _ in range(max_tokens):
+            for _ in range(self.settings.max_tokens):
                 logits = np.ctypeslib.as_array(llama._ctx.get_logits(), shape=(n_vocab,))
                 token = self._pick(sampler, logits, candidates, table)
                 if token is None or llama_cpp.llama_vocab_is_eog(vocab, token):
