@@ -278,7 +278,11 @@ async def warm_backend(backend: CommandModel) -> None:
     new room types) ever invalidates it.
     """
     started = time.perf_counter()
-    await backend.prefill(WARM_SESSION, commands.catalogue(), commands.turn_text("help", ""))
+    warm_up = getattr(backend, "warm_up", None)  # the embedded model: no timeout on its one long evaluation
+    if warm_up is not None:
+        await warm_up(commands.catalogue())
+    else:
+        await backend.prefill(WARM_SESSION, commands.catalogue(), commands.turn_text("help", ""))
     log.info("model warm: the command catalogue is cached (%.1f s)", time.perf_counter() - started)
 
 

@@ -64,6 +64,7 @@ _BASE_SEQ = 0
 _JSON_WS = frozenset(b" \t\n\r")
 _ASSISTANT = "<|im_start|>assistant\n"
 _NEXT_USER = "<|im_start|>user\n"
+WARM_SESSION = "warm-up"
 
 
 class DecodeFailed(Exception):
@@ -434,7 +435,9 @@ class BatchedEngine:
                 if budget <= 0:
                     break
                 if job.seq is None and not self._attach(job):
-                    budget -= self._plan_base(entries, min(budget, self.prefill_chunk * 2))
+                    # The shared prefix is evaluated once per process (at start-up, before any call):
+                    # in full-size steps, not the small slices that keep a waiting decode's wait short.
+                    budget -= self._plan_base(entries, self.decode_step_tokens)
                     continue
                 budget -= self._plan_prompt(entries, job, min(budget, self.prefill_chunk))
         if entries:
@@ -874,6 +877,15 @@ class BatchedModel:
         except DecodeFailed as error:
             raise LLMUnavailable(str(error)) from error
         await self._wait(future, "prefill")
+
+    async def warm(self, messages: Sequence[Message]) -> None:
+        """Evaluate the shared prefix of ``messages`` now, however long it takes (start-up: nobody waits)."""
+        tokens, shared = self._prompt(messages, _NEXT_USER)
+        try:
+            await asyncio.wrap_future(self.engine.submit_prefill(WARM_SESSION, tokens, shared))
+        except DecodeFailed as error:
+            raise LLMUnavailable(f"embedded model: {error}") from error
+        await self.release(WARM_SESSION)
 
     async def release(self, session: str) -> None:
         self.last_stats.pop(session, None)

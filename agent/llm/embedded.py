@@ -240,6 +240,10 @@ class EmbeddedBackend:
     async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:
         await self._command_model().prefill(session, messages, partial)
 
+    async def warm_up(self, messages: Sequence[Message]) -> None:
+        """The shared prefix, evaluated at start-up without the per-request timeout."""
+        await self._command_model().warm(messages)
+
     async def release(self, session: str) -> None:
         if self._batched is not None:
             await self._batched.release(session)
