@@ -2,10 +2,11 @@
 
 llama-cpp-python's ``Llama`` decodes one sequence (seq 0) at a time, so a second call waits for the
 first call's whole turn and then re-evaluates its own history over the first one's. Here one
-``llama_context`` holds up to ``max_sessions`` sequences in a unified KV cache, one per call:
+``llama_context`` holds up to ``max_sessions`` sequences, one per call, each in its own KV stream
+(a unified cache, one pool for all, is an option: measured slower, see ``SEQUENCE_TOKENS``):
 
 - The shared system message is evaluated once into sequence 0 and forked into a new call's
-  sequence with ``llama_memory_seq_cp`` (in a unified cache that only tags the cells: no copy).
+  sequence with ``llama_memory_seq_cp`` (a copy of its stream; in a unified cache, a tag on the cells).
 - A call's sequence keeps its tokens between turns. A request evaluates only what follows the
   longest common prefix with them (``llama_memory_seq_rm`` drops the diverging tail), at positions
   that continue the sequence exactly.
@@ -49,9 +50,14 @@ from agent.llm.base import DecodeRequest, LLMSettings, LLMUnavailable, Message
 
 log = logging.getLogger("concierge.llm")
 
-# 16 calls of ~1,500 own tokens plus a ~1,000-token shared prefix: 25k cells, with room for the
-# generated tokens and fragmentation. f16 KV costs 12 KB a token for the 0.5B model (384 MB here).
-CONTEXT_TOKENS = 32768
+# A call's stream holds the ~1,000-token shared prefix and ~1,500 tokens of its own; 17 streams
+# (16 calls and the prefix) are 43,520 cells. f16 KV costs 12 KB a token for the 0.5B model: 510 MB.
+SEQUENCE_TOKENS = 2560
+# Unified alternative: one pool of 32,768 cells (384 MB), the prefix stored once. Measured slower:
+# cells freed by ended turns leave holes, new tokens go ever further up the pool, and every token
+# then attends (masked) over all of it: a 32-token step took 0.27 s with 12,700 cells in use
+# against 0.19 s compact, and 0.16-0.18 s in a split cache (2 idle cores, 2026-11-30).
+UNIFIED_CONTEXT_TOKENS = 32768
 MAX_SESSIONS = 16
 DECODE_STEP_TOKENS = 256  # prompt tokens of waiting decodes per step (generated tokens come on top)
 PREFILL_STEP_TOKENS = 64  # prefill tokens per step, all sessions together: a step stays short
@@ -195,7 +201,7 @@ class BatchedEngine:
     """One llama_context, one thread, many sequences. Thread-safe ``submit_*``; results as futures."""
 
     def __init__(
-        self, model: Any, *, n_ctx: int = CONTEXT_TOKENS, max_sessions: int = MAX_SESSIONS, kv_unified: bool = True,
+        self, model: Any, *, n_ctx: int | None = None, max_sessions: int = MAX_SESSIONS, kv_unified: bool = False,
         n_threads: int | None = None, decode_step_tokens: int = DECODE_STEP_TOKENS,
         prefill_step_tokens: int = PREFILL_STEP_TOKENS, prefill_chunk: int = PREFILL_CHUNK,
     ) -> None:
@@ -213,18 +219,20 @@ class BatchedEngine:
         self.prefill_chunk = prefill_chunk
         self.batch_capacity = decode_step_tokens + max(prefill_step_tokens, 64) + max_sessions * 64
         params = llama_cpp.llama_context_default_params()
+        if n_ctx is None:
+            n_ctx = UNIFIED_CONTEXT_TOKENS if kv_unified else (max_sessions + 1) * SEQUENCE_TOKENS
         params.n_ctx = n_ctx
         params.n_batch = self.batch_capacity
         params.n_ubatch = min(512, self.batch_capacity)
         params.n_seq_max = max_sessions + 1  # sequence 0 holds the shared prefix
+        # Split (the default): one stream of n_ctx / n_seq_max cells per sequence; a fork copies
+        # the prefix's stream (~30 MB, a few ms) and a token attends only over its own stream.
         # Unified: one pool shared by all sequences, the prefix stored once and forked by tagging
-        # cells. Split (one stream of n_ctx / n_seq_max cells per sequence): a fork copies the
-        # prefix's stream, and a token attends only over its own stream, not over the cells of
-        # every call (see benchmarks/agent/decode_bench.py for what that costs).
+        # cells, but every token scans the cells of every call (see SEQUENCE_TOKENS).
         params.kv_unified = kv_unified
         self.kv_unified = kv_unified
-        # The CPU flash-attention kernel skips masked cells: a token attends only to its own
-        # sequence's cells, not to every cell of the unified cache (and no n_ctx-wide KQ buffer).
+        # Flash attention: no n_ctx-wide KQ buffer, and the CPU kernel skips masked cells (it still
+        # reads the mask of every cell in use).
         params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
         threads = n_threads or os.cpu_count() or 1
         params.n_threads = params.n_threads_batch = threads

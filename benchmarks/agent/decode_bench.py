@@ -180,7 +180,7 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--modes", default="batched,batched_prefill,batched_no_forcing,single_sequence")
     parser.add_argument("--model", default="")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--kv", choices=["unified", "split"], default="unified",
+    parser.add_argument("--kv", choices=["unified", "split"], default="split",
                         help="one KV pool for all calls (the prefix stored once), or one stream per call")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -189,8 +189,7 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     path = resolve_model_path(args.model, Settings(voice_preload=False).data_dir)
     started = time.perf_counter()
-    # Split: 17 streams of 2,560 cells, each holding the prefix and one call's ~1,500 own tokens.
-    engine = {"kv_unified": True} if args.kv == "unified" else {"kv_unified": False, "n_ctx": 17 * 2560}
+    engine = {"kv_unified": args.kv == "unified"}  # split: 17 streams of 2,560 cells (the engine's default)
     backend = await asyncio.to_thread(EmbeddedBackend.load, path, n_threads=args.threads,
                                       settings=LLMSettings(timeout_s=300, max_tokens=48), batched=engine)
     load_s = time.perf_counter() - started

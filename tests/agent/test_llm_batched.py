@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Literal
 
 import pytest
@@ -70,15 +71,20 @@ def test_a_partly_forced_character_is_not_a_boundary() -> None:
 
 
 @pytest.fixture(scope="module")
-def model() -> Iterator[BatchedModel]:
+def model_path() -> Path:
     pytest.importorskip("llama_cpp")
     from agent.llm.model_files import ModelMissing, resolve_model_path
 
     try:
-        path = resolve_model_path("", Settings().data_dir)
+        return resolve_model_path("", Settings().data_dir)
     except ModelMissing as missing:
         pytest.skip(str(missing))
-    loaded = BatchedModel.load(path, settings=LLMSettings(timeout_s=300), n_ctx=8192, max_sessions=10)
+
+
+@pytest.fixture(scope="module")
+def model(model_path: Path) -> Iterator[BatchedModel]:
+    # The default layout, smaller: 11 streams of 1,536 cells (the prefix here is ~700 tokens).
+    loaded = BatchedModel.load(model_path, settings=LLMSettings(timeout_s=300), n_ctx=11 * 1536, max_sessions=10)
     yield loaded
     loaded.close()
 
@@ -224,16 +230,12 @@ async def test_a_call_too_long_for_its_share_of_the_cache_is_a_clear_error(model
 
 
 @pytest.mark.slow
-async def test_the_embedded_backend_serves_commands_and_the_old_stream_on_one_set_of_weights() -> None:
-    pytest.importorskip("llama_cpp")
+async def test_the_embedded_backend_serves_commands_and_the_old_stream_on_one_set_of_weights(
+    model_path: Path,
+) -> None:
     from agent.llm.embedded import EmbeddedBackend
-    from agent.llm.model_files import ModelMissing, resolve_model_path
 
-    try:
-        path = resolve_model_path("", Settings().data_dir)
-    except ModelMissing as missing:
-        pytest.skip(str(missing))
-    backend = EmbeddedBackend.load(path, settings=LLMSettings(timeout_s=300, max_tokens=24))
+    backend = EmbeddedBackend.load(model_path, settings=LLMSettings(timeout_s=300, max_tokens=24))
     try:
         command, events = await asyncio.gather(
             backend.decode(_request("both", TURNS[0], COMMAND)),
@@ -249,3 +251,20 @@ async def test_the_embedded_backend_serves_commands_and_the_old_stream_on_one_se
 
 async def _collect(stream: Any) -> list[Any]:
     return [event async for event in stream]
+
+
+@pytest.mark.slow
+async def test_a_unified_cache_shares_the_prefix_between_calls_and_decodes_the_same(
+    model: BatchedModel, model_path: Path,
+) -> None:
+    unified = BatchedModel.load(model_path, settings=LLMSettings(timeout_s=300), kv_unified=True, n_ctx=4096,
+                                max_sessions=3)
+    try:
+        outputs = await asyncio.gather(*(unified.decode(_request(f"one-pool-{i}", TURNS[i], COMMAND))
+                                         for i in range(2)))
+        shared = model._tokens([render_message(SYSTEM)])[1][0]
+        assert all(_stats(unified, f"one-pool-{i}").cached_tokens == shared for i in range(2))  # forked, not evaluated
+        assert outputs[0] == await model.decode(_request("streams-0", TURNS[0], COMMAND))
+        await model.release("streams-0")
+    finally:
+        unified.close()
