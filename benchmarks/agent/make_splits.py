@@ -177,7 +177,7 @@ def test_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of cal
         given=("dates",), date_phrases=("check in date is march 3rd",), other=2,
         expect=booking("2027-03-03", "2027-03-04", 1, "DLX", "Aurelia Rossi"))
     add("book", "SGD (ReserveHotel: check in on the 2nd and just for 1 day)", THU, next(p),
-        "Can you book me a room? We need to check in on the 2nd and just for 1 day please",
+        "Could you reserve a room for us? We need to check in on the 2nd and just for 1 day please",
         replies={"guests": "There's three of us.", "room_type": "The family one.", "name": "Bartholomew Finch",
                  "yes": "Yes, that works."},
         given=("dates",), date_phrases=("check in on the 2nd and just for 1 day",), other=0,
@@ -196,7 +196,7 @@ def test_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of cal
         given=("dates",), date_phrases=("arrive on the 5th and leave on the 13th of march",), other=2,
         expect=booking("2027-03-05", "2027-03-13", 1, "STD", "Mateo Iturbe"))
     add("book", "SGD (ReserveHotel: check out on March 12th, check in on March 1st)", SUN, next(p),
-        "I would like to book a room, check in on March 1st and check out on March 12th",
+        "I would like a reservation, check in on March 1st and check out on March 12th",
         replies={"guests": "two people", "room_type": "deluxe king", "name": "Saoirse Kinsella",
                  "yes": "Yes thats right"},
         given=("dates",), date_phrases=("check in on march 1st and check out on march 12th",), other=0,
@@ -488,13 +488,14 @@ def test_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of cal
             given=("room",) if room in opening else (), other=len(items),
             expect={"kind": "late_checkout", "code": code})
     add("late_checkout", "SGD / late check-out for a room that is not the caller's", WED, next(p),
-        "Please give room 510 a late check-out until 2 pm.", replies={"room": "510", "yes": "yes"},
+        "Please let room 510 stay on till 2 pm tomorrow.", replies={"room": "510", "yes": "yes"},
         setup=[{**_other(1, WED, offset=-1, nights=2, status="checked_in", room="510"), "room_type": "STE"}],
         given=("room",), expect={"kind": "no_late_checkout", "codes": ["H4NQ7V"]})
 
     # -- hotel facts, prices included (10) ------------------------------------------------------------
     facts = [
-        ("SGD (SearchHotel: it must have wifi)", WED, "Does the hotel have wifi? I will need it to do my work.", "wifi"),
+        ("SGD (SearchHotel: it must have wifi)", WED, "Does the hotel have wifi? I will need it to do my work.",
+         "wifi"),
         ("MultiWOZ (find_hotel: should include free parking)", THU, "Do you have free parking at the hotel?",
          "parking"),
         ("SGD (ReserveHotel: Is the hotel pet friendly?)", FRI, "Is the hotel pet friendly? I travel with my dog.",
@@ -503,7 +504,7 @@ def test_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of cal
         ("SGD (ReserveHotel: What is the address of the place?)", TUE, "Great, what is the address of the place?",
          "address"),
         ("SGD / check-in time", MON, "What is the earliest time I can check in?", "check_in_time"),
-        ("SGD / check-out time", WED, "By what time do we need to check out of the room?", "check_out_time"),
+        ("SGD / check-out time", WED, "By what hour must we leave the room on our last day?", "check_out_time"),
     ]
     for source, today, opening, topic in facts:
         add("facts", source, today, next(p), opening, other=len(items), expect={"kind": "fact", "topic": topic})
@@ -623,7 +624,8 @@ def dev_split() -> list[dict[str, Any]]:
         add("cancel", "CLINC150 cancel_reservation style", today, phone, opening, replies={"yes": "yes"},
             setup=[mine(["Valentin Moreau", "Greta Lindgren", "Tobias Wexler"][i], phone, code, "DLX",
                         _plus(today, 5), _plus(today, 7))], other=i, expect={"kind": "cancelled", "code": code})
-    add("cancel", "CLINC150 cancel_reservation for someone else", THU, next(p), "cancel the booking for Rosalind Achebe",
+    add("cancel", "CLINC150 cancel_reservation for someone else", THU, next(p),
+        "cancel the booking for Rosalind Achebe",
         replies={"code": "I don't have it"}, other=2, expect={"kind": "untouched", "codes": ["C9XR2M"]})
     for i, (today, opening) in enumerate(((SUN, "when is my reservation?"),
                                           (TUE, "can you check my booking details please"))):
