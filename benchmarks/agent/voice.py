@@ -288,7 +288,7 @@ def run_voice_scenarios(server: str, *, limit: int | None = None, verbose: bool 
     from audio_fixtures.voices import available_voices, install_hint
 
     installed = {v.id for v in available_voices()}
-    outcomes = []
+    outcomes: list[dict[str, Any]] = []
     for scenario in SCENARIOS[:limit]:
         if scenario.voice not in installed:
             outcomes.append({"id": scenario.id, "voice": scenario.voice, "success": False,
@@ -300,7 +300,7 @@ def run_voice_scenarios(server: str, *, limit: int | None = None, verbose: bool 
                   f"{outcome.seconds} s\n{outcome.output}", file=sys.stderr, flush=True)
         outcomes.append({k: v for k, v in outcome.__dict__.items() if k != "output"}
                         | {"output_tail": outcome.output[-3000:]})
-    ok = sum(o["success"] for o in outcomes)
+    ok = sum(bool(o["success"]) for o in outcomes)
     lines = [f"{o['id']:26s} {o['voice']:20s} {'ok' if o['success'] else 'FAILED'}  {o['detail']}" for o in outcomes]
     lines.append(f"voice scenarios: {ok}/{len(outcomes)} succeeded")
     return {"scenarios": outcomes, "succeeded": ok, "total": len(outcomes), "table": "\n".join(lines)}

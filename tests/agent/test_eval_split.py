@@ -27,12 +27,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TEST_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test.jsonl"
 DEV_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "dev.jsonl"
 SOURCE_DIRS = (ROOT / "agent", ROOT / "tools")
-FUNCTION_WORDS = frozenset("""
-a an the and or but if so to of in on at for from by with about as into than then that this these those it its
-i me my mine we us our you your he she him her they them their is am are was were be been being do does did
-have has had can could would will shall should may might must just please yes no not okay ok well there here
-what which who whom when where how why some any all one s d ll m re ve t up out
-""".split())
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "from", "by", "with",
+    "about", "as", "into", "than", "then", "that", "this", "these", "those", "it", "its", "i", "me", "my", "mine",
+    "we", "us", "our", "you", "your", "he", "she", "him", "her", "they", "them", "their", "is", "am", "are", "was",
+    "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "can", "could", "would", "will",
+    "shall", "should", "may", "might", "must", "just", "please", "yes", "no", "not", "okay", "ok", "well", "there",
+    "here", "what", "which", "who", "whom", "when", "where", "how", "why", "some", "any", "all", "one", "s", "d",
+    "ll", "m", "re", "ve", "t", "up", "out",
+))
 
 
 def words(text: str) -> list[str]:
