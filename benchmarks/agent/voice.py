@@ -97,7 +97,7 @@ SCENARIOS: tuple[VoiceScenario, ...] = (
         setup=({"who": "caller", "guest_only": True, "name": "Peter Grove", "phone": "+8801917700104"}, OTHER)),
     VoiceScenario(
         "voice-05-cancel", "espeak-us-m3", 28.0, "+8801917700105", flow="cancel",
-        turns=("I'm afraid I have to cancel my booking.", "Yes, please go ahead.", "Thank you, bye."),
+        turns=("I'm afraid I have to cancel my booking.", "Yes, that is fine.", "Thank you, bye."),
         expect={"kind": "cancelled", "code": "M4VQ8S"},
         setup=(_mine("Harriet Lomax", "+8801917700105", "M4VQ8S", "STD", "2026-12-01", "2026-12-03"), OTHER)),
     VoiceScenario(
