@@ -204,6 +204,13 @@ class Bench:
         return [r.name for r in records if getattr(r, "name", None) in booking]
 
 
+def failed_call(item: Mapping[str, Any], error: BaseException) -> dict[str, Any]:
+    return {"id": item["id"], "flow": item["flow"], "success": False, "detail": f"raised {error!r}",
+            "caller_turns": 0, "completed_at_turn": None, "given": item.get("given", []), "invented_codes": [],
+            "touched_not_owned": [], "revealed_other_guest": [], "booking_tools": [], "audited_actions": [],
+            "new_bookings": 0, "oos_booking_tool": False, "fallback_turns": 0, "turns": [], "error": repr(error)}
+
+
 def is_fallback(say: Say) -> bool:
     """``Say.fallback`` (the apology said when the model failed or timed out); an agent from before that
     field is judged by the apology's words."""
@@ -330,7 +337,11 @@ async def run_text(args: argparse.Namespace, settings: Settings, server: str) ->
         bench = Bench(backend, services, settings, partials=not args.cold_turns, verbose=args.verbose)
         calls = []
         for item in items:
-            calls.append(await bench.run_call(item))
+            try:
+                calls.append(await bench.run_call(item))
+            except Exception as error:  # noqa: BLE001 (one broken call is a failed call, not a lost run)
+                bench.log(f"[{item['id']}] raised {error!r}")
+                calls.append(failed_call(item, error))
         aclose = getattr(backend, "aclose", None)
         if aclose is not None:
             await aclose()

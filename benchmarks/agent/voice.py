@@ -211,8 +211,9 @@ async def _judge(dsn: str, scenario: VoiceScenario, world: Any, call_sid: str | 
     try:
         services = Services(db=Database(pool), policy=settings.policy, secret=b"voice-scenario",
                             clock=FixedClock(hotel_time(world.today, CALL_HOUR, settings.hotel_timezone)))
-        rows = await pool.fetch("SELECT agent_text FROM voice_call_turns WHERE call_sid = $1 ORDER BY turn_index",
-                                call_sid) if call_sid else []
+        rows = await pool.fetch(
+            "SELECT user_text, agent_text FROM voice_call_turns WHERE call_sid = $1 ORDER BY turn_index",
+            call_sid) if call_sid else []
         said = " ".join(r["agent_text"] for r in rows)
         item = scenario.item()
         expect = dict(item["expect"])
@@ -228,6 +229,7 @@ async def _judge(dsn: str, scenario: VoiceScenario, world: Any, call_sid: str | 
             "invented_codes": sorted(await invented_codes(services, world, said, scenario.turns)),
             "touched_not_owned": await touched_not_owned(services, world, call_sid) if call_sid else [],
             "revealed_other_guest": revealed(world, said),
+            "heard": [r["user_text"] for r in rows],  # what Whisper made of the caller's turns
         }
         return verdict.success, verdict.detail, said, extra
     finally:
