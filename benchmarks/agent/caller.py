@@ -22,7 +22,8 @@ MAX_TURNS_WHEN_NOTHING_SHOULD_HAPPEN = 4
 ROOM_WORDS = {"STD": "The standard queen, please.", "DLX": "The deluxe king, please.",
               "FAM": "The family room, please.", "STE": "The suite, please."}
 GUEST_WORDS = {1: "Just me.", 2: "Two of us.", 3: "Three people.", 4: "Four of us."}
-ROOM_TYPE_NAMES = ("standard", "queen", "deluxe", "king", "family", "suite")
+# One word per room type, so a read-back naming one type ("a Deluxe King") is not taken for a choice.
+ROOM_TYPE_NAMES = ("standard", "deluxe", "family", "suite")
 
 # What the agent is asking, tried in this order on its last question (else on the whole reply).
 QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((slot, re.compile(pattern, re.I)) for slot, pattern in (
@@ -42,6 +43,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((slot, re.compile(pat
     ("room_type", r"\broom type\b|\bwhich room\b|\bwhat (kind|type) of room\b|\bwhich would you\b|"
                   r"\bwhich (one )?would you (like|prefer)\b|\bprefer\b"),
     ("name", r"\b(your|the|full) name\b|\bname (for|on|under)\b|\bwho (is|should) the booking\b|\bname\?"),
+    ("request", r"\bwhat would you like to do\b|\bhow can i help\b|\bwhat can i do for you\b|"
+                r"\bhow may i help\b|\bwhat do you (want|need)\b"),
     ("anything_else", r"\banything else\b|\bsomething else\b|\bhelp you with\b|\bwhat can i do\b"),
 ))
 
@@ -122,14 +125,18 @@ class SimulatedCaller:
                 self.repeated_request = True
                 return str(self.replies.get("again", self.item["opening"]))
             return None
-        if slot is None:
-            slot = self._next_missing()
-        if slot is None:
+        if slot == "request":  # the agent asks what the caller wants: say it again, in other words if it can
+            return str(self.replies.get("again", self.item["opening"]))
+        if slot is not None:
+            given = self.replies.get(slot)
+            text = str(given) if given is not None else self._plain(slot)
+            if text is not None:
+                return text
+        missing = self._next_missing()  # a question we could not read, or one the goal has no answer to
+        if missing is None:
             return None
-        given = self.replies.get(slot)
-        if given is not None:
-            return str(given)
-        return self._plain(slot)
+        given = self.replies.get(missing)
+        return str(given) if given is not None else self._plain(missing)
 
     def _next_missing(self) -> str | None:
         """Asked something we could not read: offer what the goal still has that was not said."""
