@@ -21,6 +21,7 @@ MAX_TURNS_WHEN_NOTHING_SHOULD_HAPPEN = 4
 
 ROOM_WORDS = {"STD": "The standard queen, please.", "DLX": "The deluxe king, please.",
               "FAM": "The family room, please.", "STE": "The suite, please."}
+RESTATED = {"cancel": "Cancel it, please.", "find": "I just want to know the dates of my stay."}
 GUEST_WORDS = {1: "Just me.", 2: "Two of us.", 3: "Three people.", 4: "Four of us."}
 # One word per room type, so a read-back naming one type ("a Deluxe King") is not taken for a choice.
 ROOM_TYPE_NAMES = ("standard", "deluxe", "family", "suite")
@@ -125,8 +126,8 @@ class SimulatedCaller:
                 self.repeated_request = True
                 return str(self.replies.get("again", self.item["opening"]))
             return None
-        if slot == "request":  # the agent asks what the caller wants: say it again, in other words if it can
-            return str(self.replies.get("again", self.item["opening"]))
+        if slot == "request":  # the agent asks what the caller wants: say it again, plainly
+            return str(self.replies.get("again", RESTATED.get(self.item["flow"], self.item["opening"])))
         if slot is not None:
             given = self.replies.get(slot)
             text = str(given) if given is not None else self._plain(slot)
@@ -154,6 +155,8 @@ class SimulatedCaller:
         expect = self.expect
         if slot == "yes":
             return "Yes."
+        if slot == "dates" and expect["kind"] in ("said_booking", "nothing_revealed"):
+            return "I don't remember the dates, that's why I'm calling."
         if slot == "dates" and "check_in" in expect:
             check_in, check_out = date.fromisoformat(expect["check_in"]), date.fromisoformat(expect["check_out"])
             return f"From {_say_day(check_in)} to {_say_day(check_out)}."

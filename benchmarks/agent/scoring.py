@@ -184,9 +184,9 @@ async def judge(services: Services, facts: HotelFacts, item: Mapping[str, Any], 
                        "left alone")
     if kind == "nothing_revealed":
         return Verdict(not _reveals(world, said), "nothing said")
-    if kind == "said_booking":
+    if kind == "said_booking":  # what the caller did not say: the departure day, or the booking's code
         booked = world.by_code(expect["code"])
-        return Verdict(mentions_day(said, booked.check_in) or booked.code in codes_in(said), "said")
+        return Verdict(mentions_day(said, booked.check_out) or booked.code in codes_in(said), "said")
     if kind == "housekeeping":
         count = await pool.fetchval(
             """SELECT count(*) FROM housekeeping_tasks t JOIN rooms r ON r.id = t.room_id

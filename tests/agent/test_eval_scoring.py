@@ -70,7 +70,7 @@ async def do_the_task(services: Services, settings: Settings, item: Mapping[str,
                               {"until": "14:00"})
     elif kind == "said_booking":
         booked = world.by_code(expect["code"])
-        return f"You're booked from {booked.check_in:%B} {booked.check_in.day}th.", []
+        return f"You're booked until {booked.check_out:%B} {booked.check_out.day}th.", []
     elif kind == "fact":
         fact = getattr(settings.facts, expect["topic"])
         return (f"It's at {fact.hour % 12 or 12} p.m." if expect["topic"] == "check_in_time" else

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.agent.caller import GUEST_WORDS, RESTATED, ROOM_WORDS
 from benchmarks.agent.voice import SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +72,9 @@ def exam() -> Exam:
         expect = dict(row["expect"])  # type: ignore[call-overload]
         if "name" in expect:
             names.append(str(expect["name"]))
+    # The simulated caller's own fallback phrasings are caller wording too.
+    utterances += [*RESTATED.values(), *ROOM_WORDS.values(), *GUEST_WORDS.values(),
+                   "I don't remember the dates, that's why I'm calling.", "I don't have the code with me."]
     for scenario in SCENARIOS:
         utterances += scenario.turns
         phrases += scenario.date_phrases
