@@ -78,6 +78,10 @@ VOICES: dict[str, Voice] = {
         Voice("espeak-rp-m3", "espeak-ng", "en-gb-x-rp+m3", 165, 40, "Received Pronunciation, male variant"),
         Voice("espeak-scotland", "espeak-ng", "en-gb-scotland", 145, 45, "Scottish English, male"),
         Voice("espeak-caribbean-f4", "espeak-ng", "en-029+f4", 155, 50, "Caribbean English, female variant"),
+        # Slower, lower-pitched variants: Whisper tiny.en mishears espeak-ng's faster voices on a noisy line.
+        Voice("espeak-gb", "espeak-ng", "en-gb", 140, 50, "British English, male"),
+        Voice("espeak-rp-m3-slow", "espeak-ng", "en-gb-x-rp+m3", 140, 40, "Received Pronunciation, male, slower"),
+        Voice("espeak-us-m3", "espeak-ng", "en-us+m3", 140, 45, "American English, male variant"),
         Voice("festival-kal", "festival", "voice_kal_diphone", 1.0, description="Festival kal diphone, male"),
         Voice("festival-kal-slow", "festival", "voice_kal_diphone", 1.25, description="Festival kal, slower"),
         Voice("festival-slt", "festival", "voice_cmu_us_slt_arctic_hts", 1.1,

@@ -145,7 +145,7 @@ _RANGE_SPLIT = re.compile(
 class _DateMention:
     start: int
     end: int
-    day: date | None  # None: a bare day whose month comes from a later mention ("the 5th to the 9th of march")
+    day: date | None  # None: a bare day whose month comes from a later mention ("the 11th to the 14th of july")
     day_only: int | None = None
     explicit_month: bool = False
 
@@ -213,7 +213,7 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
             nxt = (groups["next"] or "").strip() == "next"
             found.append(_DateMention(match.start(), match.end(),
                                       _next_weekday(today, WEEKDAYS[groups["wd"]], next_week=nxt)))
-    # A bare day takes the month of the next mention that names one ("the 5th to the 9th of march").
+    # A bare day takes the month of the next mention that names one ("the 11th to the 14th of july").
     resolved: list[_DateMention] = []
     for index, mention in enumerate(found):
         if mention.day is None and mention.day_only is not None:
@@ -534,14 +534,14 @@ _SURE = re.compile(r"\b(?:yes,? i'?m sure|i'?m sure|yes,? (?:please )?(?:go ahea
 
 
 def confirms_in_passing(text: str) -> bool:
-    """A confirmation said together with the request ("please cancel it, yes I'm sure")."""
+    """A confirmation said together with the request ("do cancel it, I'm quite sure")."""
     return bool(_SURE.search(normalise(text)))
 
 
 _GOODBYE = re.compile(
     r"\b(?:bye|goodbye|good night|that'?s (?:all|it|everything)|that is (?:all|it)|nothing else|no,? thanks?|"
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great) (?:day|evening|night)|"
-    r"i'?m (?:done|all set)|all good|that'?s all i needed)\b|^\s*no\.?\s*$")
+    r"i'?m (?:done|all set)|all good)\b|^\s*no\.?\s*$")
 
 
 def is_goodbye(text: str) -> bool:

@@ -4,7 +4,7 @@ Each flow holds its slots and moves one step per caller turn (``advance``): fill
 gave, correct what they changed, then the first missing thing is asked for, or the back office
 is asked (through the tool registry: the same typed tools any client uses, with their read-back
 before any change and their idempotency keys). A request and its confirmation in one breath
-("please cancel it, yes I'm sure") is read back and done in the same turn.
+("cancel it now, I'm certain") is read back and done in the same turn.
 """
 
 from __future__ import annotations

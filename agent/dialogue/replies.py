@@ -34,7 +34,7 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
         "What's the full name for the booking?",
     ),
     "ask_what_change": (
-        "What would you like to change: the dates, the number of guests or the room?",
+        "What should I change: the dates, the number of guests or the room?",
         "Sure. What should I change, the dates or the number of guests?",
     ),
     "ask_which": ("Which booking do you mean?", "Which one is it about?"),

@@ -1,26 +1,25 @@
-"""Agent evaluation: replay text dialogues turn by turn through the real conversation and model.
+"""Agent evaluation: simulated callers phone the real agent in text mode, and the hotel's rows say who won.
 
-    python -m benchmarks.agent [--suites scenarios,sgd,oos] [--model qwen-0.5b|qwen-1.5b|PATH]
-    ./concierge bench agent
+    python -m benchmarks.agent [--split test|dev] [--limit N] [--only ID,...] [--flows book,cancel] [--voice]
+    ./concierge bench agent --split dev          # tune here; the test split is frozen (splits/README.md)
 
-Suites (each on a scratch database seeded with the demo hotel, with a fixed "today"):
-- scenarios: ``scenarios.json``, scripted calls covering every tool; per turn the acceptable
-  next action; per scenario a check of the database (or call events) for task success.
-- sgd: the Schema-Guided Dialogue hotel dialogues of ``hotel_turns.jsonl`` replayed whole; at the
-  35 turns with a gold ``expected_service_call``, ReserveHotel must be a booking-flow tool
-  (check_availability, quote_stay, create_reservation) with the gold check-in and check-out dates,
-  and SearchHotel/SearchHouse an availability tool or a question back (SGD searches carry no dates,
-  which our tools need) - never a booking or an unrelated tool. "Today" is 2019-03-01, SGD's anchor.
-- oos: CLINC150 out-of-scope utterances (and flight / car / restaurant requests): no booking tool.
+Each call of the split (``splits/test.jsonl`` by default: 86 calls over every flow and CLINC150's 40
+out-of-scope utterances) runs on a fresh hotel: the demo seed in a clean database, the call's own
+preconditions (the caller's bookings, another guest's, an in-house stay), and the hotel clock pinned to
+the call's day at 10:00, so "next Friday" means the same dates on any day. A simulated caller
+(``caller.py``) says the opening line, then answers what the agent asks from its goal, for at most 8
+turns; the agent is ``agent.conversation.AgentConversation`` with the backend ``load_backend`` gives
+(the embedded model unless OpenAI is configured), driven as the pipeline drives it (``greeting``, the
+caller's settled words through ``hearing``, ``respond``, ``heard``, ``close``).
 
-Reports tool-selection and argument accuracy, task success, well-formed calls, and time to first
-token (p50/p95, excluding each call's first turn) into ``benchmarks/results/agent.json``.
-
-Measured as the server runs: the system prompt, tools and worked examples are evaluated once per
-suite (start-up), each call's prompt while its greeting plays, and each call's history while the
-caller listens (``settled()`` stands in for that time); a plain "yes" to a read-back is acted on
-by the conversation without a model step. "Right tool" is the first tool the turn ran (or none);
-"right arguments" compares with defaults applied, and counts a wrong tool as wrong arguments.
+Scored (``scoring.py``): task success from the database's rows afterwards (the booking, change,
+cancellation, housekeeping task or late check-out request), or for facts and prices from what was said
+(the fact's key words from ``settings.facts``, the total the database quotes); caller turns per completed
+task by flow; confirmation codes said that the caller neither owns nor said; bookings the call touched
+whose owner is not the caller (``audit_logs``, ``actor_type = 'call'``); booking tools on out-of-scope
+requests; fallback turns (``Say.fallback``); and the time of each turn (to the first ``Say`` and whole).
+``--voice`` also runs the voice scenarios (``voice.py``) end to end through ``concierge call``.
+Results go to ``benchmarks/results/agent.json`` (``--out``).
 """
 
 from __future__ import annotations
@@ -30,489 +29,387 @@ import asyncio
 import json
 import os
 import platform
+import statistics
 import sys
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from agent.conversation import AgentConversation, prompt_prefix
-from agent.llm.base import LLMEvent, LLMSettings, Message, ToolCall, ToolSpec
-from agent.llm.embedded import EmbeddedBackend
-from agent.llm.model_files import resolve_model_path
 from agent.settings import Settings
-from backoffice.db import start_embedded_postgres
 from backoffice.services import Services
-from benchmarks.agent.hotel import (
-    FixedClock,
-    Fixtures,
-    drop_scratch_database,
-    hotel_morning,
-    open_scratch_database,
-    reset_hotel,
+from benchmarks.agent.caller import SimulatedCaller
+from benchmarks.agent.hotel import drop_scratch_database, open_scratch_database, prepare_call
+from benchmarks.agent.scoring import (
+    call_actions,
+    invented_codes,
+    judge,
+    quoted_total,
+    revealed,
+    touched_not_owned,
 )
-from pipeline.responder import CallInfo, HangUp, ReplyEvent, Transfer
-from tools.registry import default_registry
+from pipeline.responder import CallInfo, HangUp, Say, Transfer
 
 ROOT = Path(__file__).resolve().parents[2]
-DIALOGUES = ROOT.parent / "shared" / "data" / "dialogues"
-SCENARIOS = Path(__file__).with_name("scenarios.json")
+SPLITS = Path(__file__).with_name("splits")
 RESULTS = ROOT / "benchmarks" / "results" / "agent.json"
-SGD_TODAY = date(2019, 3, 1)
-OOS_INTENTS = ("oos",)
-OTHER_DOMAIN_INTENTS = ("book_flight", "car_rental", "restaurant_reservation")
-BOOKING_FLOW = ("check_availability", "quote_stay", "create_reservation")
-SEARCH_OK = (None, "check_availability", "quote_stay")
-
-
-@dataclass
-class RecordingBackend:
-    """Passes the model's events through and keeps what the report needs (TTFT, every call)."""
-
-    inner: EmbeddedBackend
-    name: str = "recording"
-    wants_examples: bool = True
-    steps: list[dict[str, Any]] = field(default_factory=list)
-    calls: list[ToolCall] = field(default_factory=list)
-    turn_index: int = 0
-
-    async def stream(
-        self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, choices: Sequence[ToolSpec] | None = None
-    ) -> AsyncIterator[LLMEvent]:
-        async for event in self.inner.stream(messages, tools, choices=choices):
-            if isinstance(event, ToolCall):
-                self.calls.append(event)
-            yield event
-        self.steps.append({"turn": self.turn_index, "ttft_s": self.inner.last_ttft_s,
-                           "prompt_tokens": self.inner.last_prompt_tokens,
-                           "cached_tokens": self.inner.last_cached_tokens})
-
-    async def warm(self, messages: Sequence[Message], tools: Sequence[ToolSpec], *, partial: str = "") -> None:
-        await self.inner.warm(messages, tools, partial=partial)
-
-    async def aclose(self) -> None:
-        return None
-
-
-def _norm(value: Any) -> str:
-    return " ".join(str(value).strip().lower().split())
-
-
-def with_defaults(tool: str | None, actual: Mapping[str, Any]) -> dict[str, Any]:
-    """The arguments as the tool saw them: defaults filled in ("just me" may rightly omit guests=1)."""
-    registry = default_registry()
-    if tool is None or tool not in registry:
-        return dict(actual)
-    try:
-        parsed = registry.get(tool).arguments.model_validate(dict(actual))
-    except ValueError:
-        return dict(actual)
-    # Defaults filled in, and what was given as the tool read it ("2 pm" is the "14:00" it acts on).
-    return {**parsed.model_dump(mode="json"), **dict(actual), **parsed.model_dump(mode="json", exclude_unset=True)}
-
-
-def arguments_match(expected: Mapping[str, Any], actual: Mapping[str, Any], conversation: AgentConversation,
-                    fixtures: Fixtures | None, tool: str | None = None) -> bool:
-    actual = with_defaults(tool, actual)
-    for key, want in expected.items():
-        if key == "offer":
-            offer = conversation.context.state.open_offer(str(actual.get("offer_id", ""))) or next(
-                (o for o in conversation.context.state.offers.values()
-                 if o.id == str(actual.get("offer_id", "")).strip()), None)
-            if offer is None:
-                return False
-            quote = offer.quote
-            facts = {"room_type": quote.room_type_code, "check_in": quote.check_in.isoformat(),
-                     "check_out": quote.check_out.isoformat(), "guests": quote.guests}
-            if any(_norm(facts[k]) != _norm(v) for k, v in want.items()):
-                return False
-            continue
-        wanted = fixtures.fill(str(want)) if fixtures and isinstance(want, str) else want
-        got = actual.get(key)
-        if key == "confirmation_code" and got is not None:
-            got = "".join(ch for ch in str(got) if ch.isalnum())
-        if key == "reservation_id" and fixtures is not None and got is not None \
-                and "".join(ch for ch in str(got) if ch.isalnum()).upper() == fixtures.code:
-            got = wanted  # the confirmation code names the same booking as its res_N id
-        if key == "room_type" and got is not None:
-            got = str(got).upper()
-        if got is None or _norm(got) != _norm(wanted):
-            return False
-    return True
-
-
-@dataclass
-class TurnOutcome:
-    tool: str | None
-    arguments: dict[str, Any]
-    events: list[ReplyEvent]
-    said: str
-
-
-# A live call's streaming transcriber settles the caller's words while they speak (LocalAgreement
-# over partials every 0.4 s), so all but the last word or two are known before the turn ends.
+PASSIVE = ("out_of_scope", "untouched", "nothing_revealed", "no_request", "no_late_checkout")
+TARGET_TURNS = {"cancel": 2, "book (dates and name in the opening)": 4}
+FLOWS = ("book", "change", "cancel", "find", "housekeeping", "late_checkout", "facts", "person", "goodbye",
+         "out_of_scope")
+# A live call's streaming transcriber settles the caller's words while they speak (every ~0.4 s), so all
+# but the last word or two reach the agent before the turn ends.
 SETTLED_EVERY_WORDS = 3
 UNSETTLED_AT_END_WORDS = 2
 
 
-async def speak_partials(conversation: AgentConversation, text: str) -> None:
-    """What the pipeline tells the agent while the caller says ``text`` (``AgentConversation.hearing``)."""
-    words = text.split()
-    for settled in range(SETTLED_EVERY_WORDS, len(words) - UNSETTLED_AT_END_WORDS + 1, SETTLED_EVERY_WORDS):
-        conversation.hearing(" ".join(words[:settled]))
-        await conversation.settled()  # the caller is still talking: this is not waiting time
+def load_split(name: str) -> list[dict[str, Any]]:
+    lines = (SPLITS / f"{name}.jsonl").read_text().splitlines()
+    return [row for row in (json.loads(line) for line in lines if line.strip()) if "id" in row]
 
 
-async def run_turn(conversation: AgentConversation, backend: RecordingBackend, text: str, *,
-                   partials: bool = True) -> TurnOutcome:
-    before = len(conversation.analytics.tools)
-    backend.turn_index += 1
-    if partials:
-        await speak_partials(conversation, text)
-    events = [event async for event in conversation.respond(text)]
-    await conversation.settled()  # the prefetch that runs while a real caller listens and answers
-    executed = conversation.analytics.tools[before:]
-    said = " ".join(getattr(event, "text", "") for event in events if getattr(event, "text", ""))
-    if executed:
-        return TurnOutcome(executed[0].name, dict(executed[0].arguments), events, said)
-    return TurnOutcome(None, {}, events, said)
+@dataclass
+class Bench:
+    backend: Any
+    services: Services
+    settings: Settings
+    partials: bool = True
+    verbose: bool = False
+    turn_times: list[dict[str, Any]] = field(default_factory=list)
+    warmed: bool = False
+
+    def log(self, *parts: Any) -> None:
+        if self.verbose:
+            print(*parts, file=sys.stderr, flush=True)
+
+    async def warm(self) -> None:
+        """What the server does at start-up (when the agent has such a step)."""
+        if self.warmed:
+            return
+        self.warmed = True
+        import agent.conversation as conversation
+
+        warm = getattr(conversation, "warm_backend", None)
+        if warm is not None:
+            started = time.perf_counter()
+            await warm(self.backend)
+            self.log(f"warmed the model in {time.perf_counter() - started:.1f} s")
+
+    async def speak(self, conversation: Any, text: str) -> None:
+        """The caller's settled words while they speak (``hearing``), as the pipeline reports them."""
+        hearing = getattr(conversation, "hearing", None)
+        settled = getattr(conversation, "settled", None)
+        if not self.partials or hearing is None:
+            return
+        words = text.split()
+        for count in range(SETTLED_EVERY_WORDS, len(words) - UNSETTLED_AT_END_WORDS + 1, SETTLED_EVERY_WORDS):
+            hearing(" ".join(words[:count]))
+            if settled is not None:
+                await settled()  # the caller is still talking: not waiting time
+
+    async def run_call(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        from agent.conversation import AgentConversation
+
+        timezone = self.settings.hotel_timezone
+        world = await prepare_call(self.services, item, timezone)
+        await self.warm()
+        expect = item["expect"]
+        quote = await quoted_total(self.services, expect) if expect["kind"] == "quote" else None
+        call_sid = f"CAeval{item['id'].replace('-', '')}"
+        conversation = AgentConversation(
+            CallInfo(call_sid=call_sid, stream_sid=f"MZeval{item['id'].replace('-', '')}",
+                     from_number=item["caller"]["phone"]),
+            llm=self.backend, services=self.services, settings=self.settings)
+        greeting = await conversation.greeting()
+        settled = getattr(conversation, "settled", None)
+        if settled is not None:
+            await settled()  # the greeting plays while the call's prompt is evaluated
+        caller = SimulatedCaller(item)
+        text: str | None = caller.opening()
+        replies: list[str] = []
+        events: list[Any] = []
+        turns: list[dict[str, Any]] = []
+        completed_at: int | None = None
+        verdict = None
+        while text is not None:
+            await self.speak(conversation, text)
+            started = time.perf_counter()
+            first_say: float | None = None
+            turn_events = []
+            async for event in conversation.respond(text):
+                if first_say is None and isinstance(event, Say) and event.text.strip():
+                    first_say = time.perf_counter() - started
+                turn_events.append(event)
+            turn_s = time.perf_counter() - started
+            reply = " ".join(e.text for e in turn_events if isinstance(e, Say) and e.text.strip())
+            conversation.heard(reply, interrupted=False)
+            if settled is not None:
+                await settled()  # what runs while a real caller listens to the reply
+            fallback = sum(is_fallback(e) for e in turn_events if isinstance(e, Say))
+            replies.append(reply)
+            events += turn_events
+            verdict = await judge(self.services, self.settings.facts, item, world, " ".join(replies), events,
+                                  quote_total=quote)
+            ended = any(isinstance(e, (Transfer, HangUp)) for e in turn_events)
+            timing = {"call": item["id"], "turn": len(caller.turns), "first_say_s": _round(first_say),
+                      "turn_s": round(turn_s, 3), "fallback": fallback}
+            self.turn_times.append(timing)
+            turns.append({"caller": text, "agent": reply, "fallback": fallback, "first_say_s": _round(first_say),
+                          "turn_s": round(turn_s, 3),
+                          "events": [type(e).__name__ for e in turn_events if not isinstance(e, Say)]})
+            self.log(f"  [{item['id']} {item['flow']}] caller: {text}\n  agent ({turn_s:.1f} s): {reply}")
+            if verdict.success and expect["kind"] not in PASSIVE:
+                completed_at = len(caller.turns)
+                break
+            if ended:
+                break
+            text = caller.next(reply)
+        said = " ".join(replies)
+        if expect["kind"] in PASSIVE or verdict is None:
+            verdict = await judge(self.services, self.settings.facts, item, world, said, events, quote_total=quote)
+        close = conversation.close()
+        if asyncio.iscoroutine(close):
+            await close
+        actions = await call_actions(self.services, call_sid)
+        new_bookings = await self.services.db.pool.fetchval(
+            "SELECT count(*) FROM reservations WHERE NOT (id = ANY($1::uuid[]))", list(world.reservation_ids))
+        booking_tools = self.booking_tools(conversation)
+        oos_booking = expect["kind"] == "out_of_scope" and bool(booking_tools or actions or new_bookings)
+        success = verdict.success and not oos_booking
+        result = {
+            "id": item["id"], "flow": item["flow"], "success": success, "detail": verdict.detail,
+            "caller_turns": len(caller.turns), "completed_at_turn": completed_at if success else None,
+            "given": item.get("given", []),
+            "invented_codes": sorted(await invented_codes(self.services, world, greeting + " " + said, caller.turns)),
+            "touched_not_owned": await touched_not_owned(self.services, world, call_sid),
+            "revealed_other_guest": revealed(world, said),
+            "booking_tools": booking_tools, "audited_actions": actions, "new_bookings": new_bookings,
+            "oos_booking_tool": oos_booking,
+            "fallback_turns": sum(t["fallback"] > 0 for t in turns),
+            "turns": turns,
+        }
+        self.log(f"[{item['id']} {item['flow']}] success={success} ({verdict.detail}) turns={len(caller.turns)}")
+        return result
+
+    def booking_tools(self, conversation: Any) -> list[str]:
+        """Booking tools the agent ran, where it keeps a record of its tools (today's agent does)."""
+        records = getattr(getattr(conversation, "analytics", None), "tools", None) or []
+        try:
+            from tools.registry import default_registry
+
+            booking = default_registry().booking_tools()
+        except (ImportError, AttributeError):
+            return []
+        return [r.name for r in records if getattr(r, "name", None) in booking]
+
+
+def failed_call(item: Mapping[str, Any], error: BaseException) -> dict[str, Any]:
+    return {"id": item["id"], "flow": item["flow"], "success": False, "detail": f"raised {error!r}",
+            "caller_turns": 0, "completed_at_turn": None, "given": item.get("given", []), "invented_codes": [],
+            "touched_not_owned": [], "revealed_other_guest": [], "booking_tools": [], "audited_actions": [],
+            "new_bookings": 0, "oos_booking_tool": False, "fallback_turns": 0, "turns": [], "error": repr(error)}
+
+
+def is_fallback(say: Say) -> bool:
+    """``Say.fallback`` (the apology said when the model failed or timed out); an agent from before that
+    field is judged by the apology's words."""
+    flag = getattr(say, "fallback", None)
+    if flag is not None:
+        return bool(flag)
+    return "having trouble answering" in say.text.lower()
+
+
+def spread(items: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` calls taken in turn from each flow, so a short run still sees every flow."""
+    queues: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        queues.setdefault(item["flow"], []).append(item)
+    chosen: list[dict[str, Any]] = []
+    while len(chosen) < limit and any(queues.values()):
+        for queue in queues.values():
+            if queue and len(chosen) < limit:
+                chosen.append(queue.pop(0))
+    return chosen
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def percentile(values: Sequence[float], q: float) -> float | None:
     if not values:
         return None
     ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-class Bench:
-    def __init__(self, backend: RecordingBackend, services: Services, settings: Settings, verbose: bool) -> None:
-        self.backend = backend
-        self.services = services
-        self.settings = settings
-        self.verbose = verbose
-        self.partials = True
-        self.ttft_first: list[float] = []
-        self.ttft_later: list[float] = []
-        self.calls = 0
+def summarise(calls: list[dict[str, Any]], turn_times: list[dict[str, Any]]) -> dict[str, Any]:
+    by_flow: dict[str, dict[str, Any]] = {}
+    for flow in [*FLOWS, *sorted({c["flow"] for c in calls} - set(FLOWS))]:
+        chosen = [c for c in calls if c["flow"] == flow]
+        if not chosen:
+            continue
+        done = [c["completed_at_turn"] for c in chosen if c["completed_at_turn"]]
+        by_flow[flow] = {"calls": len(chosen), "succeeded": sum(c["success"] for c in chosen),
+                         "success_rate": round(sum(c["success"] for c in chosen) / len(chosen), 3),
+                         "turns_per_completed_task": _turns(done)}
+    both = [c["completed_at_turn"] for c in calls
+            if c["flow"] == "book" and {"dates", "name"} <= set(c["given"]) and c["completed_at_turn"]]
+    flows_only = [c for c in calls if c["flow"] != "out_of_scope"]
+    oos = [c for c in calls if c["flow"] == "out_of_scope"]
+    firsts = [t["first_say_s"] for t in turn_times if t["first_say_s"] is not None]
+    wholes = [t["turn_s"] for t in turn_times]
+    return {
+        "calls": len(calls),
+        "task_success": round(sum(c["success"] for c in calls) / len(calls), 3) if calls else None,
+        "task_success_flows": (round(sum(c["success"] for c in flows_only) / len(flows_only), 3)
+                               if flows_only else None),
+        "by_flow": by_flow,
+        "turns_book_with_dates_and_name_in_opening": _turns(both),
+        "targets": {"task_success": 0.9, "turns": TARGET_TURNS, "invented_codes": 0, "touched_not_owned": 0,
+                    "oos_booking_tool": 0},
+        "invented_codes": sum(len(c["invented_codes"]) for c in calls),
+        "touched_not_owned": sum(len(c["touched_not_owned"]) for c in calls),
+        "revealed_other_guest": sum(bool(c["revealed_other_guest"]) for c in calls),
+        "oos_booking_tool": sum(c["oos_booking_tool"] for c in oos),
+        "oos_calls": len(oos),
+        "fallback_turns": sum(t["fallback"] > 0 for t in turn_times),
+        "caller_turns": len(turn_times),
+        "turn_time_s": {"first_say_p50": _round(percentile(firsts, 0.5)),
+                        "first_say_p95": _round(percentile(firsts, 0.95)),
+                        "whole_turn_p50": _round(percentile(wholes, 0.5)),
+                        "whole_turn_p95": _round(percentile(wholes, 0.95)),
+                        "whole_turn_mean": _round(statistics.fmean(wholes)) if wholes else None},
+    }
 
-    async def warm(self) -> None:
-        """Evaluate the suite's fixed prefix (its "today"), as the server does at start-up."""
-        started = time.perf_counter()
-        prefix = await prompt_prefix(self.backend, self.settings, self.services)
-        await self.backend.inner.warm(prefix, default_registry().specs())
-        self.log(f"warmed the prefix in {time.perf_counter() - started:.1f} s")
 
-    def conversation(self, caller: str, sid: str) -> AgentConversation:
-        self.calls += 1
-        call = CallInfo(call_sid=f"CAbench{sid}", stream_sid=f"MZbench{sid}", from_number=caller)
-        return AgentConversation(call, llm=self.backend, services=self.services, settings=self.settings,
-                                 filler_after_s=60.0)
+def _turns(values: list[int]) -> dict[str, Any]:
+    if not values:
+        return {"n": 0}
+    return {"n": len(values), "mean": round(statistics.fmean(values), 2), "max": max(values),
+            "p50": percentile(values, 0.5)}
 
-    def collect_ttft(self, start_step: int) -> None:
-        steps = self.backend.steps[start_step:]
-        if not steps:
-            return
-        first_turn = steps[0]["turn"]
-        for step in steps:
-            if step["ttft_s"] is None:
-                continue
-            (self.ttft_first if step["turn"] == first_turn else self.ttft_later).append(step["ttft_s"])
 
-    def log(self, *parts: Any) -> None:
-        if self.verbose:
-            print(*parts, file=sys.stderr, flush=True)
+def table(summary: Mapping[str, Any]) -> str:
+    lines = [f"{'flow':14s} {'calls':>5s} {'ok':>4s} {'success':>8s} {'turns (mean/max)':>17s}"]
+    for flow, row in summary["by_flow"].items():
+        turns = row["turns_per_completed_task"]
+        shown = f"{turns['mean']}/{turns['max']}" if turns.get("n") else "-"
+        lines.append(f"{flow:14s} {row['calls']:5d} {row['succeeded']:4d} {row['success_rate']:8.0%} {shown:>17s}")
+    both = summary["turns_book_with_dates_and_name_in_opening"]
+    time_s = summary["turn_time_s"]
+    lines += [
+        f"task success: {summary['task_success']:.0%} of {summary['calls']} calls "
+        f"({summary['task_success_flows']:.0%} without out-of-scope; target 90 %)"
+        if summary["task_success"] is not None else "no calls",
+        f"booking, dates and name in the opening: turns {both.get('mean', '-')} mean, {both.get('max', '-')} max "
+        "(target <= 4); cancel target 2",
+        f"invented codes {summary['invented_codes']} | bookings touched for a non-owner "
+        f"{summary['touched_not_owned']} | another guest revealed {summary['revealed_other_guest']} | "
+        f"booking tools on out-of-scope {summary['oos_booking_tool']}/{summary['oos_calls']} | "
+        f"fallback turns {summary['fallback_turns']}/{summary['caller_turns']}",
+        f"turn time: first Say p50 {time_s['first_say_p50']} s, p95 {time_s['first_say_p95']} s; "
+        f"whole turn p50 {time_s['whole_turn_p50']} s, p95 {time_s['whole_turn_p95']} s",
+    ]
+    return "\n".join(lines)
 
-    # --- scripted scenarios -------------------------------------------------------------------
 
-    async def scenarios(self, only: str | None) -> dict[str, Any]:
-        spec = json.loads(SCENARIOS.read_text())
-        today = date.fromisoformat(spec["today"])
-        self.services.clock = FixedClock(hotel_morning(today, self.settings.hotel_timezone))
-        booking = default_registry().booking_tools()
-        await reset_hotel(self.services, with_guests=False)
-        await self.warm()
-        turns_total = tools_right = args_total = args_right = 0
-        report = []
-        for index, scenario in enumerate(spec["scenarios"]):
-            if only and scenario["name"] != only:
-                continue
-            fixtures = await reset_hotel(self.services)
-            conversation = self.conversation(scenario["caller"], f"S{index}")
-            start_step = len(self.backend.steps)
-            await conversation.greeting()
-            await conversation.settled()  # the greeting plays while the call's prompt is evaluated
-            events: list[ReplyEvent] = []
-            called: list[str] = []
-            turns = []
-            for turn in scenario["turns"]:
-                text = fixtures.fill(turn["user"])
-                outcome = await run_turn(conversation, self.backend, text, partials=self.partials)
-                events += outcome.events
-                called += [r.name for r in conversation.analytics.tools]
-                matched = next((alt for alt in turn["expect"] if alt["tool"] == outcome.tool), None)
-                tool_ok = matched is not None
-                args_ok: bool | None = None
-                canonical = turn["expect"][0]
-                if "arguments" in (matched or canonical):
-                    args_total += 1
-                    args_ok = tool_ok and arguments_match(matched["arguments"], outcome.arguments, conversation,
-                                                          fixtures, outcome.tool) \
-                        if matched and "arguments" in matched else False
-                    args_right += bool(args_ok)
-                turns_total += 1
-                tools_right += tool_ok
-                turns.append({"user": text, "tool": outcome.tool, "arguments": outcome.arguments,
-                              "tool_ok": tool_ok, "args_ok": args_ok, "said": outcome.said})
-                self.log(f"[{scenario['name']}] {text!r} -> {outcome.tool} {json.dumps(outcome.arguments)} "
-                         f"tool_ok={tool_ok} args_ok={args_ok} | {outcome.said[:160]!r}")
-            success = await self.check_success(scenario["success"], fixtures, events, conversation, booking)
-            await conversation.close()
-            self.collect_ttft(start_step)
-            report.append({"name": scenario["name"], "success": success, "turns": turns})
-            self.log(f"[{scenario['name']}] success={success}")
-        return {
-            "turns": turns_total,
-            "tool_accuracy": tools_right / turns_total if turns_total else None,
-            "argument_turns": args_total,
-            "argument_accuracy": args_right / args_total if args_total else None,
-            "task_success": sum(s["success"] for s in report) / len(report) if report else None,
-            "scenarios": report,
-        }
+async def run_text(args: argparse.Namespace, settings: Settings, server: str) -> dict[str, Any]:
+    from agent.conversation import load_backend
 
-    async def check_success(self, rule: Mapping[str, Any], fixtures: Fixtures, events: list[ReplyEvent],
-                            conversation: AgentConversation, booking: frozenset[str]) -> bool:
-        pool = self.services.db.pool
-        called = [record.name for record in conversation.analytics.tools if record.ok]
-        if "reservation" in rule:
-            want = rule["reservation"]
-            row = await pool.fetchrow(
-                """SELECT r.status, r.check_in, r.check_out, rt.code FROM reservations r
-                   JOIN guests g ON g.id = r.guest_id JOIN room_types rt ON rt.id = r.room_type_id
-                   WHERE g.phone = $1""", want["phone"])
-            count = await pool.fetchval(
-                "SELECT count(*) FROM reservations r JOIN guests g ON g.id = r.guest_id WHERE g.phone = $1",
-                want["phone"])
-            if row is None or count != 1:
-                return False
-            found = {"room_type": row["code"], "status": row["status"], "check_in": row["check_in"].isoformat(),
-                     "check_out": row["check_out"].isoformat()}
-            return all(found[key] == want[key] for key in found)
-        if "reservation_code" in rule:
-            want = rule["reservation_code"]
-            row = await pool.fetchrow("SELECT status, check_out FROM reservations WHERE confirmation_code = $1",
-                                      fixtures.fill(want["code"]))
-            if row is None:
-                return False
-            if "status" in want and row["status"] != want["status"]:
-                return False
-            return not ("check_out" in want and row["check_out"].isoformat() != want["check_out"])
-        if "housekeeping_tasks" in rule:
-            count = await pool.fetchval(
-                """SELECT count(*) FROM housekeeping_tasks t JOIN rooms r ON r.id = t.room_id
-                   WHERE r.room_number = $1
-                     AND t.task_type IN ('towels', 'stayover_clean', 'extra_bed', 'amenities')""",
-                fixtures.room)
-            return bool(count == rule["housekeeping_tasks"])
-        if "outbox_event" in rule:
-            return bool(await pool.fetchval("SELECT count(*) FROM outbox WHERE event_type = $1", rule["outbox_event"]))
-        if "tool_called" in rule:
-            return rule["tool_called"] in called
-        if "tool_called_any" in rule:
-            return any(name in called for name in rule["tool_called_any"])
-        if "event" in rule:
-            kind = {"transfer": Transfer, "hang_up": HangUp}[rule["event"]]
-            return any(isinstance(event, kind) for event in events)
-        if "no_booking_tool" in rule:
-            return not any(name in booking for name in called)
-        raise ValueError(f"unknown success rule {rule}")
-
-    # --- SGD dialogues ------------------------------------------------------------------------
-
-    async def sgd(self) -> dict[str, Any]:
-        self.services.clock = FixedClock(hotel_morning(SGD_TODAY, self.settings.hotel_timezone))
-        rows = [json.loads(line) for line in (DIALOGUES / "hotel_turns.jsonl").read_text().splitlines() if line]
-        dialogues: dict[str, list[dict[str, Any]]] = {}
-        for row in rows:
-            if row["source"].startswith("SGD"):
-                dialogues.setdefault(row["dialogue_id"], []).append(row)
-        by_method: dict[str, dict[str, int]] = {}
-        details = []
-        await reset_hotel(self.services, with_guests=False)
-        await self.warm()
-        for number, (dialogue_id, turns) in enumerate(dialogues.items()):
-            if not any(t["expected_service_call"] for t in turns):
-                continue
-            conversation = self.conversation("+8801711000100", f"G{number}")
-            start_step = len(self.backend.steps)
-            await conversation.greeting()
-            await conversation.settled()  # the greeting plays while the call's prompt is evaluated
-            ordered = sorted(turns, key=lambda t: t["turn"])
-            last_gold = max(i for i, t in enumerate(ordered) if t["expected_service_call"])
-            for turn in ordered[: last_gold + 1]:  # turns after the last gold call measure nothing
-                outcome = await run_turn(conversation, self.backend, turn["text"], partials=self.partials)
-                gold = turn["expected_service_call"]
-                if not gold:
-                    continue
-                method = gold["method"]
-                stats = by_method.setdefault(method, {"turns": 0, "tool_ok": 0, "args_turns": 0, "args_ok": 0})
-                stats["turns"] += 1
-                if method == "ReserveHotel":
-                    tool_ok = outcome.tool in BOOKING_FLOW
-                    params = gold["parameters"]
-                    check_in = date.fromisoformat(params["check_in_date"])
-                    check_out = (date.fromisoformat(params["check_out_date"]) if "check_out_date" in params
-                                 else check_in + timedelta(days=int(params["number_of_days"])))
-                    want = {"check_in": check_in.isoformat(), "check_out": check_out.isoformat()}
-                    expected = {"offer": want} if outcome.tool == "create_reservation" else want
-                    args_ok = tool_ok and arguments_match(expected, outcome.arguments, conversation, None,
-                                                          outcome.tool)
-                    stats["args_turns"] += 1
-                    stats["args_ok"] += args_ok
-                else:
-                    tool_ok = outcome.tool in SEARCH_OK
-                    args_ok = None
-                stats["tool_ok"] += tool_ok
-                details.append({"dialogue": dialogue_id, "turn": turn["turn"], "user": turn["text"],
-                                "gold": gold, "tool": outcome.tool, "arguments": outcome.arguments,
-                                "tool_ok": tool_ok, "args_ok": args_ok})
-                self.log(f"[sgd {dialogue_id}] {turn['text'][:70]!r} gold={method} -> {outcome.tool} "
-                         f"{json.dumps(outcome.arguments)} ok={tool_ok} args={args_ok}")
-            await conversation.close()
-            self.collect_ttft(start_step)
-        turns = sum(s["turns"] for s in by_method.values())
-        return {
-            "gold_turns": turns,
-            "tool_accuracy": sum(s["tool_ok"] for s in by_method.values()) / turns if turns else None,
-            "by_method": by_method,
-            "mapping": "ReserveHotel -> check_availability|quote_stay|create_reservation with gold dates; "
-                       "SearchHotel/SearchHouse -> check_availability|quote_stay|a question back",
-            "details": details,
-        }
-
-    # --- CLINC150 out of scope ----------------------------------------------------------------
-
-    async def oos(self) -> dict[str, Any]:
-        self.services.clock = FixedClock(hotel_morning(date(2026, 12, 1), self.settings.hotel_timezone))
-        await reset_hotel(self.services, with_guests=False)
-        await self.warm()
-        rows = [json.loads(line) for line in (DIALOGUES / "clinc150_hotel_related.jsonl").read_text().splitlines()]
-        booking = default_registry().booking_tools()
-        groups: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            group = "oos" if row["intent"] in OOS_INTENTS else (
-                "other_domains" if row["intent"] in OTHER_DOMAIN_INTENTS else None)
-            if group is None:
-                continue
-            conversation = self.conversation("+8801711000200", f"O{row['idx']}")
-            start_step = len(self.backend.steps)
-            await conversation.greeting()
-            await conversation.settled()
-            outcome = await run_turn(conversation, self.backend, row["text"], partials=self.partials)
-            names = [record.name for record in conversation.analytics.tools]
-            stats = groups.setdefault(group, {"utterances": 0, "booking_tool_calls": 0, "bookings_changed": 0,
-                                              "any_tool": 0, "tools": {}})
-            stats["utterances"] += 1
-            stats["booking_tool_calls"] += sum(name in booking for name in names)  # attempted, even if refused
-            stats["bookings_changed"] += sum(1 for r in conversation.analytics.tools
-                                             if r.ok and r.effect in ("booked", "modified", "cancelled"))
-            stats["any_tool"] += bool(names)
-            for name in names:
-                stats["tools"][name] = stats["tools"].get(name, 0) + 1
-            self.log(f"[oos {row['intent']}] {row['text']!r} -> {names} | {outcome.said[:100]!r}")
-            await conversation.close()
-            self.collect_ttft(start_step)
-        return groups
+    items = load_split(args.split)
+    if args.only:
+        wanted = set(args.only.split(","))
+        items = [i for i in items if i["id"] in wanted]
+    if args.flows:
+        flows = set(args.flows.split(","))
+        items = [i for i in items if i["flow"] in flows]
+    if args.limit:
+        items = spread(items, args.limit)
+    name = f"concierge_bench_agent_{os.getpid()}"
+    db = await open_scratch_database(server, name)
+    try:
+        load_started = time.perf_counter()
+        backend = await load_backend(settings)
+        load_s = time.perf_counter() - load_started
+        services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+        bench = Bench(backend, services, settings, partials=not args.cold_turns, verbose=args.verbose)
+        calls = []
+        for item in items:
+            try:
+                calls.append(await bench.run_call(item))
+            except Exception as error:  # noqa: BLE001 (one broken call is a failed call, not a lost run)
+                bench.log(f"[{item['id']}] raised {error!r}")
+                calls.append(failed_call(item, error))
+        aclose = getattr(backend, "aclose", None)
+        if aclose is not None:
+            await aclose()
+    finally:
+        await db.close()
+        await drop_scratch_database(server, name)
+    summary = summarise(calls, bench.turn_times)
+    return {"split": args.split, "backend": type(backend).__name__, "model_load_s": round(load_s, 2),
+            "summary": summary, "calls": calls}
 
 
 async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.agent", description=__doc__.split("\n")[0])
-    parser.add_argument("--suites", default="scenarios,sgd,oos")
+    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="only N calls, taken in turn from each flow (a smoke run sees every flow)")
+    parser.add_argument("--only", default="", help="comma-separated call ids (test-001,...)")
+    parser.add_argument("--flows", default="", help="comma-separated flows (book,cancel,...)")
+    parser.add_argument("--voice", action="store_true",
+                        help="also run the voice scenarios end to end through `concierge call`")
+    parser.add_argument("--voice-only", action="store_true", help="run only the voice scenarios")
     parser.add_argument("--model", default="", help="qwen-0.5b (default), qwen-1.5b or a GGUF path")
-    parser.add_argument("--scenario", default=None, help="run only this scripted scenario")
     parser.add_argument("--database-url", default=None, help="server to create the scratch database on")
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--timeout", type=float, default=60.0,
-                        help="per-step model timeout; generous, as the benchmark measures rather than serves")
+    parser.add_argument("--threads", type=int, default=0, help="model threads (0: the settings' default)")
+    parser.add_argument("--timeout", type=float, default=0.0,
+                        help="per-step model timeout in seconds (0: the settings' default, as served)")
     parser.add_argument("--cold-turns", action="store_true",
-                        help="give the agent each caller turn only when it ends (no settled words while the "
-                             "caller speaks): the time to first token of a text chat, not of a phone call")
+                        help="give the agent each caller turn only when it ends (no settled words while speaking)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
 
-    settings = Settings(voice_preload=False)
+    overrides: dict[str, Any] = {"voice_preload": False}
+    if args.model:
+        overrides["llm_model_path"] = args.model
+    if args.threads:
+        overrides["llm_threads"] = args.threads
+    if args.timeout:
+        overrides["llm_timeout_s"] = args.timeout
+    settings = Settings(**overrides)
+    from backoffice.db import start_embedded_postgres
+
     server = args.database_url or settings.database_url or start_embedded_postgres(ROOT / "var" / "bench")
-    name = f"concierge_bench_agent_{os.getpid()}"
-    db = await open_scratch_database(server, name)
     started = time.perf_counter()
-    try:
-        model_path = resolve_model_path(args.model, settings.data_dir)
-        load_started = time.perf_counter()
-        inner = await asyncio.to_thread(EmbeddedBackend.load, model_path, n_threads=args.threads,
-                                        settings=LLMSettings(timeout_s=args.timeout, max_tokens=160))
-        load_s = time.perf_counter() - load_started
-        services = Services(db=db, policy=settings.policy, secret=b"benchmark")
-        bench = Bench(RecordingBackend(inner), services, settings, args.verbose)
-        bench.partials = not args.cold_turns
-        result: dict[str, Any] = {
-            "command": "python -m benchmarks.agent " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "model": model_path.name,
-            "model_load_s": round(load_s, 2),
-            "machine": {"cpus": os.cpu_count(), "threads": args.threads, "python": platform.python_version(),
-                        "load_average_start": [round(x, 2) for x in os.getloadavg()]},
-            "caller_turns": (f"as on a phone call: the settled words while the caller speaks, all but the last "
-                             f"{UNSETTLED_AT_END_WORDS}" if bench.partials else "cold: each turn whole when it ends"),
-        }
-        suites = args.suites.split(",")
-        if "scenarios" in suites:
-            result["scenarios"] = await bench.scenarios(args.scenario)
-        if "sgd" in suites:
-            result["sgd"] = await bench.sgd()
-        if "oos" in suites:
-            result["oos"] = await bench.oos()
-        calls = bench.backend.calls
-        invalid = sum(1 for call in calls if call.malformed)
-        result["tool_calls"] = {"total": len(calls), "malformed": invalid,
-                                "well_formed_rate": (len(calls) - invalid) / len(calls) if calls else None}
-        result["ttft_ms"] = {
-            "after_first_turn": {"n": len(bench.ttft_later),
-                                 "p50": _ms(percentile(bench.ttft_later, 0.5)),
-                                 "p95": _ms(percentile(bench.ttft_later, 0.95))},
-            "first_turn": {"n": len(bench.ttft_first), "p50": _ms(percentile(bench.ttft_first, 0.5)),
-                           "p95": _ms(percentile(bench.ttft_first, 0.95))},
-        }
-        evaluated = [s["prompt_tokens"] - s["cached_tokens"] for s in bench.backend.steps]
-        result["prompt_tokens_evaluated_per_step"] = {"p50": percentile(evaluated, 0.5),
-                                                      "p95": percentile(evaluated, 0.95)}
-        result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
-        result["wall_s"] = round(time.perf_counter() - started, 1)
-    finally:
-        await db.close()
-        await drop_scratch_database(server, name)
+    result: dict[str, Any] = {
+        "command": "python -m benchmarks.agent " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "load_average_start": [round(x, 2) for x in os.getloadavg()]},
+        "llm": {"model_path": settings.llm_model_path or "bundled default", "timeout_s": settings.llm_timeout_s,
+                "threads": settings.llm_threads},
+        "caller_turns": ("as on a phone call: settled words while the caller speaks, then the whole turn"
+                         if not args.cold_turns else "cold: each turn whole when it ends"),
+    }
+    if not args.voice_only:
+        result["text"] = await run_text(args, settings, server)
+        print(table(result["text"]["summary"]))
+    if args.voice or args.voice_only:
+        from benchmarks.agent.voice import run_voice_scenarios
+
+        result["voice"] = await asyncio.to_thread(run_voice_scenarios, server, limit=args.limit or None,
+                                                  verbose=args.verbose)
+        print(result["voice"]["table"])
+    result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    result["wall_s"] = round(time.perf_counter() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2, default=str))
-    print(json.dumps(_summary(result), indent=2))
+    args.out.write_text(json.dumps(result, indent=2, default=str) + "\n")
+    print(f"wrote {args.out}")
     return result
-
-
-def _ms(seconds: float | None) -> float | None:
-    return None if seconds is None else round(seconds * 1000, 1)
-
-
-def _summary(result: Mapping[str, Any]) -> dict[str, Any]:
-    summary = {k: v for k, v in result.items() if k not in ("scenarios", "sgd", "oos")}
-    if "scenarios" in result:
-        summary["scenarios"] = {k: v for k, v in result["scenarios"].items() if k != "scenarios"}
-        summary["scenarios"]["failed"] = [s["name"] for s in result["scenarios"]["scenarios"] if not s["success"]]
-    if "sgd" in result:
-        summary["sgd"] = {k: v for k, v in result["sgd"].items() if k != "details"}
-    if "oos" in result:
-        summary["oos"] = result["oos"]
-    return summary
 
 
 if __name__ == "__main__":

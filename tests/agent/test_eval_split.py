@@ -1,0 +1,181 @@
+"""The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
+
+The frozen test split (``benchmarks/agent/splits/test.jsonl``) and the voice scenarios are what the agent is
+scored on. If a caller utterance, a 5-word run of one, a caller's or guest's name, or a date phrase of them
+appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the model's prompt) or anywhere in
+the source of ``agent/`` and ``tools/``, a model could pass by copying it: these tests fail then.
+
+Matching is on normalised words (lower case, punctuation as spaces), at word boundaries. Utterances of
+fewer than 4 words ("yes", "no thanks") are too common to be a leak; 5-word runs made only of function
+words ("i would like to be") are skipped for the same reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from benchmarks.agent.caller import GUEST_WORDS, RESTATED, ROOM_WORDS
+from benchmarks.agent.voice import SCENARIOS
+
+ROOT = Path(__file__).resolve().parents[2]
+TEST_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test.jsonl"
+DEV_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "dev.jsonl"
+SOURCE_DIRS = (ROOT / "agent", ROOT / "tools")
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "from", "by", "with",
+    "about", "as", "into", "than", "then", "that", "this", "these", "those", "it", "its", "i", "me", "my", "mine",
+    "we", "us", "our", "you", "your", "he", "she", "him", "her", "they", "them", "their", "is", "am", "are", "was",
+    "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "can", "could", "would", "will",
+    "shall", "should", "may", "might", "must", "just", "please", "yes", "no", "not", "okay", "ok", "well", "there",
+    "here", "what", "which", "who", "whom", "when", "where", "how", "why", "some", "any", "all", "one", "s", "d",
+    "ll", "m", "re", "ve", "t", "up", "out",
+))
+
+
+def words(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+
+
+def normalised(text: str) -> str:
+    return " " + " ".join(words(text)) + " "
+
+
+@dataclass(frozen=True)
+class Exam:
+    utterances: tuple[str, ...]
+    names: tuple[str, ...]
+    date_phrases: tuple[str, ...]
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [row for row in rows if "id" in row]
+
+
+def exam() -> Exam:
+    utterances: list[str] = []
+    names: list[str] = []
+    phrases: list[str] = []
+    for row in _rows(TEST_SPLIT):
+        utterances.append(str(row["opening"]))
+        utterances += [str(v) for v in dict(row["replies"]).values()]  # type: ignore[call-overload]
+        phrases += [str(p) for p in row["date_phrases"]]  # type: ignore[attr-defined]
+        for booked in row["setup"]:  # type: ignore[attr-defined]
+            names.append(str(booked["name"]))
+        expect = dict(row["expect"])  # type: ignore[call-overload]
+        if "name" in expect:
+            names.append(str(expect["name"]))
+    # The simulated caller's own fallback phrasings are caller wording too.
+    utterances += [*RESTATED.values(), *ROOM_WORDS.values(), *GUEST_WORDS.values(),
+                   "I don't remember the dates, that's why I'm calling.", "I don't have the code with me."]
+    for scenario in SCENARIOS:
+        utterances += scenario.turns
+        phrases += scenario.date_phrases
+        names += [str(b["name"]) for b in scenario.setup]
+        if "name" in scenario.expect:
+            names.append(str(scenario.expect["name"]))
+    return Exam(tuple(dict.fromkeys(utterances)), tuple(dict.fromkeys(names)), tuple(dict.fromkeys(phrases)))
+
+
+def runs_of_five(text: str) -> Iterator[str]:
+    tokens = words(text)
+    for start in range(len(tokens) - 4):
+        run = tokens[start : start + 5]
+        if not set(run) <= FUNCTION_WORDS:
+            yield " ".join(run)
+
+
+def leaks(corpus: str, found_in: str) -> list[str]:
+    """Every piece of the exam found in ``corpus`` (normalised), described."""
+    haystack = normalised(corpus)
+    out: list[str] = []
+    test = exam()
+    for utterance in test.utterances:
+        if len(words(utterance)) >= 4 and normalised(utterance) in haystack:
+            out.append(f"utterance {utterance!r} in {found_in}")
+            continue
+        out += [f"5-word run {run!r} of {utterance!r} in {found_in}" for run in runs_of_five(utterance)
+                if f" {run} " in haystack]
+    for name in test.names:
+        for part in (name, name.split()[-1]):
+            if normalised(part) in haystack:
+                out.append(f"name {part!r} in {found_in}")
+    out += [f"date phrase {phrase!r} in {found_in}" for phrase in test.date_phrases if normalised(phrase) in haystack]
+    return out
+
+
+def source_files(folders: Iterable[Path]) -> Iterator[Path]:
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".so", ".gguf"):
+                yield path
+
+
+def test_the_test_split_covers_every_flow_and_all_clinc150_out_of_scope_utterances() -> None:
+    rows = _rows(TEST_SPLIT)
+    flows = {str(r["flow"]) for r in rows}
+    assert {"book", "change", "cancel", "find", "housekeeping", "late_checkout", "facts", "person", "goodbye",
+            "out_of_scope"} <= flows
+    assert sum(r["flow"] != "out_of_scope" for r in rows) >= 80
+    assert sum(r["flow"] == "out_of_scope" for r in rows) == 40
+    header = json.loads(TEST_SPLIT.read_text().splitlines()[0])
+    assert "FROZEN" in header["_comment"]
+    dev_openings = {normalised(str(r["opening"])) for r in _rows(DEV_SPLIT)}
+    assert not dev_openings & {normalised(str(r["opening"])) for r in rows}, "a call is in both splits"
+    assert len(SCENARIOS) >= 12 and len({s.voice for s in SCENARIOS}) >= 2
+
+
+def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
+    """The check itself can fail: each kind of leak is caught."""
+    test = exam()
+    planted = f"Example: {test.utterances[0]}\nguest: {test.names[0].upper()}\nwhen: {test.date_phrases[0]}"
+    found = leaks(planted, "planted text")
+    assert any(f.startswith("utterance") for f in found)
+    assert any(f.startswith("name") for f in found)
+    assert any(f.startswith("date phrase") for f in found)
+    run = next(runs_of_five(test.utterances[0]))
+    assert leaks(f"... {run.upper()} ...", "planted run"), run
+
+
+def test_no_test_split_wording_name_or_date_phrase_in_the_agent_or_tools_source() -> None:
+    found = []
+    for path in source_files(SOURCE_DIRS):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        found += leaks(text, str(path.relative_to(ROOT)))
+    assert not found, "the test split leaked into the agent's code:\n" + "\n".join(found)
+
+
+def test_no_test_split_wording_name_or_date_phrase_in_the_prompt_corpus() -> None:
+    from agent import prompts
+
+    corpus_of = getattr(prompts, "prompt_corpus", None)
+    if corpus_of is None:
+        message = ("agent.prompts.prompt_corpus() does not exist yet (AGENT_CONTRACT.md: every text that can "
+                   "reach a model prompt); the contamination check of the prompt cannot run")
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    corpus = corpus_of()
+    assert isinstance(corpus, str) and corpus.strip(), "prompt_corpus() returned no text"
+    found = leaks(corpus, "prompt_corpus()")
+    assert not found, "the test split leaked into the model's prompt:\n" + "\n".join(found)
+
+
+def test_the_split_files_are_what_make_splits_wrote() -> None:
+    """Frozen: an edit to the split file (or to its generator without a new version) fails here."""
+    from benchmarks.agent import make_splits
+
+    if not make_splits.DIALOGUES.exists():
+        pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST_SPLIT.read_text() == make_splits.render("test")
+    assert DEV_SPLIT.read_text() == make_splits.render("dev")
