@@ -166,6 +166,8 @@ _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|ca
 _STAY_WORDS = re.compile(
     r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
 _THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b")
+_CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer) (?:actually |really )?need (?:my|our|the) "
+                     r"(?:\w+ )?(?:booking|reservation|room)\b|\bwon'?t be (?:coming|needing)")
 _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
 
 
@@ -180,8 +182,11 @@ def reconcile(label: Label, text: str) -> Label:
     said = extract.normalise(text)
     if label in TASKS | {"fact"} and _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
         return "other"
+    if label in ("book", "change", "find", "answer", "other") and _CANCEL.search(said) \
+            and not re.search(r"\b(?:don'?t|do not|not) cancel", said):
+        return "cancel"
     if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
-        return "cancel" if re.search(r"\bcancel", said) else "change"
+        return "change"
     if label in ("change", "book") and _LATE.search(said):
         return "late_checkout"
     return label

@@ -148,6 +148,11 @@ class _DateMention:
     day: date | None  # None: a bare day whose month comes from a later mention ("the 11th to the 14th of july")
     day_only: int | None = None
     explicit_month: bool = False
+    weekday: int | None = None  # said as a weekday ("to Sunday"): counts from the date before it
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"(?:next |this |coming |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?")
 
 
 def _next_weekday(today: date, weekday: int, *, next_week: bool) -> date:
@@ -212,7 +217,13 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
         elif groups["wd"]:
             nxt = (groups["next"] or "").strip() == "next"
             found.append(_DateMention(match.start(), match.end(),
-                                      _next_weekday(today, WEEKDAYS[groups["wd"]], next_week=nxt)))
+                                      _next_weekday(today, WEEKDAYS[groups["wd"]], next_week=nxt),
+                                      weekday=WEEKDAYS[groups["wd"]]))
+    # "Wednesday the 25th", "Friday, December 4th": a weekday naming the date that follows is one date.
+    found = [m for i, m in enumerate(found)
+             if not (i + 1 < len(found) and m.day is not None and m.day_only is None and not m.explicit_month
+                     and _WEEKDAY_ONLY.fullmatch(text[m.start:m.end])
+                     and re.fullmatch(r"[ ,]*(?:the )?", text[m.end:found[i + 1].start]))]
     # A bare day takes the month of the next mention that names one ("the 11th to the 14th of july").
     resolved: list[_DateMention] = []
     for index, mention in enumerate(found):
@@ -289,6 +300,8 @@ def parse_stay(text: str, today: date) -> Stay:
     if len(mentions) >= 2:
         between = said[first.end: mentions[1].start]
         second = mentions[1].day
+        if mentions[1].weekday is not None and first.day is not None:  # "December 4th to Sunday"
+            second = _next_weekday(first.day + timedelta(days=1), mentions[1].weekday, next_week=False)
         if second is not None and first.day is not None and (_RANGE_SPLIT.search(between) or not between.strip()):
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))

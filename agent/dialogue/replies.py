@@ -27,7 +27,7 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
         "And how many people is the room for?",
         "For how many guests?",
     ),
-    "ask_room": ("Which would you like?", "Which one would suit you?", "Which would you prefer?"),
+    "ask_room": ("Which room would you like?", "Which room would suit you?", "Which room would you prefer?"),
     "ask_name": (
         "And the name for the booking, please?",
         "May I have the name for the booking?",

@@ -64,6 +64,10 @@ def lists_room_types(text: str) -> bool:
 
 def asked_slot(reply: str) -> str | None:
     question = last_question(reply)
+    # A reply that lists room types and asks a question is a room choice, whatever the question's words
+    # ("Which one would suit you?" is not a question about which booking).
+    if lists_room_types(reply) and not re.search(r"\bshall i\b|\bbook it\b", question, re.I):
+        return "room_type"
     for scope in (question, reply):
         if lists_room_types(scope) and not re.search(r"\bshall i\b|\bbook it\b", scope, re.I):
             return "room_type"
