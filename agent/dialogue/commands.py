@@ -214,6 +214,10 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("goodbye", "rule")
     if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):
         return Command("answer", "rule")
+    if ask in ("help", "more"):
+        task = _clear_task(said)
+        if task is not None:
+            return Command(task, "rule")
     if not _BOOKING_WORDS.search(said):
         if extract.parse_topic(text) is not None and (text.rstrip().endswith("?") or words <= 8):
             return Command("fact", "rule")
@@ -222,6 +226,26 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         if extract.parse_item(text) is not None and _REQUEST.search(said):
             return Command("housekeeping", "rule")
     return None
+
+
+# Requests whose words name one task and nothing else: no model step (it costs the most when many calls
+# wait on one model). Two tasks named, a negation or anything outside the hotel goes to the model.
+_CLEAR_TASKS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
+    ("cancel", re.compile(r"\bcancel(?:l?ing|l?ed|lation)?\b")),
+    ("change", re.compile(r"\b(?:change|move|reschedule|modify|extend|shorten|postpone)\b.*"
+                          r"\b(?:booking|reservation|stay|dates?|arrival|check ?-?out|check ?-?in)\b")),
+    ("find", re.compile(r"\b(?:check on|confirm|details of|look up|status of)\b.*\bmy (?:booking|reservation)\b")),
+    ("book", re.compile(r"\b(?:book|reserve)\b(?! (?:my|our))|\b(?:do you have|any) (?:a )?(?:free )?"
+                        r"(?:rooms?|availability|vacanc)|\bhow much (?:is|would|does|for)\b.*\b(?:room|suite|night)")),
+)
+_NEGATED = re.compile(r"\b(?:don'?t|do not|not|never|no longer)\b")
+
+
+def _clear_task(said: str) -> Label | None:
+    named = [label for label, pattern in _CLEAR_TASKS if pattern.search(said)]
+    if len(named) != 1 or _NEGATED.search(said) or _ELSEWHERE.search(said):
+        return None
+    return named[0]
 
 
 _BOOKING_WORDS = re.compile(r"\b(?:book|booking|reserve|reservation|cancel|change|move|modify|price|cost|how much)\b")
