@@ -11,6 +11,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -18,6 +19,7 @@ from uuid import UUID
 import pytest
 from aiohttp import ClientSession
 
+from agent.settings import Settings
 from agent.web.keys import SERVICES
 from backoffice import jobs, ledger, payment_links, payment_saga
 from backoffice.audit import Actor
@@ -364,3 +366,40 @@ async def test_a_refund_interrupted_by_a_crash_is_finished_once_by_reconciliatio
     assert len(session["refunds"]) == 1  # the provider paid back once
     assert len(await events_of(hotel.services, "payment.refunded")) == 1
     assert (await ledger.trial_balance(hotel.services.db.pool)).balanced
+
+
+async def test_a_phone_booking_is_texted_a_link_and_paying_it_confirms_and_texts_the_guest(hotel: Hotel) -> None:
+    """Issue 10's chain, from the phone agent's tools to the guest's phone: the hold's link goes out by SMS
+    (seen in ``GET /api/v1/messages``), paying it on the simulator confirms the booking and texts the guest."""
+    from backoffice import outbox
+    from tools.context import ToolContext
+    from tools.registry import call
+
+    phone = "+8801711444777"
+    context = ToolContext(hotel.services, Settings().facts, "CAphonepay1", caller_phone=phone)
+    day = hotel.services.today() + timedelta(days=5)
+    quoted = await call("quote_stay", {"room_type": "STD", "check_in": str(day), "nights": 2}, context)
+    context.state.caller_said.append("The name is Tahmina Chowdhury")
+    arguments = {"offer_id": quoted.data["offer_id"], "guest_name": "Tahmina Chowdhury"}
+    await call("create_reservation", arguments, context, call_id="read-back")
+    booked = await call("create_reservation", arguments, context, call_id="book")
+    assert booked.effect == "booked" and "payment link" in booked.speech
+    await outbox.relay_once(hotel.services)  # what the server's relay loop does within a second
+
+    async def texts() -> list[dict[str, Any]]:
+        reply = await hotel.client.get("/api/v1/messages", params={"to": phone}, headers=hotel.desk)
+        assert reply.status == 200, await reply.text()
+        messages: list[dict[str, Any]] = (await reply.json())["messages"]
+        return messages
+
+    [link_sms] = [m for m in await texts() if m["template"] == "payment_link"]
+    assert link_sms["channel"] == "sms" and link_sms["to"] == phone
+    url = next(word for word in link_sms["body"].split() if word.startswith("http"))
+    status, _ = await hotel.guest.press(url)
+    await hotel.sims.idle()
+    assert status == 200
+    reservation_id = booked.data["reservation_id"]
+    view = context.state.reservations[str(reservation_id)]
+    assert await hotel.reservation_status(view.id) == "confirmed"
+    await outbox.relay_once(hotel.services)
+    assert [m["template"] for m in await texts()].count("booking_confirmed") == 1
