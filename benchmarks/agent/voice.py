@@ -144,7 +144,7 @@ SCENARIOS: tuple[VoiceScenario, ...] = (
                 "guests": 2},
         date_phrases=("the nights of the fourth and the fifth of december",), setup=(OTHER,)),
 )
-CI_SCENARIOS = ("voice-01-book", "voice-06-cancel", "voice-09-cleaning")
+CI_SCENARIOS = ("voice-06-cancel", "voice-09-cleaning", "voice-10-late-checkout")
 
 
 @dataclass
