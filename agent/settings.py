@@ -163,6 +163,9 @@ class Settings(BaseSettings):
     llm_model_path: str = Field(default="", description="GGUF file; empty = bundled Qwen2.5-Coder 0.5B")
     llm_timeout_s: float = 8.0
     llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = every core")
+    stt_vocabulary: bool = Field(
+        default=False, description="Bias Whisper to the hotel's words (room type names, 'check-in', 'suite'). "
+        "Off by default: with it, a pause mid-sentence was taken for the end of a turn in the pipeline tests.")
     max_holds_per_call: int = Field(default=2, ge=0, description="Rooms one phone call may hold")
     max_code_guesses: int = Field(default=3, ge=0, description="Wrong confirmation codes one call may try")
 

@@ -95,11 +95,13 @@ class VoiceRuntime:
 
     async def models(self) -> VoiceModels:
         models = await shared_models(self.settings.whisper_model, self.settings.piper_voice)
-        if self.vocabulary is not None:
+        if self.vocabulary is not None and self.settings.stt_vocabulary:
             try:
                 models.whisper.vocabulary = await self.vocabulary()
             except Exception:  # a vocabulary is a nicety: never refuse a call over it
                 log.exception("could not read the hotel's vocabulary for the transcriber")
+        else:  # the models are shared by the process: never keep another runtime's words
+            models.whisper.vocabulary = ()
         return models
 
     def calls_in_use(self) -> int:

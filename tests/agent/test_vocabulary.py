@@ -28,7 +28,7 @@ async def test_the_vocabulary_is_the_hotels_name_room_types_and_services(db: Dat
 
 @pytest.mark.slow
 async def test_each_call_reads_the_room_types_seeded_after_start(db: Database, tmp_path: Path) -> None:
-    settings = voice_settings(tmp_path, voice_preload=False, hotel_name="Harbour Inn")
+    settings = voice_settings(tmp_path, voice_preload=False, hotel_name="Harbour Inn", stt_vocabulary=True)
     app = create_app(settings, database=db, run_jobs=False, voice=False)
     voice_wiring.install(app, settings, responder_factory=voice_wiring.echo_factory)
     server = TestServer(app, host="127.0.0.1")
