@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import re
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import timedelta
@@ -39,49 +38,6 @@ log = logging.getLogger("concierge.agent")
 FALLBACK: Final = (
     "I'm sorry, I'm having trouble answering right now. Would you like me to connect you to the front desk?"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-MIN_SENTENCE_CHARS: Final = 12
-
-
-class SentenceSplitter:
-    """Cuts streamed text into sentences as soon as each one ends (short fragments wait for more)."""
-
-    def __init__(self) -> None:
-        self._buffer = ""
-
-    def feed(self, text: str) -> list[str]:
-        self._buffer += text
-        sentences: list[str] = []
-        while True:
-            match = _SENTENCE_END.search(self._buffer)
-            if match is None:
-                break
-            candidate = self._buffer[: match.start()].strip()
-            if len(candidate) < MIN_SENTENCE_CHARS:
-                # "Hi." alone is too short to be worth a TTS round trip: join it with the next sentence.
-                nxt = _SENTENCE_END.search(self._buffer, match.end())
-                if nxt is None:
-                    break
-                candidate = self._buffer[: nxt.start()].strip()
-                self._buffer = self._buffer[nxt.end():]
-            else:
-                self._buffer = self._buffer[match.end():]
-            if candidate:
-                sentences.append(candidate)
-        return sentences
-
-    def flush(self) -> str | None:
-        rest, self._buffer = self._buffer.strip(), ""
-        return rest or None
-
-
-def split_sentences(text: str) -> list[str]:
-    splitter = SentenceSplitter()
-    parts = splitter.feed(text)
-    rest = splitter.flush()
-    return parts + ([rest] if rest else [])
-
-
 class AgentConversation:
     """One call's conversation (implements ``pipeline.responder.Responder`` and ``HearsPartials``).
 

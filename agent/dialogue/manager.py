@@ -8,6 +8,7 @@ turn from ``agent.dialogue.commands``, constrained to what makes sense after ``a
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -120,7 +121,7 @@ class DialogueManager:
         self.model_ms = None
         command = command or await self.understand(text, values)
         self.last_command = command
-        heard = Heard(**{**values.__dict__, "label": command.label})
+        heard = dataclasses.replace(values, label=command.label)
         asked = self.ask_now
         await self._dispatch(heard, asked)
         events: list[ReplyEvent] = [Say(sentence) for sentence in _sentences(self._speech, self._asked_line)]
@@ -214,11 +215,9 @@ _QUESTION_FOR: Mapping[Ask, str] = {
 
 
 def _sentences(spoken: list[str], question: str | None) -> list[str]:
-    from agent.conversation import split_sentences
-
     out: list[str] = []
     for text in [*spoken, *([question] if question else [])]:
-        out.extend(split_sentences(text))
+        out.extend(replies.split_sentences(text))
     return out
 
 

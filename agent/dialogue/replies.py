@@ -8,6 +8,7 @@ caller does not hear the same sentence twice in a row and a replayed call says e
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -89,3 +90,46 @@ def pick(key: str, seed: str) -> str:
     options = LINES[key]
     index = int.from_bytes(hashlib.sha256(f"{seed}:{key}".encode()).digest()[:4], "big") % len(options)
     return options[index]
+
+
+MIN_SENTENCE_CHARS: Final = 12
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+class SentenceSplitter:
+    """Cuts streamed text into sentences as soon as each one ends (short fragments wait for more)."""
+
+    def __init__(self) -> None:
+        self._buffer = ""
+
+    def feed(self, text: str) -> list[str]:
+        self._buffer += text
+        sentences: list[str] = []
+        while True:
+            match = _SENTENCE_END.search(self._buffer)
+            if match is None:
+                break
+            candidate = self._buffer[: match.start()].strip()
+            if len(candidate) < MIN_SENTENCE_CHARS:
+                # "Hi." alone is too short to be worth a TTS round trip: join it with the next sentence.
+                nxt = _SENTENCE_END.search(self._buffer, match.end())
+                if nxt is None:
+                    break
+                candidate = self._buffer[: nxt.start()].strip()
+                self._buffer = self._buffer[nxt.end():]
+            else:
+                self._buffer = self._buffer[match.end():]
+            if candidate:
+                sentences.append(candidate)
+        return sentences
+
+    def flush(self) -> str | None:
+        rest, self._buffer = self._buffer.strip(), ""
+        return rest or None
+
+
+def split_sentences(text: str) -> list[str]:
+    splitter = SentenceSplitter()
+    parts = splitter.feed(text)
+    rest = splitter.flush()
+    return parts + ([rest] if rest else [])
