@@ -22,6 +22,7 @@ from aiohttp import web
 
 from agent.analytics import CallAnalytics
 from agent.dialogue import commands
+from agent.dialogue.commands import Command
 from agent.dialogue.manager import DialogueManager, room_type_names
 from agent.llm.base import CommandModel, DecodeRequest, LLMSettings, LLMUnavailable, Message
 from agent.settings import Settings
@@ -39,7 +40,7 @@ FALLBACK: Final = (
     "I'm sorry, I'm having trouble answering right now. Would you like me to connect you to the front desk?"
 )
 class AgentConversation:
-    """One call's conversation (implements ``pipeline.responder.Responder`` and ``HearsPartials``).
+    """One call's conversation (``pipeline.responder.Responder``, ``HearsPartials`` and ``Anticipates``).
 
     The dialogue manager (``agent.dialogue.manager``) decides what to say; this class adapts it to
     the pipeline: the greeting without the model, the caller's settled words prefilled into the
@@ -70,6 +71,7 @@ class AgentConversation:
                                        front_desk=settings.front_desk_number or None)
         self._room_types_loaded = False
         self._prefilling: asyncio.Task[None] | None = None
+        self._anticipated: tuple[str, asyncio.Task[Command]] | None = None
         self.closed = False
 
     async def _load_room_types(self) -> None:
@@ -108,7 +110,8 @@ class AgentConversation:
         self._cancel_prefill()
         try:
             await self._load_room_types()
-            events = await self.manager.handle(user_text.strip())
+            text = user_text.strip()
+            events = await self.manager.handle(text, await self._anticipated_command(text))
         except Exception:
             log.exception("call %s: the turn failed; apologising", self.call.call_sid)
             self.analytics.model_failures += 1
@@ -127,10 +130,48 @@ class AgentConversation:
         if partial_text.strip():
             self._prefill(partial_text.strip())
 
+    def anticipate(self, user_text: str) -> None:
+        """The caller paused on these words (``pipeline.responder.Anticipates``): work out what they mean
+        now, so that when the endpoint confirms the turn only the reply is left to do. Understanding
+        changes nothing in the conversation; a caller who goes on talking makes it moot."""
+        text = user_text.strip()
+        if not text or self.closed:
+            return
+        self._cancel_anticipation()
+        self._cancel_prefill()  # the decode evaluates the same words, and more
+
+        async def understand() -> Command:
+            await self._load_room_types()
+            return await self.manager.understand(text)
+
+        self._anticipated = (text, asyncio.create_task(understand()))
+
+    async def _anticipated_command(self, text: str) -> Command | None:
+        """The command anticipated for exactly these words, if there is one (else the turn decodes)."""
+        anticipated, self._anticipated = self._anticipated, None
+        if anticipated is None:
+            return None
+        words, task = anticipated
+        if words != text:
+            task.cancel()
+            return None
+        try:
+            return await task
+        except Exception as error:  # the turn understands the words itself
+            log.debug("call %s: the anticipated understanding failed: %r", self.call.call_sid, error)
+            return None
+
+    def _cancel_anticipation(self) -> None:
+        if self._anticipated is not None:
+            self._anticipated[1].cancel()
+        self._anticipated = None
+
     def _prefill(self, words: str) -> None:
         prefill = getattr(self.llm, "prefill", None)
         if prefill is None or self.closed:
             return
+        if self._anticipated is not None and not self._anticipated[1].done():
+            return  # the anticipated decode has these words already
         self._cancel_prefill()
         messages = commands.catalogue()
         partial = commands.turn_text(self.manager.ask_now, words)
@@ -149,9 +190,10 @@ class AgentConversation:
         self._prefilling = None
 
     async def settled(self) -> None:
-        """Wait for background prefilling (benchmarks use this to stand in for the caller's speaking time)."""
-        if self._prefilling is not None:
-            await asyncio.gather(self._prefilling, return_exceptions=True)
+        """Wait for background prefilling and anticipation (benchmarks use this to stand in for the
+        caller's speaking time)."""
+        pending = [task for task in (self._prefilling, self._anticipated and self._anticipated[1]) if task]
+        await asyncio.gather(*pending, return_exceptions=True)
 
     def heard(self, heard_text: str, *, interrupted: bool) -> None:
         if not interrupted:
@@ -165,6 +207,7 @@ class AgentConversation:
             return
         self.closed = True
         self._cancel_prefill()
+        self._cancel_anticipation()
         release = getattr(self.llm, "release", None)
         if release is not None:
             try:

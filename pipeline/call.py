@@ -358,6 +358,7 @@ class CallSession:
                 await self._interrupt(send_clear=False)
         elif event is TurnEvent.END_OF_TURN and self._active is not None:
             self._active.release.set()
+            self._active.timings.released = time.monotonic()
             speech_ended = self._active.timings.speech_ended or 0.0
             log.debug("call %s: end of turn released at +%.0f ms", self.sid, (time.monotonic() - speech_ended) * 1000)
 
@@ -394,6 +395,9 @@ class CallSession:
         # Start the reply before the endpoint only when the responder can afford to have it thrown
         # away and the caller sounds finished: a resumed sentence then costs nothing but CPU.
         if not responder_speculates(self.responder) or looks_unfinished(transcript.text):
+            anticipate = getattr(self.responder, "anticipate", None)
+            if callable(anticipate) and not turn.release.is_set():  # optional (``Anticipates``)
+                anticipate(transcript.text)
             await turn.release.wait()
         turn.responding = True
         after: Transfer | HangUp | None = None

@@ -85,6 +85,7 @@ class TurnTimings:
 
     speech_ended: float | None = None
     transcript: float | None = None
+    released: float | None = None  # the endpoint: the caller is taken to have finished
     first_reply_text: float | None = None
     first_audio_out: float | None = None
 
@@ -93,7 +94,7 @@ class TurnTimings:
         if self.speech_ended is None:
             return {}
         out: dict[str, float] = {}
-        for name in ("transcript", "first_reply_text", "first_audio_out"):
+        for name in ("transcript", "released", "first_reply_text", "first_audio_out"):
             moment = getattr(self, name)
             if moment is not None:
                 out[name] = round((moment - self.speech_ended) * 1000, 1)

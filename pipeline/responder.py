@@ -84,6 +84,18 @@ class HearsPartials(Protocol):
     def hearing(self, partial_text: str) -> None: ...
 
 
+class Anticipates(Protocol):
+    """Optional for a ``Responder``: told the speculative final transcript before the turn ends.
+
+    The caller has paused (``TurnPolicy.speculate_s``) but the endpoint has not come yet; the
+    same text usually reaches ``respond`` a few hundred milliseconds later. A responder may work out
+    what the words mean meanwhile, but must return at once and change nothing the caller could
+    notice: the caller may go on talking, and then this text never arrives.
+    """
+
+    def anticipate(self, user_text: str) -> None: ...
+
+
 class ResponderFactory(Protocol):
     def __call__(self, call: CallInfo) -> Responder: ...
 
@@ -96,12 +108,16 @@ class EchoResponder:
         self._greeting = greeting
         self.history: list[tuple[str, str]] = []
         self.settled: list[str] = []  # what the pipeline reported while the caller spoke (HearsPartials)
+        self.anticipated: list[str] = []  # the transcripts it reported at a pause (Anticipates)
 
     async def greeting(self) -> str:
         return self._greeting
 
     def hearing(self, partial_text: str) -> None:
         self.settled.append(partial_text)
+
+    def anticipate(self, user_text: str) -> None:
+        self.anticipated.append(user_text)
 
     async def respond(self, user_text: str) -> AsyncIterator[ReplyEvent]:
         self.history.append(("user", user_text))

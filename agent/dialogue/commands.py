@@ -203,6 +203,10 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
     words = len(said.split())
     if extract.wants_person(text):
         return Command("human", "rule")
+    if _GREETING_ONLY.fullmatch(" ".join(re.sub(r"[^\w']+", " ", said).split())):
+        # "Good morning." and a pause before the request: not a goodbye (the model has said so), but
+        # nothing to act on either; the flow (or the open question) asks again.
+        return Command("answer", "rule")
     if _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
         return Command("other", "rule")
     if ask in ("confirm", "more") and extract.is_goodbye(text) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said) \
@@ -228,6 +232,11 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         if extract.parse_item(text) is not None and _REQUEST.search(said):
             return Command("housekeeping", "rule")
     return None
+
+
+_GREETING_ONLY: Final = re.compile(
+    r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|yes hello|"
+    r"hello there|hi there|hey there)\b ?)+(?:(?:can|do) you hear me)?")
 
 
 # Requests whose words name one task and nothing else: no model step (it costs the most when many calls

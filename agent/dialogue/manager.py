@@ -118,8 +118,9 @@ class DialogueManager:
         self.context.state.caller_said.append(text)
         self._speech, self._final, self._asked_line = [], None, None
         values = self.read(text, "other")
-        self.model_ms = None
-        command = command or await self.understand(text, values)
+        if command is None:  # else it was anticipated while the caller paused (``understand`` then)
+            self.model_ms = None
+            command = await self.understand(text, values)
         self.last_command = command
         heard = dataclasses.replace(values, label=command.label)
         asked = self.ask_now

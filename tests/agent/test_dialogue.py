@@ -301,3 +301,37 @@ async def test_the_caller_s_settled_words_are_prefilled_while_they_speak(
     agent.hearing("I would like")
     await agent.settled()
     assert model.prefilled[-1] == commands.turn_text("help", "I would like")
+
+
+async def test_words_understood_while_the_caller_paused_are_not_decoded_again(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = ScriptedModel(labels={"hmm about that thing": "goodbye"})
+    agent = call(model, services, settings)
+    await agent.greeting()
+    agent.anticipate("hmm about that thing")
+    await agent.settled()
+    assert len(model.requests) == 1 and agent.manager.turns == 0  # understood, nothing done yet
+    said, events = await say(agent, "hmm about that thing")
+    assert len(model.requests) == 1 and isinstance(events[-1], HangUp), said
+
+
+async def test_a_caller_who_went_on_after_the_pause_is_understood_on_all_their_words(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = ScriptedModel(labels={"hmm about": "goodbye"})
+    agent = call(model, services, settings)
+    await agent.greeting()
+    agent.anticipate("hmm about")
+    await agent.settled()
+    said, events = await say(agent, "hmm about the other thing we said")
+    assert len(model.requests) == 2 and not any(isinstance(e, HangUp) for e in events), said
+
+
+async def test_a_greeting_before_the_request_is_answered_not_taken_for_a_goodbye(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = ScriptedModel(default="goodbye")  # what the small model made of "Good morning." under load
+    agent = call(model, services, settings)
+    await agent.greeting()
+    for hello in ("Good morning.", "Hello?", "Hi there, good afternoon"):
+        said, events = await say(agent, hello)
+        assert not any(isinstance(e, HangUp) for e in events), said
+    assert not model.requests

@@ -59,6 +59,8 @@ async def test_echo_call_says_back_the_callers_words(voice_server: VoiceServer, 
     # While the caller spoke, the responder was told the words as they settled: where the turn starts.
     assert responder.settled, "no settled words reported during a 5 s utterance"
     assert responder.history[0][1].lower().startswith(responder.settled[-1].lower())
+    # At the pause before the endpoint it was told the whole transcript, to understand it early.
+    assert responder.anticipated[-1] == responder.history[0][1]
 
     log = await db.pool.fetchrow("SELECT * FROM voice_call_logs WHERE call_sid = $1", call.call_sid)
     assert log["status"] == "completed"
@@ -69,7 +71,7 @@ async def test_echo_call_says_back_the_callers_words(voice_server: VoiceServer, 
     assert [t["turn_index"] for t in turns] == [0, 1]
     assert "platforms" in turns[1]["user_text"].lower()
     assert turns[1]["heard_text"] == turns[1]["agent_text"] and not turns[1]["interrupted"]
-    assert set(turns[1]["timings_ms"]) == {"transcript", "first_reply_text", "first_audio_out"}
+    assert set(turns[1]["timings_ms"]) == {"transcript", "released", "first_reply_text", "first_audio_out"}
 
 
 async def _greeting_played(call: FakeTwilioCall) -> int:
