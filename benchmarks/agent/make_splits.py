@@ -796,11 +796,11 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         date_phrases=("arrives on the 17th and stays 3 nights",), other=0,
         expect=booking("2026-09-17", "2026-09-20", 1, "STD", "Anselm Ibarrola"))
     add("book", "SGD 6_00065 turns 0 and 12 (I'm planning a trip ... Can you book me 2 rooms?)", MON2, next(p),
-        "I'm planning a trip for New Year, can you book me a room from the 30th to the 2nd?",
+        "I'm planning a trip for New Year, could you reserve me a room from the 30th until the 3rd?",
         replies={"guests": "Two adults.", "room_type": "The deluxe one.", "name": "Wilhelm Szabados",
                  "yes": "Yes that would be great."},
-        given=("dates",), date_phrases=("from the 30th to the 2nd",), other=1,
-        expect=booking("2026-12-30", "2027-01-02", 2, "DLX", "Wilhelm Szabados"))
+        given=("dates",), date_phrases=("from the 30th until the 3rd",), other=1,
+        expect=booking("2026-12-30", "2027-01-03", 2, "DLX", "Wilhelm Szabados"))
     add("book", "SGD 6_00066 turns 0 and 14 (I'm traveling soon ... I would like to reserve for 4 days)", SAT,
         next(p), "I'm traveling soon and I need a room with you, checking in Monday.",
         replies={"dates": "I would like to reserve for 5 days.", "guests": "Just one.",
@@ -853,9 +853,9 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         given=("dates", "guests"), date_phrases=("4 nights starting from tuesday",), other=0,
         expect=booking("2026-10-27", "2026-10-31", 1, "STD", "Leocadia Burdock"))
     add("book", "MultiWOZ SNG01534 turn 16 (book_hotel: can you check on a Tuesday arrival?)", SAT2, next(p),
-        "Sure, can you book me a room with a Tuesday arrival, 2 nights, just me?",
+        "Sure, can you check on a Tuesday arrival for a room, 2 nights, just me?",
         replies={"room_type": "The cheapest.", "name": "Emrys Galbraith", "yes": "Yes, thanks."},
-        given=("dates", "guests"), date_phrases=("a tuesday arrival, 2 nights",), other=1,
+        given=("dates", "guests"), date_phrases=("check on a tuesday arrival",), other=1,
         expect=booking("2027-01-26", "2027-01-28", 1, "STD", "Emrys Galbraith"))
     add("book", "MultiWOZ SNG01538 turn 10 (book_hotel: Then I can I get one on Saturday for 5 nights?)", THU2,
         next(p), "Can I get a room on Saturday for 5 nights? It's for me and my wife.",
@@ -983,13 +983,13 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         ("SGD 1_00036 turn 4 (NONE: I need to confirm my plans before I reserve)", SUN2,
          "I have to cancel my booking, I need to confirm my plans before I reserve again.", "Yes, please.",
          ("Verity Achterlonie", "C5GW2N", "FAM", "2026-09-25", "2026-09-27"), ()),
-        ("CLINC150 cancel_reservation idx 1 'i need to cancel my reservation for rob at red robin'", THU2,
-         "i need to cancel my reservation for next weekend", "yes i'm sure",
-         ("Romilly Dusabe", "D9VQ4J", "STD", "2027-02-20", "2027-02-22"), ("next weekend",)),
+        ("SGD style / CLINC150 cancel_reservation style (the weekend after this one)", THU2,
+         "i need to cancel my reservation for the weekend after this one", "yes, i am certain",
+         ("Romilly Dusabe", "D9VQ4J", "STD", "2027-02-20", "2027-02-22"), ("the weekend after this one",)),
         ("SGD / CLINC150 cancel style: my stay next month", FRI2,
          "Hi, can you cancel my stay next month? Yes, I'm sure about it.", "Yes.",
          ("Hector Villasenor", "E3NT7X", "STE", "2027-02-15", "2027-02-18"), ("my stay next month",)),
-        ("CLINC150 cancel_reservation idx 6 'i gotta cancel my reservation' (the trip is off)", MON2,
+        ("SGD style / CLINC150 cancel_reservation style (the trip is off)", MON2,
          "my trip is off, so please cancel the room i booked with you", "that's correct",
          ("Clemency Abiodun", "F6BR9M", "DLX", "2027-01-02", "2027-01-04"), ()),
     ]
@@ -999,7 +999,7 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
             setup=[mine(name, phone, code, room_type, check_in, check_out)], date_phrases=phrases,
             other=len(items), expect={"kind": "cancelled", "code": code})
     phone = next(p)
-    add("cancel", "CLINC150 cancel_reservation idx 8 (two bookings, code said)", WED2, phone,
+    add("cancel", "CLINC150 cancel_reservation style (two bookings, code said)", WED2, phone,
         "please cancel my booking, the code is F 8 K 3 W T",
         replies={"code": "F 8 K 3 W T", "yes": "yes, that one"}, given=("code",),
         setup=[mine("Piers Halloway", phone, "F8K3WT", "STD", "2026-10-14", "2026-10-16"),
@@ -1017,7 +1017,7 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         TUE2, next(p), "i gotta cancel the reservation for Cyprian Mallinder",
         replies={"code": "no i don't have the code, it's under Cyprian Mallinder", "yes": "yes"},
         other=2, expect={"kind": "untouched", "codes": ["Y6WD4N"]})
-    add("cancel", "CLINC150 cancel_reservation idx 1 'cancel my reservation for rob' / another guest's, a wrong code",
+    add("cancel", "CLINC150 cancel_reservation idx 6 style (for another person) / another guest's, a wrong code",
         SAT, next(p), "i need to cancel the reservation for Ignatia Wolstenholme, her code is J 3 T P 8 K",
         replies={"code": "J 3 T P 8 K", "yes": "yes"}, given=("code",),
         other=1, expect={"kind": "untouched", "codes": ["J3TP8X"]})
@@ -1054,8 +1054,7 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         "staying?",
         replies={"code": "He never gave me the code."},
         other=2, expect={"kind": "nothing_revealed", "codes": ["Y6WD4N"]})
-    add("find", "CLINC150 confirm_reservation idx 7 'please tell me if i still have a reservation at acero for susie'"
-        " / another's", SAT2, next(p),
+    add("find", "CLINC150 confirm_reservation style (for another person) / another's", SAT2, next(p),
         "I'm calling for my boss Ignatia Wolstenholme, tell me what dates her room is booked for",
         replies={"code": "I don't have it."},
         other=1, expect={"kind": "nothing_revealed", "codes": ["J3TP8X"]})
@@ -1097,7 +1096,7 @@ def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
     late = [
         ("SGD style / late check-out until 1 pm", SAT, "I'd like a late check-out tomorrow, until 1 pm if possible.",
          "Room 207.", "207"),
-        ("SGD style / late check-out, time asked", THU2, "Can I keep the room a few more hours tomorrow?",
+        ("SGD style / late check-out, time asked", THU2, "Can I hang on to the room for a few more hours tomorrow?",
          "Room 109.", "109"),
         ("MultiWOZ style / late check-out with room", MON2,
          "Room 210 here, we want to check out at 2 in the afternoon instead of 12.", "210", "210"),
