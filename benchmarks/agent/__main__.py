@@ -1,10 +1,12 @@
 """Agent evaluation: simulated callers phone the real agent in text mode, and the hotel's rows say who won.
 
-    python -m benchmarks.agent [--split test|dev] [--limit N] [--only ID,...] [--flows book,cancel] [--voice]
+    python -m benchmarks.agent [--split test2|test|dev] [--limit N] [--only ID,...] [--flows book,cancel] [--voice]
     ./concierge bench agent --split dev          # tune here; the test split is frozen (splits/README.md)
+    python -m benchmarks.agent --setup-only --split test2,test,dev   # every call's setup checked, no model
 
-Each call of the split (``splits/test.jsonl`` by default: 86 calls over every flow and CLINC150's 40
-out-of-scope utterances) runs on a fresh hotel: the demo seed in a clean database, the call's own
+Each call of the split (``splits/test2.jsonl`` by default, the held-out test split v2: 86 calls over every
+flow and 40 CLINC150 out-of-scope utterances; ``test`` is v1, burned on 2026-11-30 and now a second dev
+set) runs on a fresh hotel: the demo seed in a clean database, the call's own
 preconditions (the caller's bookings, another guest's, an in-house stay), and the hotel clock pinned to
 the call's day at 10:00, so "next Friday" means the same dates on any day. A simulated caller
 (``caller.py``) says the opening line, then answers what the agent asks from its goal, for at most 8
@@ -62,6 +64,9 @@ FLOWS = ("book", "change", "cancel", "find", "housekeeping", "late_checkout", "f
 # but the last word or two reach the agent before the turn ends.
 SETTLED_EVERY_WORDS = 3
 UNSETTLED_AT_END_WORDS = 2
+
+
+SPLIT_NAMES = ("test2", "test", "dev")
 
 
 def load_split(name: str) -> list[dict[str, Any]]:
@@ -202,6 +207,30 @@ class Bench:
         except (ImportError, AttributeError):
             return []
         return [r.name for r in records if getattr(r, "name", None) in booking]
+
+
+async def setup_only(splits: Sequence[str], settings: Settings, server: str) -> list[str]:
+    """Every call of each split set up as the benchmark would, and checked (``setup_check.py``); no model."""
+    from benchmarks.agent.setup_check import check_split
+
+    name = f"concierge_bench_setup_{os.getpid()}"
+    db = await open_scratch_database(server, name)
+    problems: list[str] = []
+    try:
+        services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+        for split in splits:
+            started = time.perf_counter()
+            items = load_split(split)
+            found = await check_split(services, settings.facts, items, settings.hotel_timezone)
+            print(f"{split}: {len(items)} calls set up in {time.perf_counter() - started:.1f} s, "
+                  f"{len(found)} problem(s)")
+            for problem in found:
+                print(f"  {problem}")
+            problems += found
+    finally:
+        await db.close()
+        await drop_scratch_database(server, name)
+    return problems
 
 
 def failed_call(item: Mapping[str, Any], error: BaseException) -> dict[str, Any]:
@@ -355,10 +384,15 @@ async def run_text(args: argparse.Namespace, settings: Settings, server: str) ->
 
 async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.agent", description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--split", default="test2",
+                        help="test2 (the held-out test split v2, default), test (v1, burned: a second dev set) "
+                             "or dev; with --setup-only, several separated by commas")
+    parser.add_argument("--setup-only", action="store_true",
+                        help="no model: build every call's hotel as the benchmark would and check that its "
+                             "expectation refers to things that exist (exit status 1 if one does not)")
     parser.add_argument("--limit", type=int, default=0,
                         help="only N calls, taken in turn from each flow (a smoke run sees every flow)")
-    parser.add_argument("--only", default="", help="comma-separated call ids (test-001,...)")
+    parser.add_argument("--only", default="", help="comma-separated call ids (t2-001,...)")
     parser.add_argument("--flows", default="", help="comma-separated flows (book,cancel,...)")
     parser.add_argument("--voice", action="store_true",
                         help="also run the voice scenarios end to end through `concierge call`")
@@ -373,6 +407,10 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
+    splits = args.split.split(",")
+    unknown = [s for s in splits if s not in SPLIT_NAMES]
+    if unknown or (len(splits) > 1 and not args.setup_only):
+        parser.error(f"--split: one of {', '.join(SPLIT_NAMES)} (several only with --setup-only)")
 
     overrides: dict[str, Any] = {"voice_preload": False}
     if args.model:
@@ -385,6 +423,11 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     from backoffice.db import start_embedded_postgres
 
     server = args.database_url or settings.database_url or start_embedded_postgres(ROOT / "var" / "bench")
+    if args.setup_only:
+        problems = await setup_only(splits, settings, server)
+        if problems:
+            raise SystemExit(1)
+        return {"setup_only": splits, "problems": problems}
     started = time.perf_counter()
     result: dict[str, Any] = {
         "command": "python -m benchmarks.agent " + " ".join(argv if argv is not None else sys.argv[1:]),

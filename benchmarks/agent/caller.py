@@ -178,9 +178,11 @@ class SimulatedCaller:
         if slot == "time":
             return "Until 2 pm."
         if slot == "which":
+            # A booking call has no code, and a returning guest on file (``guest_only``) has neither code
+            # nor dates: only the caller's own booking with the goal's code is "the one".
             target = expect.get("code")
             for booked in self.item["setup"]:
-                if booked.get("code") == target and booked.get("who") == "caller":
+                if target is not None and booked.get("code") == target and booked.get("who") == "caller":
                     return f"The one on {_say_day(date.fromisoformat(booked['check_in']))}."
             return "The first one."
         if slot == "code":

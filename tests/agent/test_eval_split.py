@@ -1,6 +1,7 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test split (``benchmarks/agent/splits/test.jsonl``) and the voice scenarios are what the agent is
+The frozen test splits (``benchmarks/agent/splits/test2.jsonl``, v2, held out; ``test.jsonl``, v1, burned but
+still protected, so that nothing of it is copied in later) and the voice scenarios are what the agent is
 scored on. If a caller utterance, a 5-word run of one, a caller's or guest's name, or a date phrase of them
 appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the model's prompt) or anywhere in
 the source of ``agent/`` and ``tools/``, a model could pass by copying it: these tests fail then.
@@ -21,11 +22,16 @@ from pathlib import Path
 
 import pytest
 
+from agent.settings import Settings
+from backoffice.db import Database
+from backoffice.services import Services
 from benchmarks.agent.caller import GUEST_WORDS, RESTATED, ROOM_WORDS
 from benchmarks.agent.voice import SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test.jsonl"
+TEST2_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test2.jsonl"
+TEST_SPLITS = (TEST2_SPLIT, TEST_SPLIT)
 DEV_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "dev.jsonl"
 SOURCE_DIRS = (ROOT / "agent", ROOT / "tools")
 FUNCTION_WORDS = frozenset((
@@ -63,7 +69,7 @@ def exam() -> Exam:
     utterances: list[str] = []
     names: list[str] = []
     phrases: list[str] = []
-    for row in _rows(TEST_SPLIT):
+    for row in (row for path in TEST_SPLITS for row in _rows(path)):
         utterances.append(str(row["opening"]))
         utterances += [str(v) for v in dict(row["replies"]).values()]  # type: ignore[call-overload]
         phrases += [str(p) for p in row["date_phrases"]]  # type: ignore[attr-defined]
@@ -118,18 +124,39 @@ def source_files(folders: Iterable[Path]) -> Iterator[Path]:
                 yield path
 
 
-def test_the_test_split_covers_every_flow_and_all_clinc150_out_of_scope_utterances() -> None:
-    rows = _rows(TEST_SPLIT)
+@pytest.mark.parametrize("path", TEST_SPLITS, ids=lambda p: p.stem)
+def test_the_test_split_covers_every_flow_and_40_clinc150_out_of_scope_utterances(path: Path) -> None:
+    rows = _rows(path)
     flows = {str(r["flow"]) for r in rows}
     assert {"book", "change", "cancel", "find", "housekeeping", "late_checkout", "facts", "person", "goodbye",
             "out_of_scope"} <= flows
     assert sum(r["flow"] != "out_of_scope" for r in rows) >= 80
     assert sum(r["flow"] == "out_of_scope" for r in rows) == 40
-    header = json.loads(TEST_SPLIT.read_text().splitlines()[0])
+    header = json.loads(path.read_text().splitlines()[0])
     assert "FROZEN" in header["_comment"]
     dev_openings = {normalised(str(r["opening"])) for r in _rows(DEV_SPLIT)}
     assert not dev_openings & {normalised(str(r["opening"])) for r in rows}, "a call is in both splits"
     assert len(SCENARIOS) >= 12 and len({s.voice for s in SCENARIOS}) >= 2
+
+
+def test_test2_is_new_against_v1_and_dev() -> None:
+    """v2 is held out: no opening, out-of-scope utterance, name, phone number or code of v1 or dev in it."""
+    new, old = _rows(TEST2_SPLIT), _rows(TEST_SPLIT) + _rows(DEV_SPLIT)
+    assert not {normalised(str(r["opening"])) for r in new} & {normalised(str(r["opening"])) for r in old}
+
+    def people(rows: list[dict[str, object]]) -> tuple[set[str], set[str], set[str]]:
+        names, phones, codes = set(), set(), set()
+        for row in rows:
+            phones.add(str(dict(row["caller"])["phone"]))  # type: ignore[call-overload]
+            for booked in row["setup"]:  # type: ignore[attr-defined]
+                names.update(words(str(booked["name"])))
+                phones.add(str(booked["phone"]))
+                codes.add(str(booked.get("code")))
+        return names, phones, codes - {"None"}
+
+    for mine, theirs, what in zip(people(new), people(old), ("name", "phone number", "code"), strict=True):
+        assert not mine & theirs, f"a {what} of v1 or dev is in test2: {sorted(mine & theirs)}"
+    assert len({r["today"] for r in new} - {r["today"] for r in old}) == len({r["today"] for r in new})
 
 
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
@@ -177,5 +204,36 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST2_SPLIT.read_text() == make_splits.render("test2")
     assert TEST_SPLIT.read_text() == make_splits.render("test")
     assert DEV_SPLIT.read_text() == make_splits.render("dev")
+
+
+async def test_the_harness_sets_up_calls_of_every_flow_of_test2(db: Database, settings: Settings) -> None:
+    """No model: each call's hotel is built as the benchmark builds it, and its expectation names bookings,
+    rooms, room types, stays and topics that exist, with the task not already done (``setup_check.py``).
+
+    A call costs 0.2-0.6 s (``reset_hotel`` truncates 25 tables), so CI takes 24 calls spread over every flow;
+    ``python -m benchmarks.agent --setup-only --split test2,test,dev`` checks every call of every split
+    (0 problems on 2026-11-30)."""
+    from benchmarks.agent.__main__ import load_split, spread
+    from benchmarks.agent.setup_check import check_split
+
+    items = spread(load_split("test2"), 24)
+    assert len({i["flow"] for i in items}) == 10
+    services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+    problems = await check_split(services, settings.facts, items, settings.hotel_timezone)
+    assert not problems, "\n".join(problems)
+
+
+async def test_the_harness_sets_up_v1s_returning_guests(db: Database, settings: Settings) -> None:
+    """v1's run recorded test-025 as 'raised KeyError('check_in')': the simulated caller, asked "which one?"
+    in a booking call, took the returning guest's row (no code, no dates) for the booking meant."""
+    from benchmarks.agent.__main__ import load_split
+    from benchmarks.agent.setup_check import check_split
+
+    items = [i for i in load_split("test") if any(b.get("guest_only") for b in i["setup"])]
+    assert {"test-024", "test-025"} <= {i["id"] for i in items}
+    services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+    problems = await check_split(services, settings.facts, items, settings.hotel_timezone)
+    assert not problems, "\n".join(problems)
