@@ -162,7 +162,8 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     llm_model_path: str = Field(default="", description="GGUF file; empty = bundled Qwen2.5-Coder 0.5B")
     llm_timeout_s: float = 8.0
-    llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = every core")
+    llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = half the cores "
+                             "(see agent.conversation.model_threads)")
     stt_vocabulary: bool = Field(
         default=False, description="Bias Whisper to the hotel's words (room type names, 'check-in', 'suite'). "
         "Off by default: with it, a pause mid-sentence was taken for the end of a turn in the pipeline tests.")

@@ -44,6 +44,8 @@ from benchmarks.latency.servers import (
     Server,
     drop_database,
     fresh_database,
+    percentile,
+    stage_breakdown,
     start_ours,
     start_reference,
     turn_timings,
@@ -65,15 +67,6 @@ BARGE_IN_AFTER_S = 1.0
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def percentile(samples: list[float], q: float) -> float | None:
-    if not samples:
-        return None
-    ordered = sorted(samples)
-    k = (len(ordered) - 1) * q / 100
-    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
 def fixtures() -> dict[str, dict[str, Any]]:
@@ -190,20 +183,6 @@ async def run_barge_in(server: Server, calls: int, table: dict[str, dict[str, An
 
 
 # --- server-side stages and STT accuracy ---------------------------------------------------------------
-
-
-def stage_breakdown(rows: list[dict[str, Any]]) -> dict[str, dict[str, float | int | None]]:
-    stages: dict[str, list[float]] = {}
-    for row in rows:
-        if not row["user_text"]:
-            continue
-        for key, value in row["timings_ms"].items():
-            if isinstance(value, int | float):
-                stages.setdefault(key, []).append(float(value))
-    return {
-        key: {"n": len(values), "p50_ms": percentile(values, 50), "p95_ms": percentile(values, 95)}
-        for key, values in sorted(stages.items())
-    }
 
 
 def reference_figures(reports: list[dict[str, Any]], call_sids: set[str]) -> dict[str, Any]:

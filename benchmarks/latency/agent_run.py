@@ -53,10 +53,13 @@ from benchmarks.latency.servers import (
     drop_database,
     fallback_turns,
     fresh_database,
+    percentile,
     run_concierge,
+    stage_breakdown,
     start_fresh_server,
     start_model_server,
     start_reference,
+    turn_timings,
 )
 from pipeline.twilio_client import CallerTurn, CallOptions, CallResult, TwilioCaller
 
@@ -70,15 +73,6 @@ REPLY_TIMEOUT_S = 15.0  # longer than the agent's model timeout (8 s), so a fall
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def percentile(samples: list[float], q: float) -> float | None:
-    if not samples:
-        return None
-    ordered = sorted(samples)
-    k = (len(ordered) - 1) * q / 100
-    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
 def hotel_today(timezone: str = "Asia/Dhaka") -> date:
@@ -341,6 +335,8 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
         dsn = database_url if database_url is not None else await asyncio.to_thread(_embedded_dsn, data_dir)
         our_sids = [r.call_sid for run in runs if run.system == "ours" for r in run.results if r.call_sid]
         rows = await fallback_turns(dsn, our_sids)
+        stages = {run.calls: stage_breakdown(await turn_timings(
+            dsn, [r.call_sid for r in run.results if r.call_sid])) for run in runs if run.system == "ours"}
     finally:
         # Each waits for its process to exit (a server still warming its model takes a while).
         await asyncio.gather(*(asyncio.to_thread(p.stop) for p in (ours, reference, model) if p is not None))
@@ -356,6 +352,9 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
     for row in rows:
         rows_by_sid.setdefault(str(row["call_sid"]), []).append(row)
     summaries = [summarise(run, rows_by_sid if run.system == "ours" else None) for run in runs]
+    for summary in summaries:  # where a turn's time went, from the server's own records (ms after speech ended)
+        if summary["system"] == "ours":
+            summary["server_stages_ms"] = stages.get(summary["calls"], {})
     return {
         "responder": "agent",
         "systems": {

@@ -12,6 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
@@ -163,6 +164,29 @@ async def turn_timings(dsn: str, call_sids: list[str]) -> list[dict[str, object]
          "timings_ms": json.loads(r["timings"] or "{}")}
         for r in rows
     ]
+
+
+def percentile(samples: list[float], q: float) -> float | None:
+    if not samples:
+        return None
+    ordered = sorted(samples)
+    k = (len(ordered) - 1) * q / 100
+    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def stage_breakdown(rows: list[dict[str, Any]]) -> dict[str, dict[str, float | int | None]]:
+    stages: dict[str, list[float]] = {}
+    for row in rows:
+        if not row["user_text"]:
+            continue
+        for key, value in row["timings_ms"].items():
+            if isinstance(value, int | float):
+                stages.setdefault(key, []).append(float(value))
+    return {
+        key: {"n": len(values), "p50_ms": percentile(values, 50), "p95_ms": percentile(values, 95)}
+        for key, values in sorted(stages.items())
+    }
 
 
 # --- the agent as a new user runs it ------------------------------------------------------------------

@@ -136,3 +136,10 @@ async def test_status_callbacks_update_the_call_log(voice_server: VoiceServer, h
 
 def test_voice_settings_helper_is_echo(tmp_path: Path) -> None:
     assert voice_settings(tmp_path).responder == "echo"
+
+
+def test_the_embedded_model_leaves_half_the_cores_to_the_voice_engines() -> None:
+    from agent.conversation import model_threads
+
+    assert model_threads(0, cores=2) == 1 and model_threads(0, cores=1) == 1 and model_threads(0, cores=16) == 8
+    assert model_threads(3, cores=2) == 3  # CONCIERGE_LLM_THREADS wins
