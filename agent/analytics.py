@@ -76,6 +76,7 @@ class CallAnalytics:
     long_silences: int = 0
     interruptions: int = 0
     model_failures: int = 0
+    model_busy_turns: int = 0  # read by keywords because the model did not answer within the turn's budget
     hung_up_by_agent: bool = False
     transfer_reason: str | None = None
     _last_reply_end: float | None = None
@@ -143,6 +144,7 @@ class CallAnalytics:
             "long_silences": self.long_silences,
             "interruptions": self.interruptions,
             "model_failures": self.model_failures,
+            "model_busy_turns": self.model_busy_turns,
             "failed_tools": sum(1 for record in self.tools if not record.ok),
             "turns": len(self.user_turns),
         }

@@ -68,7 +68,8 @@ class AgentConversation:
                                    limits=limits)
         self.analytics = CallAnalytics(call)
         self.manager = DialogueManager(self.context, self.registry, llm, room_types=[], analytics=self.analytics,
-                                       front_desk=settings.front_desk_number or None)
+                                       front_desk=settings.front_desk_number or None,
+                                       model_budget_s=settings.llm_turn_budget_s)
         self._room_types_loaded = False
         self._prefilling: asyncio.Task[None] | None = None
         self._anticipated: tuple[str, asyncio.Task[Command]] | None = None
@@ -263,6 +264,7 @@ async def load_backend(settings: Settings) -> CommandModel:
         backend = await asyncio.to_thread(
             EmbeddedBackend.load, path, settings=LLMSettings(timeout_s=settings.llm_timeout_s, max_tokens=160),
             n_threads=model_threads(settings.llm_threads),
+            alone_threads=settings.llm_threads or os.cpu_count(),
         )
     except (ImportError, BackofficeError, OSError, ValueError) as error:
         log.error("no language model available (%s); callers' words will be read by keywords only", error)
@@ -271,7 +273,9 @@ async def load_backend(settings: Settings) -> CommandModel:
 
 
 def model_threads(configured: int = 0, cores: int | None = None) -> int:
-    """The embedded model's threads: as configured, else half the cores (at least one).
+    """The embedded model's threads while other work shares the cores: as configured, else half the
+    cores (at least one). A step that decodes for the only call takes every core
+    (``BatchedEngine.alone_threads``).
 
     Whisper, Piper and the VAD share the cores with the model. llama.cpp's threads meet at a barrier
     after every operation, so one of them preempted by a transcription stalls the whole step: with

@@ -8,6 +8,7 @@ turn from ``agent.dialogue.commands``, constrained to what makes sense after ``a
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import time
@@ -34,8 +35,12 @@ class DialogueManager:
     def __init__(
         self, context: ToolContext, registry: ToolRegistry, model: CommandModel, *,
         room_types: Sequence[RoomTypeName], analytics: CallAnalytics, front_desk: str | None = None,
+        model_budget_s: float | None = None,
     ) -> None:
         self.context = context
+        # How long a turn waits for the model before reading the words by keywords (None: as long as it
+        # takes). With many calls on a few cores the model's queue, not the words, decides the wait.
+        self.model_budget_s = model_budget_s
         self.registry = registry
         self.model = model
         self.room_types = list(room_types)
@@ -92,8 +97,14 @@ class DialogueManager:
             return rule
         started = time.perf_counter()
         try:
-            output = await self.model.decode(DecodeRequest(
-                self.context.call_sid, self.prompt(text), commands.schema(self.ask_now), max_tokens=8))
+            async with asyncio.timeout(self.model_budget_s):
+                output = await self.model.decode(DecodeRequest(
+                    self.context.call_sid, self.prompt(text), commands.schema(self.ask_now), max_tokens=8))
+        except TimeoutError:
+            log.info("call %s: the model is busy (no answer within %.1f s); reading the words by keywords",
+                     self.context.call_sid, self.model_budget_s)
+            self.analytics.model_busy_turns += 1
+            return commands.keyword_command(text, self.ask_now)
         except LLMUnavailable as error:
             log.warning("call %s: model unavailable (%s); reading the words by keywords", self.context.call_sid, error)
             self.analytics.model_failures += 1
@@ -122,6 +133,8 @@ class DialogueManager:
             self.model_ms = None
             command = await self.understand(text, values)
         self.last_command = command
+        log.info("call %s turn %d: %s by %s%s", self.context.call_sid, self.turns, command.label, command.source,
+                 f" in {self.model_ms:.0f} ms" if command.source == "model" and self.model_ms is not None else "")
         heard = dataclasses.replace(values, label=command.label)
         asked = self.ask_now
         await self._dispatch(heard, asked)

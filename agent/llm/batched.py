@@ -204,6 +204,7 @@ class BatchedEngine:
         self, model: Any, *, n_ctx: int | None = None, max_sessions: int = MAX_SESSIONS, kv_unified: bool = False,
         n_threads: int | None = None, decode_step_tokens: int = DECODE_STEP_TOKENS,
         prefill_step_tokens: int = PREFILL_STEP_TOKENS, prefill_chunk: int = PREFILL_CHUNK,
+        alone_threads: int | None = None,
     ) -> None:
         import os
 
@@ -236,6 +237,14 @@ class BatchedEngine:
         params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
         threads = n_threads or os.cpu_count() or 1
         params.n_threads = params.n_threads_batch = threads
+        # A step that decodes for the only call may take more threads (``alone_threads``): the voice
+        # engines are idle then (its transcript is done, its reply not begun); so may the start-up
+        # warm-up, before any call. With other calls, or
+        # for background prefills, ``threads``: llama.cpp's threads meet at a barrier after every op,
+        # and one preempted by a transcription stalls the step for all.
+        self.threads = threads
+        self.alone_threads = max(alone_threads or threads, threads)
+        self._threads_now = self.step_threads = threads
         self._ctx = llama_cpp.llama_init_from_model(model, params)
         if not self._ctx:
             raise LLMUnavailable(f"llama.cpp could not create a {n_ctx}-token context for {max_sessions} calls")
@@ -581,6 +590,7 @@ class BatchedEngine:
             rows.append([n + offset for offset in entry.outputs])
             n += len(entry.tokens)
         batch.n_tokens = n
+        self._set_threads(entries)
         started = time.perf_counter()
         status = llama_cpp.llama_decode(self._ctx, batch)
         if status == 1 and self._evict_idle(entries):
@@ -616,6 +626,15 @@ class BatchedEngine:
             elif job.kind == "prefill" and len(entry.seq.cached) >= len(job.target):
                 self._finish(job, None)
         log.debug("step: %d tokens, %d sequences, %.0f ms", n, len(entries), (time.perf_counter() - started) * 1e3)
+
+    def _set_threads(self, entries: list[_Entry]) -> None:
+        calls = sum(1 for seq in self._seqs[1:] if seq.session is not None)
+        decoding = any(entry.job is not None and entry.job.kind == "decode" for entry in entries)
+        threads = self.alone_threads if calls == 0 or (decoding and calls <= 1) else self.threads
+        self.step_threads = threads
+        if threads != self._threads_now:
+            self._llama_cpp.llama_set_n_threads(self._ctx, threads, threads)
+            self._threads_now = threads
 
     def _evict_idle(self, entries: list[_Entry]) -> bool:
         in_batch = {entry.seq.id for entry in entries}

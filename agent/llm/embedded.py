@@ -216,13 +216,15 @@ class EmbeddedBackend:
 
     @classmethod
     def load(cls, model_path: Path, *, settings: LLMSettings | None = None, n_ctx: int = CONTEXT_TOKENS,
-             n_threads: int | None = None, batched: Mapping[str, Any] | None = None) -> EmbeddedBackend:
+             n_threads: int | None = None, alone_threads: int | None = None,
+             batched: Mapping[str, Any] | None = None) -> EmbeddedBackend:
         from llama_cpp import Llama
 
         started = time.perf_counter()
         llama = Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False)
         # The per-call path: a second context on the same weights, its own thread and KV cache.
-        engine = BatchedEngine(llama._model.model, n_threads=n_threads, **(batched or {}))
+        engine = BatchedEngine(llama._model.model, n_threads=n_threads, alone_threads=alone_threads,
+                               **(batched or {}))
         log.info("loaded %s in %.2f s", model_path.name, time.perf_counter() - started)
         return cls(llama, settings=settings, model_path=model_path, batched=BatchedModel(engine, settings=settings))
 

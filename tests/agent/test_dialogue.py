@@ -8,6 +8,7 @@ the agent benchmark.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -16,6 +17,7 @@ import pytest
 
 from agent.conversation import FALLBACK, AgentConversation
 from agent.dialogue import commands
+from agent.dialogue.commands import Command
 from agent.llm.base import DecodeRequest, LLMUnavailable, Message
 from agent.settings import Settings
 from backoffice import reservations
@@ -335,3 +337,27 @@ async def test_a_greeting_before_the_request_is_answered_not_taken_for_a_goodbye
         said, events = await say(agent, hello)
         assert not any(isinstance(e, HangUp) for e in events), said
     assert not model.requests
+
+
+@dataclass
+class BusyModel(ScriptedModel):
+    """A model whose queue is long: it answers, but only after ``delay_s``."""
+
+    delay_s: float = 1.0
+
+    async def decode(self, request: DecodeRequest) -> str:
+        await asyncio.sleep(self.delay_s)
+        return await super().decode(request)
+
+
+async def test_a_busy_model_does_not_hold_the_caller_the_words_are_read_by_keywords(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = BusyModel(default="other", delay_s=5.0)
+    agent = AgentConversation(CallInfo("CAbusy01", "MZbusy01", from_number=CALLER), llm=model, services=services,
+                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.2}))
+    await agent.greeting()
+    started = asyncio.get_running_loop().time()
+    await say(agent, "and then I was also wondering about the breakfast situation here in general")
+    assert asyncio.get_running_loop().time() - started < 2.0
+    assert agent.manager.last_command == Command("fact", "keywords")
+    assert agent.analytics.model_busy_turns == 1

@@ -268,3 +268,20 @@ async def test_a_unified_cache_shares_the_prefix_between_calls_and_decodes_the_s
         await model.release("streams-0")
     finally:
         unified.close()
+
+
+@pytest.mark.slow
+async def test_a_lone_calls_decode_takes_every_core_and_several_calls_share_them(model: BatchedModel) -> None:
+    engine = model.engine
+    saved = engine.threads, engine.alone_threads
+    engine.threads, engine.alone_threads = 1, 2
+    try:
+        await model.decode(_request("lone", TURNS[0], COMMAND))
+        assert engine.step_threads == 2  # the only call: the voice engines wait on this decode
+        await model.prefill("other", [SYSTEM], "")
+        await model.decode(_request("lone", TURNS[1], COMMAND))
+        assert engine.step_threads == 1  # another call may be transcribing: no thread waits on a barrier
+    finally:
+        engine.threads, engine.alone_threads = saved
+        await model.release("lone")
+        await model.release("other")
