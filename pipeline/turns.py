@@ -60,6 +60,11 @@ _UNFINISHED_WORDS = {
 }
 
 
+# A greeting said on its own ("Good morning." and a breath) is nearly always followed by the request.
+_GREETING_ONLY = re.compile(
+    r"(?:(?:um|uh|oh|well)\s+)*(?:(?:(?:hi|hello|hey|hiya)(?:\s+there)?|(?:good\s+)?(?:morning|afternoon|evening))\s*)+")
+
+
 def looks_unfinished(text: str) -> bool:
     """A transcript that probably stops mid-sentence: wait longer before replying."""
     stripped = text.strip()
@@ -69,6 +74,8 @@ def looks_unfinished(text: str) -> bool:
         return True
     if stripped.endswith("?"):
         return False
+    if _GREETING_ONLY.fullmatch(re.sub(r"[^\w\s]", " ", stripped.lower()).strip()):
+        return True
     last = re.sub(r"[^\w']", "", stripped.split()[-1].lower())
     if last.isdigit():
         return True
