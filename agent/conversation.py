@@ -49,6 +49,8 @@ class AgentConversation:
     an offer of a person (``Say.fallback``), never silence.
     """
 
+    open_calls = 0  # in this process: with one, the model is never queued behind another call
+
     def __init__(
         self,
         call: CallInfo,
@@ -57,9 +59,12 @@ class AgentConversation:
         services: Services,
         settings: Settings,
         registry: ToolRegistry | None = None,
+        calls_on_the_model: Callable[[], int] | None = None,
     ) -> None:
         self.call = call
         self.llm = llm
+        # How many calls share the model now (this process's open conversations unless told otherwise).
+        self._calls_on_the_model = calls_on_the_model or (lambda: AgentConversation.open_calls)
         self.services = services
         self.settings = settings
         self.registry = registry or default_registry()
@@ -69,11 +74,12 @@ class AgentConversation:
         self.analytics = CallAnalytics(call)
         self.manager = DialogueManager(self.context, self.registry, llm, room_types=[], analytics=self.analytics,
                                        front_desk=settings.front_desk_number or None,
-                                       model_budget_s=settings.llm_turn_budget_s)
+                                       model_budget_s=self._model_budget)
         self._room_types_loaded = False
         self._prefilling: asyncio.Task[None] | None = None
         self._anticipated: tuple[str, asyncio.Task[Command]] | None = None
         self.closed = False
+        AgentConversation.open_calls += 1
 
     async def _load_room_types(self) -> None:
         if self._room_types_loaded:
@@ -130,6 +136,10 @@ class AgentConversation:
         only the last word or two are left for when they stop."""
         if partial_text.strip():
             self._prefill(partial_text.strip())
+
+    def _model_budget(self) -> float | None:
+        """How long this turn may wait for the model: bounded only while other calls share it."""
+        return self.settings.llm_turn_budget_s if self._calls_on_the_model() > 1 else None
 
     def anticipate(self, user_text: str) -> None:
         """The caller paused on these words (``pipeline.responder.Anticipates``): work out what they mean
@@ -207,6 +217,7 @@ class AgentConversation:
         if self.closed:
             return
         self.closed = True
+        AgentConversation.open_calls -= 1
         self._cancel_prefill()
         self._cancel_anticipation()
         release = getattr(self.llm, "release", None)

@@ -163,8 +163,8 @@ class Settings(BaseSettings):
     llm_model_path: str = Field(default="", description="GGUF file; empty = bundled Qwen2.5-Coder 0.5B")
     llm_timeout_s: float = 8.0
     llm_turn_budget_s: float = Field(
-        default=0.7, gt=0, description="How long a caller's turn waits for the model before its words are read by "
-        "keywords; with many calls on few cores the model's queue, not the words, would decide the wait")
+        default=0.7, gt=0, description="While several calls share the model: how long a caller's turn waits for it "
+        "before its words are read by keywords (the model's queue, not the words, would decide the wait)")
     llm_threads: int = Field(default=0, ge=0, description="CPU threads for the embedded model; 0 = half the cores "
                              "(see agent.conversation.model_threads)")
     stt_vocabulary: bool = Field(

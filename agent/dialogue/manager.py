@@ -12,7 +12,7 @@ import asyncio
 import dataclasses
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -35,12 +35,12 @@ class DialogueManager:
     def __init__(
         self, context: ToolContext, registry: ToolRegistry, model: CommandModel, *,
         room_types: Sequence[RoomTypeName], analytics: CallAnalytics, front_desk: str | None = None,
-        model_budget_s: float | None = None,
+        model_budget_s: Callable[[], float | None] | None = None,
     ) -> None:
         self.context = context
-        # How long a turn waits for the model before reading the words by keywords (None: as long as it
-        # takes). With many calls on a few cores the model's queue, not the words, decides the wait.
-        self.model_budget_s = model_budget_s
+        # How long this turn waits for the model before reading the words by keywords (None: as long as
+        # it takes). With many calls on a few cores the model's queue, not the words, decides the wait.
+        self.model_budget_s = model_budget_s or (lambda: None)
         self.registry = registry
         self.model = model
         self.room_types = list(room_types)
@@ -96,13 +96,14 @@ class DialogueManager:
         if rule is not None:
             return rule
         started = time.perf_counter()
+        budget = self.model_budget_s()
         try:
-            async with asyncio.timeout(self.model_budget_s):
+            async with asyncio.timeout(budget):
                 output = await self.model.decode(DecodeRequest(
                     self.context.call_sid, self.prompt(text), commands.schema(self.ask_now), max_tokens=8))
         except TimeoutError:
             log.info("call %s: the model is busy (no answer within %.1f s); reading the words by keywords",
-                     self.context.call_sid, self.model_budget_s)
+                     self.context.call_sid, budget)
             self.analytics.model_busy_turns += 1
             return commands.keyword_command(text, self.ask_now)
         except LLMUnavailable as error:

@@ -60,6 +60,7 @@ from benchmarks.latency.servers import (
     start_model_server,
     start_reference,
     turn_timings,
+    turns_read_by_keywords,
 )
 from pipeline.twilio_client import CallerTurn, CallOptions, CallResult, TwilioCaller
 
@@ -337,6 +338,7 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
         rows = await fallback_turns(dsn, our_sids)
         stages = {run.calls: stage_breakdown(await turn_timings(
             dsn, [r.call_sid for r in run.results if r.call_sid])) for run in runs if run.system == "ours"}
+        by_keywords = await turns_read_by_keywords(dsn, our_sids)
     finally:
         # Each waits for its process to exit (a server still warming its model takes a while).
         await asyncio.gather(*(asyncio.to_thread(p.stop) for p in (ours, reference, model) if p is not None))
@@ -355,6 +357,10 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
     for summary in summaries:  # where a turn's time went, from the server's own records (ms after speech ended)
         if summary["system"] == "ours":
             summary["server_stages_ms"] = stages.get(summary["calls"], {})
+            counts = [by_keywords.get(c["call_sid"], {}) for c in summary["calls_detail"]]
+            summary["turns_read_by_keywords"] = {
+                "model_busy": sum(c.get("busy", 0) for c in counts),
+                "model_unavailable": sum(c.get("unavailable", 0) for c in counts)}
     return {
         "responder": "agent",
         "systems": {
@@ -443,6 +449,13 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {pair('fact')} | {pair('booking')} | {pair('lookup')} | {fallback} | {s['stalled_turns']} "
             f"| {s['talked_over_turns']} | {s['calls_not_completed']} |"
         )
+    read = [(s["calls"], s["turns"], s["turns_read_by_keywords"]) for s in results["levels"]
+            if s.get("turns_read_by_keywords")]
+    if read:
+        lines += ["", "Turns ours read by keywords instead of the model (busy: no answer within the turn's "
+                  "budget; unavailable: still warming up): " + "; ".join(
+                      f"{calls} call(s): {k['model_busy']} busy, {k['model_unavailable']} unavailable of {turns}"
+                      for calls, turns, k in read) + "."]
     if results["ratios"]:
         lines += ["", "| calls at once | ours/reference p50 | ours/reference p95 |", "|---|---|---|"]
         for r in results["ratios"]:

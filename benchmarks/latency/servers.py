@@ -292,6 +292,22 @@ async def fallback_turns(dsn: str, call_sids: list[str]) -> list[dict[str, objec
              "timings_ms": json.loads(r["timings"] or "{}")} for r in rows]
 
 
+async def turns_read_by_keywords(dsn: str, call_sids: list[str]) -> dict[str, dict[str, int]]:
+    """Per call: turns whose words were read by keywords because the model was busy (no answer within
+    the turn's budget) or unavailable (still warming up, or failed), from the call's analytics signals."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        rows = await conn.fetch(
+            """SELECT call_sid, coalesce((signals->>'model_busy_turns')::int, 0) AS busy,
+                      coalesce((signals->>'model_failures')::int, 0) AS unavailable
+               FROM voice_call_analytics WHERE call_sid = ANY($1::text[])""",
+            call_sids,
+        )
+    finally:
+        await conn.close()
+    return {r["call_sid"]: {"busy": r["busy"], "unavailable": r["unavailable"]} for r in rows}
+
+
 # --- the stock pipecat reference's language model -------------------------------------------------------
 
 

@@ -354,10 +354,23 @@ async def test_a_busy_model_does_not_hold_the_caller_the_words_are_read_by_keywo
         hotel: Database, services: Services, settings: Settings) -> None:
     model = BusyModel(default="other", delay_s=5.0)
     agent = AgentConversation(CallInfo("CAbusy01", "MZbusy01", from_number=CALLER), llm=model, services=services,
-                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.2}))
+                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.2}),
+                              calls_on_the_model=lambda: 8)
     await agent.greeting()
     started = asyncio.get_running_loop().time()
     await say(agent, "and then I was also wondering about the breakfast situation here in general")
     assert asyncio.get_running_loop().time() - started < 2.0
     assert agent.manager.last_command == Command("fact", "keywords")
     assert agent.analytics.model_busy_turns == 1
+
+
+async def test_the_only_call_on_the_model_waits_for_it(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = BusyModel(labels={"and one more thing about the other matter": "goodbye"}, delay_s=0.5)
+    agent = AgentConversation(CallInfo("CAbusy02", "MZbusy02", from_number=CALLER), llm=model, services=services,
+                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.2}),
+                              calls_on_the_model=lambda: 1)
+    await agent.greeting()
+    await say(agent, "and one more thing about the other matter")
+    assert agent.manager.last_command == Command("goodbye", "model")
+    assert agent.analytics.model_busy_turns == 0
