@@ -32,6 +32,7 @@ from pipeline.frames import (
     CallRecorder,
     CallStatus,
     NullRecorder,
+    Transcript,
     TurnRecord,
     TurnTimings,
     TwilioDtmf,
@@ -60,6 +61,16 @@ log = logging.getLogger("concierge.call")
 
 _SILENT_FRAME = bytes([ULAW_SILENCE]) * ULAW_FRAME_BYTES
 APOLOGY = "Sorry, I had a problem with that. Could you say it again?"
+NOT_CAUGHT = "Sorry, I didn't catch that. Could you say it again?"
+
+
+def unclear_speech(transcript: Transcript, voiced_s: float) -> bool:
+    """Did the caller say something we could not make out (rather than cough or breathe)?
+
+    Whisper's gate drops text it is unsure of; when the VAD heard a second of voice and Whisper itself
+    thinks it was speech, silence would leave the caller waiting for an answer that never comes.
+    """
+    return not transcript.text and voiced_s >= 1.0 and transcript.no_speech_prob < 0.5
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,7 @@ class _Turn:
     audio_started: bool = False
     recorded: bool = False
     agent_only: bool = False  # the greeting or a notice: no caller words, nothing to tell the responder
+    voiced_s: float = 0.0  # voiced audio in the utterance, per the VAD
     said: list[str] = field(default_factory=list)  # every Say of the reply, sent or not yet
     fallback: bool = False  # some Say of the reply was the apology instead of an answer
     task: asyncio.Task[None] | None = None
@@ -350,7 +362,7 @@ class CallSession:
             silence = detector.now - detector.speech_end
             timings = TurnTimings(speech_ended=time.monotonic() - silence)
             audio = self._audio.between(detector.utterance_start, detector.now)  # the quiet tail too
-            turn = _Turn(self._next_index(), audio, timings)
+            turn = _Turn(self._next_index(), audio, timings, voiced_s=detector.voiced_s)
             self._active = turn
             turn.task = self._spawn(self._reply(turn))
         elif event is TurnEvent.RESUMED:
@@ -387,6 +399,13 @@ class CallSession:
         if self._detector.speculating and self._active is turn:
             self._detector.set_transcript_hint(transcript.text)
         if not transcript.text:
+            if self._active is turn and unclear_speech(transcript, turn.voiced_s) and not self._playout_speaking():
+                log.info("call %s: speech not made out (%.1f s voiced); asking again", self.sid, turn.voiced_s)
+                turn.agent_only = True  # no words for the responder: the pipeline asks itself
+                await turn.release.wait()
+                await self._speak(turn, NOT_CAUGHT)
+                await self._complete(turn)
+                return
             log.info("call %s: utterance dropped as non-speech", self.sid)
             if self._active is turn:
                 self._active = None
@@ -423,6 +442,9 @@ class CallSession:
         await self._complete(turn)
         if after is not None:
             await self._act(after)
+
+    def _playout_speaking(self) -> bool:
+        return self._playout is not None and self._playout.speaking
 
     async def _speak(self, turn: _Turn, text: str) -> None:
         assert self._playout is not None

@@ -120,3 +120,14 @@ def test_line_noise_louder_than_speech_end_leaves_the_vad_in_charge() -> None:
     for _ in range(20):
         detector.push(0.05, 0.05)  # loud hiss, no speech
     assert abs(detector.speech_end - 30 * WINDOW_S) < 1e-9
+
+
+def test_speech_whisper_could_not_make_out_is_asked_again_a_cough_is_not() -> None:
+    from pipeline.call import unclear_speech
+    from pipeline.frames import Transcript
+
+    mumbled = Transcript("", True, 2.4, no_speech_prob=0.1, avg_logprob=-1.8)
+    assert unclear_speech(mumbled, voiced_s=1.6)
+    assert not unclear_speech(mumbled, voiced_s=0.4)  # a cough, a click
+    assert not unclear_speech(Transcript("", True, 2.4, no_speech_prob=0.9), voiced_s=1.6)  # line noise
+    assert not unclear_speech(Transcript("Two nights.", True, 1.2), voiced_s=1.0)  # heard: the agent answers
