@@ -141,6 +141,13 @@ class AgentConversation:
         """How long this turn may wait for the model: bounded only while other calls share it."""
         return self.settings.llm_turn_budget_s if self._calls_on_the_model() > 1 else None
 
+    def paused(self, words_so_far: str) -> None:
+        """The caller paused on these words (the latest partial transcript): evaluate them into the
+        model's cache while Whisper makes the final transcript, which mostly starts with them."""
+        if words_so_far.strip() and not self.closed:
+            self._cancel_anticipation()  # it was for the words before an earlier pause
+            self._prefill(words_so_far.strip())
+
     def anticipate(self, user_text: str) -> None:
         """The caller paused on these words (``pipeline.responder.Anticipates``): work out what they mean
         now, so that when the endpoint confirms the turn only the reply is left to do. Understanding
@@ -213,7 +220,9 @@ class AgentConversation:
         # The question ends the reply: a caller who talked over it did not hear what a "yes" would agree to.
         self.manager.forget_read_back()
 
-    async def close(self, outcome: Outcome | None = None) -> None:
+    async def discard(self) -> None:
+        """Let go of the model's cache and this call's place among the open calls, recording nothing
+        (a conversation that never became a call: the greeting rendered at start-up)."""
         if self.closed:
             return
         self.closed = True
@@ -226,6 +235,11 @@ class AgentConversation:
                 await release(self.call.call_sid)
             except Exception as error:
                 log.debug("release for call %s failed: %r", self.call.call_sid, error)
+
+    async def close(self, outcome: Outcome | None = None) -> None:
+        if self.closed:
+            return
+        await self.discard()
         try:
             await self.analytics.store(self.services.db, outcome)
         except Exception:

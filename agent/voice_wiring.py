@@ -348,6 +348,7 @@ async def prerender_greeting(factory: ResponderFactory, models: VoiceModels) -> 
     Per-call greetings that differ (a returning guest's name) render on their call and are cached
     by text like every phrase.
     """
+    responder = None
     try:
         responder = factory(CallInfo(call_sid="CA-prerender", stream_sid="MZ-prerender"))
         text = await asyncio.wait_for(responder.greeting(), timeout=5)
@@ -355,6 +356,12 @@ async def prerender_greeting(factory: ResponderFactory, models: VoiceModels) -> 
             pass
     except Exception:  # a slow first greeting is better than a server that does not start
         log.exception("could not pre-render the greeting")
+    finally:
+        # Not a call: it must not hold a model sequence or count as an open call (the model would
+        # then take one thread and a turn budget for the first real caller, as if two were talking).
+        discard = getattr(responder, "discard", None)
+        if discard is not None:
+            await discard()
 
 
 def _hotel_vocabulary(db: Database, settings: Settings) -> Callable[[], Awaitable[Sequence[str]]]:

@@ -365,6 +365,9 @@ class CallSession:
             turn = _Turn(self._next_index(), audio, timings, voiced_s=detector.voiced_s)
             self._active = turn
             turn.task = self._spawn(self._reply(turn))
+            paused = getattr(self.responder, "paused", None)
+            if callable(paused) and self._transcriber.latest:  # optional (``Anticipates``)
+                paused(self._transcriber.latest)
         elif event is TurnEvent.RESUMED:
             if self._active is not None and not self._active.release.is_set():
                 await self._interrupt(send_clear=False)

@@ -85,13 +85,17 @@ class HearsPartials(Protocol):
 
 
 class Anticipates(Protocol):
-    """Optional for a ``Responder``: told the speculative final transcript before the turn ends.
+    """Optional for a ``Responder``: told what the caller said when they pause, before the turn ends.
 
-    The caller has paused (``TurnPolicy.speculate_s``) but the endpoint has not come yet; the
-    same text usually reaches ``respond`` a few hundred milliseconds later. A responder may work out
-    what the words mean meanwhile, but must return at once and change nothing the caller could
-    notice: the caller may go on talking, and then this text never arrives.
+    The caller has paused (``TurnPolicy.speculate_s``) but the endpoint has not come yet. ``paused``
+    gets the latest partial transcript at once (the final transcript is being made, and most of its
+    words are these); ``anticipate`` gets the final transcript, which usually reaches ``respond`` a
+    few hundred milliseconds later. A responder may prepare or work out what the words mean
+    meanwhile, but must return at once and change nothing the caller could notice: the caller may
+    go on talking, and then this text never arrives.
     """
+
+    def paused(self, words_so_far: str) -> None: ...
 
     def anticipate(self, user_text: str) -> None: ...
 
@@ -115,6 +119,9 @@ class EchoResponder:
 
     def hearing(self, partial_text: str) -> None:
         self.settled.append(partial_text)
+
+    def paused(self, words_so_far: str) -> None:
+        return None
 
     def anticipate(self, user_text: str) -> None:
         self.anticipated.append(user_text)

@@ -9,9 +9,10 @@ the agent benchmark.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -374,3 +375,33 @@ async def test_the_only_call_on_the_model_waits_for_it(
     await say(agent, "and one more thing about the other matter")
     assert agent.manager.last_command == Command("goodbye", "model")
     assert agent.analytics.model_busy_turns == 0
+
+
+async def test_at_a_pause_the_words_so_far_are_prefilled_while_the_final_transcript_is_made(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = ScriptedModel()
+    agent = call(model, services, settings)
+    await agent.greeting()
+    agent.paused("is there somewhere to leave")
+    await agent.settled()
+    assert model.prefilled[-1] == commands.turn_text("help", "is there somewhere to leave")
+
+
+async def test_the_greeting_rendered_at_start_up_is_not_left_open_as_a_call(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    from agent.voice_wiring import prerender_greeting
+
+    class SilentVoice:  # the TTS boundary: the greeting's audio is not what this test is about
+        async def speak(self, text: str) -> AsyncIterator[bytes]:
+            yield b""
+
+    built: list[AgentConversation] = []
+
+    def factory(info: CallInfo) -> AgentConversation:
+        built.append(AgentConversation(info, llm=ScriptedModel(), services=services, settings=settings))
+        return built[-1]
+
+    before = AgentConversation.open_calls
+    await prerender_greeting(factory, SimpleNamespace(tts=SilentVoice()))  # type: ignore[arg-type]
+    assert built and built[0].closed and AgentConversation.open_calls == before
+    assert await services.db.pool.fetchval("SELECT count(*) FROM voice_call_analytics") == 0  # nothing recorded
