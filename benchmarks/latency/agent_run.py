@@ -336,8 +336,8 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
         dsn = database_url if database_url is not None else await asyncio.to_thread(_embedded_dsn, data_dir)
         our_sids = [r.call_sid for run in runs if run.system == "ours" for r in run.results if r.call_sid]
         rows = await fallback_turns(dsn, our_sids)
-        stages = {run.calls: stage_breakdown(await turn_timings(
-            dsn, [r.call_sid for r in run.results if r.call_sid])) for run in runs if run.system == "ours"}
+        stages = [stage_breakdown(await turn_timings(dsn, [r.call_sid for r in run.results if r.call_sid]))
+                  if run.system == "ours" else {} for run in runs]
         by_keywords = await turns_read_by_keywords(dsn, our_sids)
     finally:
         # Each waits for its process to exit (a server still warming its model takes a while).
@@ -354,9 +354,9 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
     for row in rows:
         rows_by_sid.setdefault(str(row["call_sid"]), []).append(row)
     summaries = [summarise(run, rows_by_sid if run.system == "ours" else None) for run in runs]
-    for summary in summaries:  # where a turn's time went, from the server's own records (ms after speech ended)
+    for summary, level_stages in zip(summaries, stages, strict=True):  # where a turn's time went (server records)
         if summary["system"] == "ours":
-            summary["server_stages_ms"] = stages.get(summary["calls"], {})
+            summary["server_stages_ms"] = level_stages
             counts = [by_keywords.get(c["call_sid"], {}) for c in summary["calls_detail"]]
             summary["turns_read_by_keywords"] = {
                 "model_busy": sum(c.get("busy", 0) for c in counts),
