@@ -9,6 +9,7 @@ the hotel's today; a month and day already past this year mean next year.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import difflib
 import re
 from collections.abc import Sequence
@@ -127,8 +128,9 @@ _DATE = re.compile(
     rf"|(?P<m1>{_MONTH_NAMES})\.? (?:the )?{_DAY.replace('(', '(?P<d1>', 1)}\b"
     rf"|(?:the )?{_DAY.replace('(', '(?P<d2>', 1)}(?: (?:of )?(?P<m2>{_MONTH_NAMES})\b)?"
     rf"|(?P<rel>today|tonight|tomorrow night|tomorrow|day after tomorrow)"
-    rf"|(?P<next>next |this |coming |on )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-    rf"(?: night)?)",
+    rf"|(?P<nw1>next week,? (?:on )?)?(?P<next>next |this |coming |on )?"
+    rf"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    rf"(?P<nw2>,? (?:of |in )?next week)?(?: night)?)",
 )
 _NIGHTS = re.compile(
     r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?(?:nights?|days?)\b|\b(a|one|1) week\b|\b(\d) weeks\b")
@@ -215,10 +217,14 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
             offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tomorrow night": 1, "day after tomorrow": 2}
             found.append(_DateMention(match.start(), match.end(), today + timedelta(days=offset[groups["rel"]])))
         elif groups["wd"]:
+            weekday = WEEKDAYS[groups["wd"]]
+            if groups["nw1"] or groups["nw2"]:  # "<weekday> next week": that day of the next calendar week
+                next_week_day = today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday)
+                found.append(_DateMention(match.start(), match.end(), next_week_day))
+                continue
             nxt = (groups["next"] or "").strip() == "next"
             found.append(_DateMention(match.start(), match.end(),
-                                      _next_weekday(today, WEEKDAYS[groups["wd"]], next_week=nxt),
-                                      weekday=WEEKDAYS[groups["wd"]]))
+                                      _next_weekday(today, weekday, next_week=nxt), weekday=weekday))
     # "Wednesday the 25th", "Friday, December 4th": a weekday naming the date that follows is one date.
     found = [m for i, m in enumerate(found)
              if not (i + 1 < len(found) and m.day is not None and m.day_only is None and not m.explicit_month
@@ -276,8 +282,22 @@ def parse_extension(text: str) -> int | None:
     return -nights if match.group("way") in ("less", "shorter", "fewer") else nights
 
 
+# Between two dates: the later one replaces the earlier ("booked Tuesday; could you move it to Saturday", "the 3rd, no,
+# the 5th"). "Friday instead of Thursday", "Friday, not Thursday": the earlier one replaces the later.
+_REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[ds]?|moving|switch|swap|shift|push|"
+                                r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
+_REPLACES_LATER = re.compile(r"^\W*(?:instead of|rather than|not)\b")
+_INSTEAD_AFTER = re.compile(r"^\W*instead\b")
+
+
 def parse_stay(text: str, today: date) -> Stay:
-    """Arrival, departure and/or a number of nights, as far as ``text`` says them."""
+    """Arrival, departure and/or a number of nights, as far as ``text`` says them.
+
+    Two dates are the arrival and the departure whatever joins them ("the 11th, until the 13th", or a
+    misheard "until") when the second is later, unless the words say one replaces the other: then the
+    one meant is the new arrival ("it's booked for the 3rd, the 5th instead please").
+    """
+    text = re.sub(r"\b(the|that|this|which|other) one\b", r"\1 option", text, flags=re.I)  # a choice, not a 1st
     said = normalise(text)
     nights: int | None = None
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
@@ -296,21 +316,47 @@ def parse_stay(text: str, today: date) -> Stay:
     mentions = _mentions(said, today)
     if not mentions:
         return Stay(nights=nights) if nights else Stay()
+    mentions = _replacing(said, mentions, today)
     first = mentions[0]
     if len(mentions) >= 2:
-        between = said[first.end: mentions[1].start]
         second = mentions[1].day
         if mentions[1].weekday is not None and first.day is not None:  # "December 4th to Sunday"
             second = _next_weekday(first.day + timedelta(days=1), mentions[1].weekday, next_week=False)
-        if second is not None and first.day is not None and (_RANGE_SPLIT.search(between) or not between.strip()):
+        if second is not None and first.day is not None:
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))
             if second is not None and second > first.day:
+                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]) and (
+                        said[mentions[1].start: mentions[1].end].endswith("night")
+                        or re.match(r"\W*nights\b", said[mentions[1].end:])):
+                    second += timedelta(days=1)  # "friday and saturday nights": both nights are the stay
                 return Stay(first.day, second, None)
     single_night = re.search(r"\b(?:the )?night of\b|\btonight\b|\btomorrow night\b", said)
     if nights is None and single_night:
         nights = 1
     return Stay(first.day, None, nights)
+
+
+def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_DateMention]:
+    """The mentions that are meant, when the words say some replace others (see ``parse_stay``)."""
+    kept = mentions
+    for index in range(len(mentions) - 1, 0, -1):
+        between = said[mentions[index - 1].end: mentions[index].start]
+        if _REPLACES_LATER.match(between):
+            kept = mentions[:index]
+            break
+        if _REPLACED_BY_LATER.search(between) and not re.search(r"\b(?:from|between)\b", between):
+            kept = mentions[index:]
+            break
+        if index == 1 and len(mentions) == 2 and not _RANGE_SPLIT.search(between) \
+                and _INSTEAD_AFTER.match(said[mentions[1].end:]):
+            kept = mentions[1:]
+            break
+    if kept is not mentions:
+        # A new day named as a weekday is never today: "move it to Wednesday" said on a Wednesday is next week's.
+        kept = [dataclasses.replace(m, day=m.day + timedelta(days=7)) if m.weekday is not None and m.day == today
+                else m for m in kept]
+    return kept
 
 
 # --- guests, room types, names, codes, rooms, times, yes/no ----------------------------------------
@@ -553,8 +599,9 @@ def confirms_in_passing(text: str) -> bool:
 
 _GOODBYE = re.compile(
     r"\b(?:bye|goodbye|good night|that'?s (?:all|it|everything)|that is (?:all|it)|nothing else|no,? thanks?|"
-    r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great) (?:day|evening|night)|"
-    r"i'?m (?:done|all set)|all good)\b|^\s*no\.?\s*$")
+    r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
+    r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
+    r"take care|so long|farewell|cheerio|later then)\b|^\s*(?:no|cheers|later)\.?\s*$")
 
 
 def is_goodbye(text: str) -> bool:
@@ -589,10 +636,15 @@ def parse_item(text: str) -> str | None:
 
 
 _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
-    ("check_in_time", re.compile(r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest)\b|\b(?:when|what time)\b.*"
-                                 r"\bcheck ?-?in\b")),
-    ("check_out_time", re.compile(r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest)\b|\b(?:when|what time)\b.*"
-                                  r"\bcheck ?-?out\b")),
+    ("check_in_time", re.compile(
+        r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest|hour)\b|"
+        r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
+        r"\b(?:when|what time|what hour|how early)\b.*\b(?:get into|access|into) (?:the|my|our) room\b")),
+    ("check_out_time", re.compile(
+        r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
+        r"\b(?:when|what time|time|hour|latest|how late)\b.*\bcheck ?-?out\b|"
+        r"\b(?:when|what time|what hour|how late|by when)\b[^.?!]{0,40}\b(?:leave|vacate|be out of)\b"
+        r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),

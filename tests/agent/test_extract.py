@@ -114,3 +114,42 @@ def test_topics_items_goodbyes_and_people() -> None:
     assert extract.parse_item("could we get some fresh towels") == "towels"
     assert extract.is_goodbye("No, that's all, thanks") and not extract.is_goodbye("I'd like a room")
     assert extract.wants_person("can I talk to a real person") and not extract.wants_person("a room for a person")
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    # Two dates are arrival and departure whatever joins them (Whisper mishears "until").
+    ("a room from the 11th of December, Central December 13th", Stay(date(2026, 12, 11), date(2026, 12, 13))),
+    ("June 2nd, June 6th", Stay(date(2027, 6, 2), date(2027, 6, 6))),
+    # One replaces the other: the new one is meant, the nights said still count.
+    ("my booking is on Tuesday, can you move it to Thursday", Stay(date(2026, 12, 3))),
+    ("it's for the 4th. Let's try the 6th instead, still 3 nights", Stay(date(2026, 12, 6), None, 3)),
+    ("the 7th, no sorry, the 8th", Stay(date(2026, 12, 8))),
+    ("Saturday instead of Friday", Stay(date(2026, 12, 5))),
+    ("change it to from the 7th to the 9th", Stay(date(2026, 12, 7), date(2026, 12, 9))),
+    # A weekday "next week" is that day of the next calendar week; "the one in May" is no 1st.
+    ("arriving Tuesday next week for two nights", Stay(date(2026, 12, 8), None, 2)),
+    ("next week on Friday", Stay(date(2026, 12, 11))),
+    ("the one in May", Stay()),
+    # Nights listed by their days: the stay ends the morning after the last.
+    ("thursday and friday nights", Stay(date(2026, 12, 3), date(2026, 12, 5))),
+])
+def test_two_dates_and_replacements(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+def test_a_moved_weekday_is_never_today() -> None:
+    assert extract.parse_stay("it's booked for Friday, could we change it to Monday", TODAY) == Stay(date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("What's the earliest I can check in?", "check_in_time"), ("how early can we get into the room?", "check_in_time"),
+    ("by what time do we have to leave the room?", "check_out_time"), ("check-out is at what hour?", "check_out_time"),
+    ("Could we leave the room later, at 2?", None), ("I'd like to check out a little later", None),
+])
+def test_check_in_and_out_times_asked_in_other_words(said: str, topic: str | None) -> None:
+    assert extract.parse_topic(said) == topic
+
+
+@pytest.mark.parametrize("said", ["ok, catch you later", "see you soon", "take care now", "cheers", "talk later"])
+def test_casual_goodbyes(said: str) -> None:
+    assert extract.is_goodbye(said)
