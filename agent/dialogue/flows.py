@@ -60,7 +60,7 @@ class Heard:
         """Whether the words hold what ``ask`` asked for."""
         return {
             "dates": self.stay.check_in is not None, "nights": self.stay.nights is not None or (
-                self.stay.check_in is not None),
+                self.stay.check_in is not None) or self.stay.check_out is not None,
             "guests": self.guests is not None, "room": self.room_type is not None or self.size_hint is not None
             or bool(_CHOICE.search(extract.normalise(self.text))) or extract.yes_or_no(self.text) == "yes",
             "name": self.name is not None, "code": bool(self.codes), "room_number": self.room_number is not None,
@@ -99,6 +99,10 @@ class Flow:
 
     async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
         raise NotImplementedError
+
+    def noted(self, room_names: Mapping[str, str]) -> dict[str, str]:
+        """What the flow holds, as the agent would say it ("2 guests"): to acknowledge what an answer filled."""
+        return {}
 
 
 # --- booking ---------------------------------------------------------------------------------
@@ -150,6 +154,16 @@ class BookFlow(Flow):
             self.reading_back = False
         if heard.asked_price and self.offer_id is None:
             self.just_asking = True
+
+    def noted(self, room_names: Mapping[str, str]) -> dict[str, str]:
+        noted = {"guests": f"{self.guests} guest{'s' if self.guests != 1 else ''}" if self.guests else "",
+                 "room": f"the {room_names.get(self.room_type, self.room_type)}" if self.room_type else "",
+                 "name": f"the name {self.guest_name}" if self.guest_name else ""}
+        if self.stay.check_in is not None:
+            noted["arrival"] = f"arriving {self.stay.check_in:%B} {self.stay.check_in.day}"
+        if self.stay.departure is not None:
+            noted["departure"] = f"leaving {self.stay.departure:%B} {self.stay.departure.day}"
+        return noted
 
     def _requote(self) -> None:
         self.options = []
@@ -389,10 +403,23 @@ class BookingFlow(Flow):
                 return candidate
             if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
                 return candidate
+        months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
+        by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
+        if len(by_month) == 1:  # a month named: "the February one"
+            return by_month[0]
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
             return self.candidates[1]
         if re.search(r"\b(?:first|1st|earlier|sooner)\b", said):
             return self.candidates[0]
+        return None
+
+
+def _month_of(day: Any) -> int | None:
+    if isinstance(day, date):
+        return day.month
+    try:
+        return date.fromisoformat(str(day)[:10]).month
+    except ValueError:
         return None
 
 
@@ -442,6 +469,7 @@ class ChangeFlow(BookingFlow):
     guests: int | None = None
     room_type: str | None = None
     extension: int | None = None
+    wants: str | None = None  # what the caller said they want to change ("dates", "guests", "room")
 
     def take(self, heard: Heard) -> bool:
         changed = False
@@ -467,16 +495,25 @@ class ChangeFlow(BookingFlow):
                 desk.ask("more", None)
                 return
             self.reading_back = False
+        if heard.label in ("change", "answer"):
+            self.wants = _what_change(heard.text) or self.wants
         if not await self.settle(desk, heard):
             return
         if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None:
-            desk.ask("what_change", desk.line("ask_what_change"))
+            # "I want other dates for my stay": ask for the new dates, not what to change.
+            desk.ask("what_change", desk.line(f"ask_new_{self.wants}" if self.wants else "ask_what_change"))
             return
         result = await desk.tool("modify_reservation", self._arguments())
         if not result.ok or not result.data.get("needs_confirmation"):
             desk.say(result.speech)
-            self.finished = result.ok
-            desk.ask("more" if result.ok else "what_change", None)
+            self.stay, self.guests, self.room_type, self.extension = Stay(), None, None, None
+            if result.ok or result.error not in ("ValidationFailed", "NoAvailability", "InvalidArguments"):
+                # Done, or refused for good (the booking's state): never the same request again next turn.
+                self.finished = True
+                desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+                return
+            desk.ask("what_change", desk.line("ask_new_dates") if result.error != "InvalidArguments"
+                     else desk.line("ask_what_change"))
             return
         self.reading_back = True
         if heard.confirmed_in_passing:
@@ -512,6 +549,17 @@ class ChangeFlow(BookingFlow):
         desk.say(result.speech)
         self.finished = True
         desk.ask("more", desk.line("anything_else"))
+
+
+def _what_change(text: str) -> str | None:
+    """Which part of a booking the words say they want changed, when they name one and only one."""
+    said = extract.normalise(text)
+    named = [part for part, pattern in (
+        ("dates", r"\b(?:dates?|days?|arrival|arrive|check ?-?in|check ?-?out|departure|nights?|when)\b"),
+        ("guests", r"\b(?:guests?|people|persons|adults|number of)\b"),
+        ("room", r"\b(?:room type|room|suite|upgrade|bed)\b"),
+    ) if re.search(pattern, said)]
+    return named[0] if len(named) == 1 else None
 
 
 @dataclass
