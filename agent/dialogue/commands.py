@@ -186,14 +186,18 @@ _FIND = re.compile(
     r"\b(?:what|which) (?:dates?|days?|nights?) (?:is |are |was |were |did )?(?:my|our|i|we)\b|"
     r"\bwhen (?:is|was|are|were) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
     r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)s? (?:still |all )?(?:confirmed|on|set|ok|okay|"
-    r"booked|there|going ahead)\b|\b(?:details|status) of (?:my|our)\b|\blook up (?:my|our)\b")
+    r"booked|there|going ahead)\b|\b(?:details|status) of (?:my|our)\b|\blook up (?:my|our)\b|"
+    r"\b(?:check|verify|confirm|go over|review|look at) (?:on )?(?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
+    r"\b(?:my|our) (?:\w+ )?(?:booking|reservation) (?:details|info|information|status)\b|"
+    r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
+    r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b")
 # Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
 # "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.
 _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
                         r"\b(?:don'?t|do not|can'?t|cannot) (?:remember|recall)\b|\bforgot\b")
 _MINE_CANCEL = re.compile(r"\bcall (?:the|it|this|that) (?:whole|all)\b|\bcall (?:the )?whole\b|\bcall it a day\b")
 _ALTER = re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten|postpone|push|shift|switch|swap|add|"
-                    r"instead|upgrade|different|longer|fewer|more|another night|extra night)\b")
+                    r"make (?:it|that)|instead|upgrade|different|longer|fewer|more|another night|extra night)\b")
 _UPSET = re.compile(r"\b(?:ridiculous|unacceptable|terrible|awful|angry|furious|complain|complaint|useless|stupid|"
                     r"rubbish|nonsense|fed up|disgusting|worst)\b")
 
@@ -214,12 +218,19 @@ def reconcile(label: Label, text: str) -> Label:
         return "cancel"
     if label in ("change", "book") and _LATE.search(said):
         return "late_checkout"
+    if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
+            and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said):
+        return "change"  # "could we arrive a day later": their booking moved
     if label in ("book", "change", "answer", "other") and _FIND.search(said) and not _ALTER.search(said) \
             and not _NEW.search(said) and extract.parse_topic(text) is None:
         return "find"
     if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
-        return "change" if _ALTER.search(said) else "find"
+        # With something new for it ("make that four guests on my booking") it is a change, else a question.
+        values = extract.parse_guests(text) is not None or extract.parse_stay(text, _ANY_DAY) != extract.Stay() \
+            or extract.parse_extension(text) is not None
+        return "change" if _ALTER.search(said) or values else "find"
     if label in ("change", "find") and not _EXISTING.search(said) and not _THEIRS.search(said) \
+            and not (label == "change" and _ALTER.search(said)) \
             and (extract.parse_stay(text, _ANY_DAY).check_in is not None or _PRICE.search(said)):
         return "book"  # a new stay's dates or price, and nothing about a booking they have
     if label == "human" and extract.parse_topic(text) is not None and not _UPSET.search(said) \
@@ -233,7 +244,7 @@ def reconcile(label: Label, text: str) -> Label:
 def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: bool = False) -> Label:
     """``reconcile`` for a caller with a booking under their number: words about "my stay" ask about it.
 
-    ``mid_task``: a flow is asking something; then only "I can't recall when" while a new booking
+    ``mid_task``: a flow is asking something; then only "I can't recall when" while a booking or a change
     (``booking``) asks for dates turns into a look-up.
     """
     said = extract.normalise(text)
@@ -333,6 +344,7 @@ _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|littl
                    r"tad|slightly) )?(?:later|at \d|at noon|by \d|until|till)|\blater check ?-?out\b|"
                    r"\bleave (?:the room |my room |our room )?(?:(?:a )?(?:bit|little) )?(?:later|at \d|by \d|at noon)|"
                    r"\binstead of noon\b|"
+                   r"\b(?:stay|remain) (?:on )?(?:in )?(?:(?:the|my|our) room )?(?:until|till|past) (?:\d|noon|midday)|"
                    r"\bkeep (?:the|my|our) room (?:until|till|a (?:few|couple)|longer)")
 _REQUEST = re.compile(r"\b(?:send|bring|need|want|get|have|could|can|please|more|extra|fresh|clean)\b")
 

@@ -290,6 +290,38 @@ _REPLACES_LATER = re.compile(r"^\W*(?:instead of|rather than|not)\b")
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 
 
+_SHIFT = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one) (?P<unit>days?|nights?|weeks?) (?P<dir>later|earlier|early|sooner)\b|"
+    r"\b(?:push|pushed|move|moved|postpone|put|set)\b[^.?!]{0,30}?\b(?P<back>back|forward|ahead)?(?: by)? "
+    r"(?P<n2>\d{1,2}|a|an|one) (?P<unit2>days?|nights?|weeks?)\b(?: (?P<dir2>later|earlier|back|forward))?|"
+    r"\b(?:bring|brought)\b[^.?!]{0,30}?\bforward (?:by )?(?P<n3>\d{1,2}|a|an|one) (?P<unit3>days?|weeks?)\b")
+_DEPARTURE_WORDS = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|go home|going home|"
+                              r"end|finish)\b")
+
+
+def parse_shift(text: str) -> tuple[str, int] | None:
+    """A booking moved by a length: ("arrival", 1) for "arrive a day later" or "push it back a day" (the stay
+    keeps its length), ("departure", -1) for "leave a day early"; None when the words say no such thing."""
+    said = normalise(text)
+    match = _SHIFT.search(said)
+    if not match:
+        return None
+    raw_n = match.group("n") or match.group("n2") or match.group("n3")
+    unit = match.group("unit") or match.group("unit2") or match.group("unit3") or "day"
+    days = (int(raw_n) if raw_n.isdigit() else 1) * (7 if unit.startswith("week") else 1)
+    if match.group("n3"):
+        return ("arrival", -days)
+    if match.group("n2"):
+        if match.group("back") is None and match.group("dir2") is None:
+            return None  # "move it to 3 nights" is a length, not a move
+        earlier = "forward" in (match.group("back") or "", match.group("dir2") or "") \
+            or match.group("dir2") == "earlier"
+        return ("arrival", -days if earlier else days)
+    sign = 1 if match.group("dir") == "later" else -1
+    before = said[: match.start()]
+    return ("departure" if _DEPARTURE_WORDS.search(before) else "arrival", sign * days)
+
+
 def parse_stay(text: str, today: date) -> Stay:
     """Arrival, departure and/or a number of nights, as far as ``text`` says them.
 
@@ -302,6 +334,8 @@ def parse_stay(text: str, today: date) -> Stay:
     nights: int | None = None
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
         said = _LONGER.sub(" ", said)
+    if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
+        said = _SHIFT.sub(" ", said)
     nights_match = _NIGHTS.search(said)
     if nights_match:
         if nights_match.group(2) or nights_match.group(3):
@@ -610,7 +644,10 @@ def is_goodbye(text: str) -> bool:
 
 _HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through)\b.{0,30}\b(?:person|human|someone|somebody|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real)\b|\b(?:human|operator|"
-                    r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$")
+                    r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$|"
+                    r"\b(?:need|want|get me|give me|is there) (?:a |an |the |your |some |to (?:speak|talk) (?:to|with) "
+                    r"(?:a |an |the |your )?)?(?:real |live |actual )?(?:person|human|manager|supervisor|operator|"
+                    r"receptionist)\b")
 
 
 def wants_person(text: str) -> bool:
@@ -639,7 +676,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("check_in_time", re.compile(
         r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest|hour)\b|"
         r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
-        r"\b(?:when|what time|what hour|how early)\b.*\b(?:get into|access|into) (?:the|my|our) room\b")),
+        r"\b(?:when|what time|what hour|how early)\b.*\b(?:get into|access|into) (?:the|my|our) room\b|"
+        r"\b(?:when|what time|what hour|how early)\b.*\brooms? (?:be |is |are |will be )?ready\b")),
     ("check_out_time", re.compile(
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
         r"\b(?:when|what time|time|hour|latest|how late)\b.*\bcheck ?-?out\b|"
@@ -648,15 +686,22 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),
-    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b")),
+    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b|\banimals?\b")),
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
-                           r"\bdirections\b|\bhow do i get there\b")),
+                           r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
+                           r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),
     ("phone", re.compile(r"\bphone number\b|\bnumber to call\b")),
 )
 
 
+# "When is my check-in date?" asks about their booking, not the hotel's check-in time.
+_THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b")
+
+
 def parse_topic(text: str) -> str | None:
     said = normalise(text)
+    if _THEIR_DAY.search(said):
+        return None
     for topic, pattern in _TOPICS:
         if pattern.search(said):
             return topic

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any, Protocol
 
 from agent.dialogue import extract
@@ -40,6 +40,7 @@ class Heard:
     confirmed_in_passing: bool
     asked_price: bool
     extension: int | None = None
+    shift: tuple[str, int] | None = None
 
     @classmethod
     def read(cls, text: str, label: Label, *, today: date, types: Sequence[RoomTypeName], ask: Ask) -> Heard:
@@ -53,7 +54,7 @@ class Heard:
             time=extract.parse_time(text), item=extract.parse_item(text), topic=extract.parse_topic(text),
             confirmed_in_passing=extract.confirms_in_passing(text),
             asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said)),
-            extension=extract.parse_extension(text),
+            extension=extract.parse_extension(text), shift=extract.parse_shift(text),
         )
 
     def answers(self, ask: Ask) -> bool:
@@ -67,7 +68,8 @@ class Heard:
             "item": self.item is not None, "time": self.time is not None, "topic": self.topic is not None,
             "which": bool(self.codes) or self.stay.check_in is not None or self.room_type is not None,
             "what_change": self.stay.check_in is not None or self.stay.nights is not None
-            or self.guests is not None or self.room_type is not None,
+            or self.guests is not None or self.room_type is not None or self.shift is not None
+            or self.extension is not None,
         }.get(ask, False)
 
 
@@ -83,6 +85,9 @@ class Desk(Protocol):
 
     @property
     def known_name(self) -> str | None: ...
+
+    @property
+    def room_types(self) -> Sequence[RoomTypeName]: ...
 
     def say(self, text: str) -> None: ...
 
@@ -187,6 +192,8 @@ class BookFlow(Flow):
         if re.search(r"\b(?:bigger|biggest|larger|largest|nicer|best|expensive)\b", said) and "less" not in said:
             return by_price[-1]
         if re.search(r"\b(?:cheap|cheaper|cheapest|less expensive)\b", said):
+            return by_price[0]
+        if heard.size_hint is not None:  # "a double room" names a size, not a type: the plainest room that fits
             return by_price[0]
         if re.search(r"\b(?:first|1st|that one|either)\b", said) or extract.yes_or_no(heard.text) == "yes" \
                 or heard.label == "yes":
@@ -342,6 +349,7 @@ class BookingFlow(Flow):
     """Shared by change, cancel and find: first settle which of the caller's bookings is meant."""
 
     reservation: str | None = None  # the res_N of the booking this call settled on
+    booking: Mapping[str, Any] | None = None  # what the look-up said of it (dates, room type, guests)
     candidates: list[Mapping[str, Any]] = field(default_factory=list)
     looked_up: bool = False
     reading_back: bool = False
@@ -365,7 +373,7 @@ class BookingFlow(Flow):
         if self.candidates:
             picked = self._pick(heard)
             if picked is not None:
-                self.reservation = str(picked["reservation_id"])
+                self.reservation, self.booking = str(picked["reservation_id"]), picked
                 return True
             desk.ask("which", desk.line("ask_which"))
             return False
@@ -389,7 +397,7 @@ class BookingFlow(Flow):
                                                                                         "checked_in")]
         found = found or list(result.data.get("reservations", []))
         if len(found) == 1:
-            self.reservation = str(found[0]["reservation_id"])
+            self.reservation, self.booking = str(found[0]["reservation_id"]), found[0]
             return True
         self.candidates = found
         return False
@@ -414,13 +422,18 @@ class BookingFlow(Flow):
         return None
 
 
-def _month_of(day: Any) -> int | None:
+def _as_date(day: Any) -> date | None:
     if isinstance(day, date):
-        return day.month
+        return day
     try:
-        return date.fromisoformat(str(day)[:10]).month
+        return date.fromisoformat(str(day)[:10])
     except ValueError:
         return None
+
+
+def _month_of(day: Any) -> int | None:
+    when = _as_date(day)
+    return when.month if when is not None else None
 
 
 @dataclass
@@ -470,10 +483,17 @@ class ChangeFlow(BookingFlow):
     room_type: str | None = None
     extension: int | None = None
     wants: str | None = None  # what the caller said they want to change ("dates", "guests", "room")
+    shift: int | None = None  # days the arrival moves ("a day later"), the stay keeping its length
 
     def take(self, heard: Heard) -> bool:
         changed = False
-        if heard.extension is not None:
+        if heard.shift is not None:
+            where, days = heard.shift
+            if where == "departure":
+                self.extension, changed = days, True
+            else:
+                self.shift, changed = days, True
+        elif heard.extension is not None:
             self.extension, changed = heard.extension, True
         if heard.stay.check_in is not None or heard.stay.nights is not None:
             self.stay, changed = self.stay.merged(heard.stay), True
@@ -499,14 +519,19 @@ class ChangeFlow(BookingFlow):
             self.wants = _what_change(heard.text) or self.wants
         if not await self.settle(desk, heard):
             return
-        if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None:
+        if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None \
+                and self.shift is None:
             # "I want other dates for my stay": ask for the new dates, not what to change.
             desk.ask("what_change", desk.line(f"ask_new_{self.wants}" if self.wants else "ask_what_change"))
             return
         result = await desk.tool("modify_reservation", self._arguments())
+        bigger = self._bigger_room(desk, result)
+        if bigger is not None:  # more guests than the room sleeps: read back the smallest room that fits
+            self.room_type = bigger
+            result = await desk.tool("modify_reservation", self._arguments())
         if not result.ok or not result.data.get("needs_confirmation"):
             desk.say(result.speech)
-            self.stay, self.guests, self.room_type, self.extension = Stay(), None, None, None
+            self.stay, self.guests, self.room_type, self.extension, self.shift = Stay(), None, None, None, None
             if result.ok or result.error not in ("ValidationFailed", "NoAvailability", "InvalidArguments"):
                 # Done, or refused for good (the booking's state): never the same request again next turn.
                 self.finished = True
@@ -522,10 +547,20 @@ class ChangeFlow(BookingFlow):
         desk.say(result.speech)
         desk.ask("confirm", None)
 
+    def _bigger_room(self, desk: Desk, result: ToolResult) -> str | None:
+        if result.ok or result.error != "ValidationFailed" or result.data.get("error_field") != "guests" \
+                or self.guests is None or self.room_type is not None:
+            return None
+        fits = sorted((t for t in desk.room_types if t.max_occupancy >= self.guests), key=lambda t: t.max_occupancy)
+        return fits[0].code if fits else None
+
     def _arguments(self) -> dict[str, Any]:
         arguments: dict[str, Any] = {"reservation_id": self.reservation}
         if self.extension is not None and self.stay == Stay():
             arguments["extend_by"] = self.extension
+        arrival = _as_date(self.booking.get("check_in")) if self.booking else None
+        if self.shift is not None and self.stay.check_in is None and arrival is not None:
+            arguments["check_in"] = (arrival + timedelta(days=self.shift)).isoformat()
         if self.stay.check_in is not None:
             arguments["check_in"] = self.stay.check_in.isoformat()
         departure = self.stay.departure

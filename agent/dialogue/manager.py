@@ -19,7 +19,7 @@ from agent.analytics import CallAnalytics
 from agent.dialogue import commands, extract, replies
 from agent.dialogue.commands import Ask, Command, Label
 from agent.dialogue.extract import RoomTypeName
-from agent.dialogue.flows import FLOWS, BookFlow, Flow, Heard
+from agent.dialogue.flows import FLOWS, BookFlow, ChangeFlow, Flow, Heard
 from agent.llm.base import CommandModel, DecodeRequest, LLMUnavailable, Message
 from backoffice import reservations
 from backoffice.errors import BackofficeError
@@ -113,9 +113,11 @@ class DialogueManager:
             return commands.keyword_command(text, self.ask_now)
         label = commands.reconcile(label, text)
         mid_task = self.flow is not None and not self.flow.finished
-        if label != commands.reconcile_mine(label, text, mid_task=mid_task, booking=isinstance(self.flow, BookFlow)) \
-                and await self.caller_has_booking():
-            label = commands.reconcile_mine(label, text, mid_task=mid_task, booking=isinstance(self.flow, BookFlow))
+        # Mid-booking or mid-change, "I can't recall the dates" means they wanted their booking looked up.
+        asking_dates = isinstance(self.flow, (BookFlow, ChangeFlow))
+        mine = commands.reconcile_mine(label, text, mid_task=mid_task, booking=asking_dates)
+        if mine != label and await self.caller_has_booking():
+            label = mine
         if label == "other" and mid_task and not commands.elsewhere(text):
             label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
         if mid_task and self.flow is not None and label in commands.TASKS and label != self.flow.name \

@@ -16,6 +16,10 @@ from agent.dialogue.commands import Label
     ("when is my reservation?", "find"),
     ("we won't be able to make it, please call it off", "cancel"),
     ("something came up and I can't make it", "cancel"),
+    ("what's my check-in date?", "find"),
+    ("I'd like to go over my booking details", "find"),
+    ("what day do I leave again?", "find"),
+    ("would it be ok to stay in the room till 1 pm?", "late_checkout"),
 ])
 def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
     command = commands.rule_command(said, "help", answers=False)
@@ -32,13 +36,17 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("change", "I want to arrive on the 3rd and stay for two nights", "book"),
     ("find", "how much is a suite for two nights from the 9th?", "book"),
     ("change", "I need to move my booking to the 3rd", "change"),
+    ("change", "could you push the arrival back to the 9th", "change"),
     # "my reservation" without a change is a question about it.
     ("book", "can you tell me about my reservation", "find"),
     ("book", "can I add a night to my reservation", "change"),
+    ("book", "three of us on my booking now, please", "change"),
     # The model's "person" with no person asked for and a hotel question: the fact.
     ("human", "are pets welcome? I have a small dog", "fact"),
     ("human", "this is ridiculous, nothing works", "human"),
     ("other", "alright, catch you later", "goodbye"),
+    ("book", "is it possible to check in a day later?", "change"),
+    ("find", "we'd like to push everything back two days", "change"),
     ("change", "could I check out a bit later on Sunday, say 1 pm?", "late_checkout"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:

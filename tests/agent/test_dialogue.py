@@ -418,3 +418,36 @@ async def test_a_refused_change_is_not_tried_again_every_turn(hotel: Database, s
     await agent.greeting()
     await say(agent, "Please move my booking to the 20th")
     assert agent.manager.flow is None or agent.manager.flow.finished or agent.manager.ask_now != "what_change"
+
+
+async def test_a_double_room_asked_for_from_the_listed_rooms_is_the_plainest(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "I'd like a room from the 14th to the 16th of December for two adults"
+    agent = call(ScriptedModel({opening: "book"}, default="answer"), services, settings)
+    await agent.greeting()
+    listed, _ = await say(agent, opening)
+    assert "Standard Queen" in listed and "Deluxe King" in listed
+    await say(agent, "a twin room please")
+    assert agent.manager.ask_now == "name"
+    read_back, _ = await say(agent, "Leila Noor")
+    assert "Standard Queen" in read_back
+
+
+async def test_arriving_a_day_later_moves_the_booking_and_keeps_its_length(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # the 11th to the 13th
+    opening = "Is it alright if we get there one day later?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "December 12th" in asked and "December 14th" in asked and "Shall I make the change?" in asked
+
+
+async def test_more_guests_than_the_room_sleeps_reads_back_a_room_that_fits(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam")  # a Standard Queen for two
+    opening = "We are three people now on my booking, not two."
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "Suite King" in asked and "3 guests" in asked and "Shall I make the change?" in asked

@@ -153,3 +153,31 @@ def test_check_in_and_out_times_asked_in_other_words(said: str, topic: str | Non
 @pytest.mark.parametrize("said", ["ok, catch you later", "see you soon", "take care now", "cheers", "talk later"])
 def test_casual_goodbyes(said: str) -> None:
     assert extract.is_goodbye(said)
+
+
+@pytest.mark.parametrize(("said", "shift"), [
+    ("could we get there two days later than booked?", ("arrival", 2)), ("please push it back by a week", ("arrival", 7)),
+    ("I have to leave one day early", ("departure", -1)), ("bring the booking forward by 3 days", ("arrival", -3)),
+    ("make it 3 nights", None), ("a room for 2 days", None),
+])
+def test_a_booking_moved_by_a_length(said: str, shift: tuple[str, int] | None) -> None:
+    assert extract.parse_shift(said) == shift
+    if shift is not None:
+        assert extract.parse_stay(said, TODAY).nights is None  # "a day later" is no one-night stay
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("do you allow animals?", "pets"), ("where's the hotel, exactly?", "address"),
+    ("what time will the room be ready when we arrive?", "check_in_time"),
+    ("what's my check-in date again?", None),  # their booking, not the hotel's check-in time
+])
+def test_more_ways_to_ask_a_fact(said: str, topic: str | None) -> None:
+    assert extract.parse_topic(said) == topic
+
+
+@pytest.mark.parametrize(("said", "person"), [
+    ("I need a real human", True), ("is there a person I could speak to", True), ("we want the manager", True),
+    ("I need a room for one person", False), ("a room for a manager and his team", False),
+])
+def test_asking_for_a_person(said: str, person: bool) -> None:
+    assert extract.wants_person(said) is person
