@@ -197,7 +197,8 @@ _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|date
                         r"\b(?:don'?t|do not|can'?t|cannot) (?:remember|recall)\b|\bforgot\b")
 _MINE_CANCEL = re.compile(r"\bcall (?:the|it|this|that) (?:whole|all)\b|\bcall (?:the )?whole\b|\bcall it a day\b")
 _ALTER = re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten|postpone|push|shift|switch|swap|add|"
-                    r"make (?:it|that)|instead|upgrade|different|longer|fewer|more|another night|extra night)\b")
+                    r"make (?:it|that) (?:\d|for|into|an?|just|only)\b|instead|upgrade|different|longer|fewer|more|"
+                    r"another night|extra night)\b")
 _UPSET = re.compile(r"\b(?:ridiculous|unacceptable|terrible|awful|angry|furious|complain|complaint|useless|stupid|"
                     r"rubbish|nonsense|fed up|disgusting|worst)\b")
 
@@ -208,13 +209,20 @@ def elsewhere(text: str) -> bool:
     return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said)
 
 
+def _cancels(said: str) -> bool:
+    """A cancellation: "cancel" (not "don't cancel"), or "can't make it" and the like with no move asked for
+    ("I can't make it on the 3rd, could we move it" is a change)."""
+    if re.search(r"\b(?:don'?t|do not|not) cancel", said):
+        return False
+    return bool(re.search(r"\bcancel", said)) or bool(_CANCEL.search(said)) and not _ALTER.search(said)
+
+
 def reconcile(label: Label, text: str) -> Label:
     """Overrule the model where its label contradicts plain words (a small model does, now and then)."""
     said = extract.normalise(text)
     if label in TASKS | {"fact"} and _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
         return "other"
-    if label in ("book", "change", "find", "answer", "other") and _CANCEL.search(said) \
-            and not re.search(r"\b(?:don'?t|do not|not) cancel", said):
+    if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
     if label in ("change", "book") and _LATE.search(said):
         return "late_checkout"
@@ -267,7 +275,7 @@ def names_task(label: Label, text: str) -> bool:
     """Whether the words name task ``label`` outright ("cancel it", "I want to book"), not just sound like it."""
     said = extract.normalise(text)
     if label == "cancel":
-        return bool(_CANCEL.search(said))
+        return _cancels(said)
     if label == "late_checkout":
         return bool(_LATE.search(said))
     return _clear_task(said) == label
@@ -299,8 +307,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("goodbye", "rule")
     if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):
         return Command("answer", "rule")
-    if ask in ("help", "more", "what_change", "which") and _CANCEL.search(said) \
-            and not re.search(r"\b(?:don'?t|do not|not) cancel", said) and not _ELSEWHERE.search(said):
+    if ask in ("help", "more", "what_change", "which") and _cancels(said) and not _ELSEWHERE.search(said):
         return Command("cancel", "rule")
     if ask in ("help", "more"):
         task = _clear_task(said)

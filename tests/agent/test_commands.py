@@ -26,6 +26,12 @@ def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) 
     assert command is not None and command.label == label
 
 
+def test_a_date_they_cannot_make_with_a_move_asked_for_is_no_cancel() -> None:
+    assert commands.rule_command("I can't make it on the 3rd, could we move it to the 5th?", "help",
+                                 answers=False) is None
+    assert commands.reconcile("change", "we can't make it on the 3rd, could we move it to the 5th?") == "change"
+
+
 def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     command = commands.rule_command("no, just cancel it please", "what_change", answers=False)
     assert command is not None and command.label == "cancel"

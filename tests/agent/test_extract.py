@@ -156,7 +156,8 @@ def test_casual_goodbyes(said: str) -> None:
 
 
 @pytest.mark.parametrize(("said", "shift"), [
-    ("could we get there two days later than booked?", ("arrival", 2)), ("please push it back by a week", ("arrival", 7)),
+    ("could we get there two days later than booked?", ("arrival", 2)),
+    ("please push it back by a week", ("arrival", 7)),
     ("I have to leave one day early", ("departure", -1)), ("bring the booking forward by 3 days", ("arrival", -3)),
     ("make it 3 nights", None), ("a room for 2 days", None),
 ])
