@@ -190,6 +190,7 @@ _FIND = re.compile(
     r"\b(?:check|verify|confirm|go over|review|look at) (?:on )?(?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
     r"\b(?:my|our) (?:\w+ )?(?:booking|reservation) (?:details|info|information|status)\b|"
     r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
+    r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
     r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b")
 # Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
 # "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.

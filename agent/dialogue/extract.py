@@ -111,6 +111,9 @@ class Stay:
         check_out, nights = self.check_out, self.nights
         if newer.check_out is not None:
             check_out, nights = newer.check_out, None
+            if check_in is not None and check_out <= check_in and newer.check_in is None \
+                    and (check_in - check_out).days < 31:  # "leaving the 2nd" after arriving the 29th
+                check_out = _day_after(check_in, check_out.day) or check_out
         elif newer.nights is not None:
             check_out, nights = None, newer.nights
         elif newer.check_in is not None and check_out is not None and check_out <= newer.check_in:
@@ -172,6 +175,20 @@ def _roll(month: int, day: int, today: date) -> date | None:
         except ValueError:
             continue
         if candidate >= today:
+            return candidate
+    return None
+
+
+def _day_after(start: date, day: int) -> date | None:
+    """The first date after ``start`` that falls on the ``day``th of a month."""
+    for offset in range(3):
+        month = (start.month - 1 + offset) % 12 + 1
+        year = start.year + (start.month - 1 + offset) // 12
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate > start:
             return candidate
     return None
 
@@ -288,6 +305,9 @@ _REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[
                                 r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
 _REPLACES_LATER = re.compile(r"^\W*(?:instead of|rather than|not)\b")
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
+# Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
+_DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
+                            r"through|thru|go home|going home)(?: on| the| by)*\W*$")
 
 
 _SHIFT = re.compile(
@@ -365,6 +385,8 @@ def parse_stay(text: str, today: date) -> Stay:
                         or re.match(r"\W*nights\b", said[mentions[1].end:])):
                     second += timedelta(days=1)  # "friday and saturday nights": both nights are the stay
                 return Stay(first.day, second, None)
+    if len(mentions) == 1 and nights is None and _DEPARTURE_CUE.search(said[: first.start]):
+        return Stay(None, first.day, None)  # "could we leave on the 28th instead": the departure alone
     single_night = re.search(r"\b(?:the )?night of\b|\btonight\b|\btomorrow night\b", said)
     if nights is None and single_night:
         nights = 1
@@ -632,6 +654,7 @@ def confirms_in_passing(text: str) -> bool:
 
 
 _GOODBYE = re.compile(
+    r"\bno,? i'?m (?:good|fine|ok|okay|alright|all right)\b|^(?:i'?m|we'?re) (?:good|fine|all good),? thanks?\b|"
     r"\b(?:bye|goodbye|good night|that'?s (?:all|it|everything)|that is (?:all|it)|nothing else|no,? thanks?|"
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
@@ -695,7 +718,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
 
 
 # "When is my check-in date?" asks about their booking, not the hotel's check-in time.
-_THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b")
+_THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
+                        r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b")
 
 
 def parse_topic(text: str) -> str | None:

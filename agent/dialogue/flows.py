@@ -563,7 +563,7 @@ class ChangeFlow(BookingFlow):
             arguments["check_in"] = (arrival + timedelta(days=self.shift)).isoformat()
         if self.stay.check_in is not None:
             arguments["check_in"] = self.stay.check_in.isoformat()
-        departure = self.stay.departure
+        departure = self.stay.departure or self.stay.check_out  # a new departure alone keeps the arrival
         if departure is not None:
             arguments["check_out"] = departure.isoformat()
         elif self.stay.nights is not None:

@@ -182,3 +182,24 @@ def test_more_ways_to_ask_a_fact(said: str, topic: str | None) -> None:
 ])
 def test_asking_for_a_person(said: str, person: bool) -> None:
     assert extract.wants_person(said) is person
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    ("could we check out on the 9th instead?", Stay(None, date(2026, 12, 9))),
+    ("leaving on the 9th rather than the 8th", Stay(None, date(2026, 12, 9))),
+    ("we'll stay until Sunday", Stay(None, date(2026, 12, 6))),
+    ("arriving on the 9th", Stay(date(2026, 12, 9))),
+])
+def test_a_lone_date_said_as_the_departure_is_the_departure(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+def test_a_departure_before_the_arrival_is_next_months() -> None:
+    arriving = Stay(date(2026, 12, 29))
+    assert arriving.merged(extract.parse_stay("leaving on the 2nd", TODAY)) == Stay(date(2026, 12, 29),
+                                                                                     date(2027, 1, 2))
+
+
+def test_no_i_m_good_is_a_goodbye_and_when_am_i_due_is_their_booking() -> None:
+    assert extract.is_goodbye("No, I'm fine, thank you")
+    assert extract.parse_topic("when are we due to check out?") is None
