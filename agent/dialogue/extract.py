@@ -365,7 +365,9 @@ def parse_stay(text: str, today: date) -> Stay:
         said = said[: nights_match.start()] + " " * (nights_match.end() - nights_match.start()) + said[
             nights_match.end():]
     if _WEEKEND.search(said) and not _mentions(said, today):
-        friday = _next_weekday(today, 4, next_week="next weekend" in said)
+        friday = _next_weekday(today, 4, next_week=False)
+        if "next weekend" in said:  # the weekend of next week, as "<weekday> next week" is
+            friday = today - timedelta(days=today.weekday()) + timedelta(days=7 + 4)
         return Stay(friday, friday + timedelta(days=2), None)
     mentions = _mentions(said, today)
     if not mentions:

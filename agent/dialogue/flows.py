@@ -67,7 +67,7 @@ class Heard:
             "name": self.name is not None, "code": bool(self.codes), "room_number": self.room_number is not None,
             "item": self.item is not None, "time": self.time is not None, "topic": self.topic is not None,
             "which": bool(self.codes) or self.stay.check_in is not None or self.room_type is not None,
-            "what_change": self.stay.check_in is not None or self.stay.nights is not None
+            "what_change": self.stay != Stay()
             or self.guests is not None or self.room_type is not None or self.shift is not None
             or self.extension is not None,
         }.get(ask, False)
@@ -495,7 +495,7 @@ class ChangeFlow(BookingFlow):
                 self.shift, changed = days, True
         elif heard.extension is not None:
             self.extension, changed = heard.extension, True
-        if heard.stay.check_in is not None or heard.stay.nights is not None:
+        if heard.stay != Stay():
             self.stay, changed = self.stay.merged(heard.stay), True
         if heard.guests is not None:
             self.guests, changed = heard.guests, True

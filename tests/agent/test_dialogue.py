@@ -451,3 +451,13 @@ async def test_more_guests_than_the_room_sleeps_reads_back_a_room_that_fits(
     await agent.greeting()
     asked, _ = await say(agent, opening)
     assert "Suite King" in asked and "3 guests" in asked and "Shall I make the change?" in asked
+
+
+async def test_a_new_departure_alone_keeps_the_arrival(hotel: Database, services: Services,
+                                                       settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # the 11th to the 13th
+    opening = "Could we check out on the 15th instead?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "December 11th" in asked and "December 15th" in asked and "4 nights" in asked

@@ -132,6 +132,7 @@ def test_topics_items_goodbyes_and_people() -> None:
     ("the one in May", Stay()),
     # Nights listed by their days: the stay ends the morning after the last.
     ("thursday and friday nights", Stay(date(2026, 12, 3), date(2026, 12, 5))),
+    ("next weekend", Stay(date(2026, 12, 11), date(2026, 12, 13))),  # said on a Monday: not this week's
 ])
 def test_two_dates_and_replacements(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
