@@ -169,8 +169,9 @@ _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|ca
 _STAY_WORDS = re.compile(
     r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
 _THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b")
-_CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer) (?:actually |really )?need (?:my|our|the) "
-                     r"(?:\w+ )?(?:booking|reservation|room)\b|\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
+_CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
+                     r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
+                     r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
                      r"\bcall (?:\w+ ){0,3}off\b|\b(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
                      r"(?:\w+ )?(?:booking|reservation)\b")
 _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
@@ -227,6 +228,10 @@ def reconcile(label: Label, text: str) -> Label:
         return "cancel"
     if label in ("change", "book") and _LATE.search(said):
         return "late_checkout"
+    if label == "late_checkout" and extract.parse_shift(text) is not None and not _LATE.search(said):
+        return "change"  # "leave a day earlier": the booking's dates, not the hour
+    if label == "housekeeping" and extract.parse_item(text) is None and extract.parse_topic(text) is not None:
+        return "fact"
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
             and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said):
         return "change"  # "could we arrive a day later": their booking moved
@@ -317,8 +322,12 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         if _FIND.search(said) and not _ALTER.search(said) and not _NEW.search(said) \
                 and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said):
             return Command("find", "rule")
+    topic = extract.parse_topic(text)
+    if topic in _AMENITIES and text.rstrip().endswith("?") and not _STAY_WORDS.search(said) \
+            and not re.search(r"\b(?:book|booking|reserve|reservation|cancel|change)\b", said):
+        return Command("fact", "rule")  # "is parking available and how much?": the amenity, not a room's price
     if not _BOOKING_WORDS.search(said):
-        if extract.parse_topic(text) is not None and (text.rstrip().endswith("?") or words <= 8):
+        if topic is not None and (text.rstrip().endswith("?") or words <= 8):
             return Command("fact", "rule")
         if _LATE.search(said):
             return Command("late_checkout", "rule")
@@ -347,6 +356,7 @@ def _clear_task(said: str) -> Label | None:
     return named[0]
 
 
+_AMENITIES: Final = frozenset({"wifi", "parking", "breakfast", "pets"})
 _BOOKING_WORDS = re.compile(r"\b(?:book|booking|reserve|reservation|cancel|change|move|modify|price|cost|how much)\b")
 _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|little|few hours|couple of hours|"
                    r"tad|slightly) )?(?:later|at \d|at noon|by \d|until|till)|\blater check ?-?out\b|"

@@ -19,6 +19,7 @@ from agent.dialogue.commands import Label
     ("what's my check-in date?", "find"),
     ("I'd like to go over my booking details", "find"),
     ("what day do I leave again?", "find"),
+    ("is breakfast included, and how much is it?", "fact"),
     ("would it be ok to stay in the room till 1 pm?", "late_checkout"),
 ])
 def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
@@ -54,6 +55,9 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("book", "is it possible to check in a day later?", "change"),
     ("find", "we'd like to push everything back two days", "change"),
     ("change", "could I check out a bit later on Sunday, say 1 pm?", "late_checkout"),
+    ("late_checkout", "we need to go home one day earlier than booked", "change"),
+    ("housekeeping", "do you have a garage, and what does it cost?", "fact"),
+    ("other", "turns out we will not be needing the room", "cancel"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label
