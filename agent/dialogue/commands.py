@@ -18,6 +18,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Final, Literal
 
 from agent.dialogue import extract
@@ -168,9 +169,40 @@ _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|ca
 _STAY_WORDS = re.compile(
     r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
 _THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b")
-_CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer) (?:actually |really )?need (?:my|our|the) "
-                     r"(?:\w+ )?(?:booking|reservation|room)\b|\bwon'?t be (?:coming|needing)")
+_CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
+                     r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
+                     r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
+                     r"\bcall (?:\w+ ){0,3}off\b|\b(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
+                     r"(?:\w+ )?(?:booking|reservation)\b")
 _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
+# A booking the caller already has: "my reservation", "I have a booking", "the one I booked", a code.
+_EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?(?:booking|reservation|stay|dates|room)s?\b|"
+                       r"\b(?:i|we) (?:have|had|made) (?:a|an|two|2|\w+) (?:\w+ )?(?:bookings?|reservations?)\b|"
+                       r"\bbooked\b|\bcode\b")
+# Asking what they already have: "do I have a reservation", "remind me which dates my stay is".
+_FIND = re.compile(
+    r"\b(?:do|did) (?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?(?:booking|reservation)s?\b|"
+    r"\b(?:whether|if) (?:or not )?(?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?"
+    r"(?:booking|reservation)s?\b|\bremind me\b|"
+    r"\b(?:what|which) (?:dates?|days?|nights?) (?:is |are |was |were |did )?(?:my|our|i|we)\b|"
+    r"\bwhen (?:is|was|are|were) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
+    r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)s? (?:still |all )?(?:confirmed|on|set|ok|okay|"
+    r"booked|there|going ahead)\b|\b(?:details|status) of (?:my|our)\b|\blook up (?:my|our)\b|"
+    r"\b(?:check|verify|confirm|go over|review|look at) (?:on )?(?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
+    r"\b(?:my|our) (?:\w+ )?(?:booking|reservation) (?:details|info|information|status)\b|"
+    r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
+    r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
+    r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b")
+# Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
+# "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.
+_MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
+                        r"\b(?:don'?t|do not|can'?t|cannot) (?:remember|recall)\b|\bforgot\b")
+_MINE_CANCEL = re.compile(r"\bcall (?:the|it|this|that) (?:whole|all)\b|\bcall (?:the )?whole\b|\bcall it a day\b")
+_ALTER = re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten|postpone|push|shift|switch|swap|add|"
+                    r"make (?:it|that) (?:\d|for|into|an?|just|only)\b|instead|upgrade|different|longer|fewer|more|"
+                    r"another night|extra night)\b")
+_UPSET = re.compile(r"\b(?:ridiculous|unacceptable|terrible|awful|angry|furious|complain|complaint|useless|stupid|"
+                    r"rubbish|nonsense|fed up|disgusting|worst)\b")
 
 
 def elsewhere(text: str) -> bool:
@@ -179,19 +211,84 @@ def elsewhere(text: str) -> bool:
     return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said)
 
 
+def _cancels(said: str) -> bool:
+    """A cancellation: "cancel" (not "don't cancel"), or "can't make it" and the like with no move asked for
+    ("I can't make it on the 3rd, could we move it" is a change)."""
+    if re.search(r"\b(?:don'?t|do not|not) cancel", said):
+        return False
+    return bool(re.search(r"\bcancel", said)) or bool(_CANCEL.search(said)) and not _ALTER.search(said)
+
+
 def reconcile(label: Label, text: str) -> Label:
     """Overrule the model where its label contradicts plain words (a small model does, now and then)."""
     said = extract.normalise(text)
     if label in TASKS | {"fact"} and _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
         return "other"
-    if label in ("book", "change", "find", "answer", "other") and _CANCEL.search(said) \
-            and not re.search(r"\b(?:don'?t|do not|not) cancel", said):
+    if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
-    if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
-        return "change"
     if label in ("change", "book") and _LATE.search(said):
         return "late_checkout"
+    if label == "late_checkout" and extract.parse_shift(text) is not None and not _LATE.search(said):
+        return "change"  # "leave a day earlier": the booking's dates, not the hour
+    if label == "housekeeping" and extract.parse_item(text) is None and extract.parse_topic(text) is not None:
+        return "fact"
+    if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
+            and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said):
+        return "change"  # "could we arrive a day later": their booking moved
+    if label in ("book", "change", "answer", "other") and _FIND.search(said) and not _ALTER.search(said) \
+            and not _NEW.search(said) and extract.parse_topic(text) is None:
+        return "find"
+    if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
+        # With something new for it ("make that four guests on my booking") it is a change, else a question.
+        values = extract.parse_guests(text) is not None or extract.parse_stay(text, _ANY_DAY) != extract.Stay() \
+            or extract.parse_extension(text) is not None
+        return "change" if _ALTER.search(said) or values else "find"
+    if label in ("change", "find") and not _EXISTING.search(said) and not _THEIRS.search(said) \
+            and not (label == "change" and _ALTER.search(said)) \
+            and (extract.parse_stay(text, _ANY_DAY).check_in is not None or _PRICE.search(said)):
+        return "book"  # a new stay's dates or price, and nothing about a booking they have
+    if label == "human" and extract.parse_topic(text) is not None and not _UPSET.search(said) \
+            and not re.search(r"\b(?:person|human|someone|somebody|manager|staff|reception|front desk)\b", said):
+        return "fact"  # a hotel question and no person asked for
+    if label == "other" and extract.is_goodbye(text) and not _TASK_WORDS.search(said):
+        return "goodbye"
     return label
+
+
+def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: bool = False) -> Label:
+    """``reconcile`` for a caller with a booking under their number: words about "my stay" ask about it.
+
+    ``mid_task``: a flow is asking something; then only "I can't recall when" while a booking or a change
+    (``booking``) asks for dates turns into a look-up.
+    """
+    said = extract.normalise(text)
+    if mid_task and not booking:
+        return label
+    if not mid_task and label in ("book", "other", "answer", "find", "change") and _MINE_CANCEL.search(said) \
+            and not _ALTER.search(said):
+        return "cancel"
+    cue = _MINE_FIND.search(said)
+    if mid_task and (cue is None or not re.search(r"remember|recall|forgot", cue.group(0))):
+        return label
+    if label in ("book", "other", "answer") and cue and not _ALTER.search(said) \
+            and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said) \
+            and extract.parse_topic(text) is None and extract.parse_stay(text, _ANY_DAY).check_in is None:
+        return "find"
+    return label
+
+
+def names_task(label: Label, text: str) -> bool:
+    """Whether the words name task ``label`` outright ("cancel it", "I want to book"), not just sound like it."""
+    said = extract.normalise(text)
+    if label == "cancel":
+        return _cancels(said)
+    if label == "late_checkout":
+        return bool(_LATE.search(said))
+    return _clear_task(said) == label
+
+
+_ANY_DAY: Final = date(2000, 1, 3)  # reconcile asks only whether a date is said, not which
+_PRICE = re.compile(r"\b(?:how much|price|cost|rate|charge)\b")
 
 
 def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
@@ -220,12 +317,21 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("goodbye", "rule")
     if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):
         return Command("answer", "rule")
+    if ask in ("help", "more", "what_change", "which") and _cancels(said) and not _ELSEWHERE.search(said):
+        return Command("cancel", "rule")
     if ask in ("help", "more"):
         task = _clear_task(said)
         if task is not None:
             return Command(task, "rule")
+        if _FIND.search(said) and not _ALTER.search(said) and not _NEW.search(said) \
+                and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said):
+            return Command("find", "rule")
+    topic = extract.parse_topic(text)
+    if topic in _AMENITIES and text.rstrip().endswith("?") and not _STAY_WORDS.search(said) \
+            and not re.search(r"\b(?:book|booking|reserve|reservation|cancel|change)\b", said):
+        return Command("fact", "rule")  # "is parking available and how much?": the amenity, not a room's price
     if not _BOOKING_WORDS.search(said):
-        if extract.parse_topic(text) is not None and (text.rstrip().endswith("?") or words <= 8):
+        if topic is not None and (text.rstrip().endswith("?") or words <= 8):
             return Command("fact", "rule")
         if _LATE.search(said):
             return Command("late_checkout", "rule")
@@ -259,9 +365,13 @@ def _clear_task(said: str) -> Label | None:
     return named[0]
 
 
+_AMENITIES: Final = frozenset({"wifi", "parking", "breakfast", "pets"})
 _BOOKING_WORDS = re.compile(r"\b(?:book|booking|reserve|reservation|cancel|change|move|modify|price|cost|how much)\b")
-_LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:later|at \d|at noon|by \d|until|till)|"
-                   r"\bleave (?:the room |my room |our room )?(?:later|at \d|by \d|at noon)|\binstead of noon\b|"
+_LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|little|few hours|couple of hours|"
+                   r"tad|slightly) )?(?:later|at \d|at noon|by \d|until|till)|\blater check ?-?out\b|"
+                   r"\bleave (?:the room |my room |our room )?(?:(?:a )?(?:bit|little) )?(?:later|at \d|by \d|at noon)|"
+                   r"\binstead of noon\b|"
+                   r"\b(?:stay|remain) (?:on )?(?:in )?(?:(?:the|my|our) room )?(?:until|till|past) (?:\d|noon|midday)|"
                    r"\bkeep (?:the|my|our) room (?:until|till|a (?:few|couple)|longer)")
 _REQUEST = re.compile(r"\b(?:send|bring|need|want|get|have|could|can|please|more|extra|fresh|clean)\b")
 

@@ -9,6 +9,7 @@ the hotel's today; a month and day already past this year mean next year.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import difflib
 import re
 from collections.abc import Sequence
@@ -110,6 +111,9 @@ class Stay:
         check_out, nights = self.check_out, self.nights
         if newer.check_out is not None:
             check_out, nights = newer.check_out, None
+            if check_in is not None and check_out <= check_in and newer.check_in is None \
+                    and (check_in - check_out).days < 31:  # "leaving the 2nd" after arriving the 29th
+                check_out = _day_after(check_in, check_out.day) or check_out
         elif newer.nights is not None:
             check_out, nights = None, newer.nights
         elif newer.check_in is not None and check_out is not None and check_out <= newer.check_in:
@@ -127,8 +131,9 @@ _DATE = re.compile(
     rf"|(?P<m1>{_MONTH_NAMES})\.? (?:the )?{_DAY.replace('(', '(?P<d1>', 1)}\b"
     rf"|(?:the )?{_DAY.replace('(', '(?P<d2>', 1)}(?: (?:of )?(?P<m2>{_MONTH_NAMES})\b)?"
     rf"|(?P<rel>today|tonight|tomorrow night|tomorrow|day after tomorrow)"
-    rf"|(?P<next>next |this |coming |on )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-    rf"(?: night)?)",
+    rf"|(?P<nw1>next week,? (?:on )?)?(?P<next>next |this |coming |on )?"
+    rf"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    rf"(?P<nw2>,? (?:of |in )?next week)?(?: night)?)",
 )
 _NIGHTS = re.compile(
     r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?(?:nights?|days?)\b|\b(a|one|1) week\b|\b(\d) weeks\b")
@@ -174,6 +179,20 @@ def _roll(month: int, day: int, today: date) -> date | None:
     return None
 
 
+def _day_after(start: date, day: int) -> date | None:
+    """The first date after ``start`` that falls on the ``day``th of a month."""
+    for offset in range(3):
+        month = (start.month - 1 + offset) % 12 + 1
+        year = start.year + (start.month - 1 + offset) // 12
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate > start:
+            return candidate
+    return None
+
+
 def _day_in_coming_month(day: int, today: date) -> date | None:
     """'The 5th' with no month: this month if still ahead, else next month."""
     for offset in range(3):
@@ -215,10 +234,14 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
             offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tomorrow night": 1, "day after tomorrow": 2}
             found.append(_DateMention(match.start(), match.end(), today + timedelta(days=offset[groups["rel"]])))
         elif groups["wd"]:
+            weekday = WEEKDAYS[groups["wd"]]
+            if groups["nw1"] or groups["nw2"]:  # "<weekday> next week": that day of the next calendar week
+                next_week_day = today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday)
+                found.append(_DateMention(match.start(), match.end(), next_week_day))
+                continue
             nxt = (groups["next"] or "").strip() == "next"
             found.append(_DateMention(match.start(), match.end(),
-                                      _next_weekday(today, WEEKDAYS[groups["wd"]], next_week=nxt),
-                                      weekday=WEEKDAYS[groups["wd"]]))
+                                      _next_weekday(today, weekday, next_week=nxt), weekday=weekday))
     # "Wednesday the 25th", "Friday, December 4th": a weekday naming the date that follows is one date.
     found = [m for i, m in enumerate(found)
              if not (i + 1 < len(found) and m.day is not None and m.day_only is None and not m.explicit_month
@@ -276,12 +299,63 @@ def parse_extension(text: str) -> int | None:
     return -nights if match.group("way") in ("less", "shorter", "fewer") else nights
 
 
+# Between two dates: the later one replaces the earlier ("booked Tuesday; could you move it to Saturday", "the 3rd, no,
+# the 5th"). "Friday instead of Thursday", "Friday, not Thursday": the earlier one replaces the later.
+_REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[ds]?|moving|switch|swap|shift|push|"
+                                r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
+_REPLACES_LATER = re.compile(r"^\W*(?:instead of|rather than|not)\b")
+_INSTEAD_AFTER = re.compile(r"^\W*instead\b")
+# Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
+_DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
+                            r"through|thru|go home|going home)(?: on| the| by)*\W*$")
+
+
+_SHIFT = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one) (?P<unit>days?|nights?|weeks?) (?P<dir>later|earlier|early|sooner)\b|"
+    r"\b(?:push|pushed|move|moved|postpone|put|set)\b[^.?!]{0,30}?\b(?P<back>back|forward|ahead)?(?: by)? "
+    r"(?P<n2>\d{1,2}|a|an|one) (?P<unit2>days?|nights?|weeks?)\b(?: (?P<dir2>later|earlier|back|forward))?|"
+    r"\b(?:bring|brought)\b[^.?!]{0,30}?\bforward (?:by )?(?P<n3>\d{1,2}|a|an|one) (?P<unit3>days?|weeks?)\b")
+_DEPARTURE_WORDS = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|go home|going home|"
+                              r"end|finish)\b")
+
+
+def parse_shift(text: str) -> tuple[str, int] | None:
+    """A booking moved by a length: ("arrival", 1) for "arrive a day later" or "push it back a day" (the stay
+    keeps its length), ("departure", -1) for "leave a day early"; None when the words say no such thing."""
+    said = normalise(text)
+    match = _SHIFT.search(said)
+    if not match:
+        return None
+    raw_n = match.group("n") or match.group("n2") or match.group("n3")
+    unit = match.group("unit") or match.group("unit2") or match.group("unit3") or "day"
+    days = (int(raw_n) if raw_n.isdigit() else 1) * (7 if unit.startswith("week") else 1)
+    if match.group("n3"):
+        return ("arrival", -days)
+    if match.group("n2"):
+        if match.group("back") is None and match.group("dir2") is None:
+            return None  # "move it to 3 nights" is a length, not a move
+        earlier = "forward" in (match.group("back") or "", match.group("dir2") or "") \
+            or match.group("dir2") == "earlier"
+        return ("arrival", -days if earlier else days)
+    sign = 1 if match.group("dir") == "later" else -1
+    before = said[: match.start()]
+    return ("departure" if _DEPARTURE_WORDS.search(before) else "arrival", sign * days)
+
+
 def parse_stay(text: str, today: date) -> Stay:
-    """Arrival, departure and/or a number of nights, as far as ``text`` says them."""
+    """Arrival, departure and/or a number of nights, as far as ``text`` says them.
+
+    Two dates are the arrival and the departure whatever joins them ("the 11th, until the 13th", or a
+    misheard "until") when the second is later, unless the words say one replaces the other: then the
+    one meant is the new arrival ("it's booked for the 3rd, the 5th instead please").
+    """
+    text = re.sub(r"\b(the|that|this|which|other) one\b", r"\1 option", text, flags=re.I)  # a choice, not a 1st
     said = normalise(text)
     nights: int | None = None
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
         said = _LONGER.sub(" ", said)
+    if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
+        said = _SHIFT.sub(" ", said)
     nights_match = _NIGHTS.search(said)
     if nights_match:
         if nights_match.group(2) or nights_match.group(3):
@@ -291,26 +365,56 @@ def parse_stay(text: str, today: date) -> Stay:
         said = said[: nights_match.start()] + " " * (nights_match.end() - nights_match.start()) + said[
             nights_match.end():]
     if _WEEKEND.search(said) and not _mentions(said, today):
-        friday = _next_weekday(today, 4, next_week="next weekend" in said)
+        friday = _next_weekday(today, 4, next_week=False)
+        if "next weekend" in said:  # the weekend of next week, as "<weekday> next week" is
+            friday = today - timedelta(days=today.weekday()) + timedelta(days=7 + 4)
         return Stay(friday, friday + timedelta(days=2), None)
     mentions = _mentions(said, today)
     if not mentions:
         return Stay(nights=nights) if nights else Stay()
+    mentions = _replacing(said, mentions, today)
     first = mentions[0]
     if len(mentions) >= 2:
-        between = said[first.end: mentions[1].start]
         second = mentions[1].day
         if mentions[1].weekday is not None and first.day is not None:  # "December 4th to Sunday"
             second = _next_weekday(first.day + timedelta(days=1), mentions[1].weekday, next_week=False)
-        if second is not None and first.day is not None and (_RANGE_SPLIT.search(between) or not between.strip()):
+        if second is not None and first.day is not None:
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))
             if second is not None and second > first.day:
+                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]) and (
+                        said[mentions[1].start: mentions[1].end].endswith("night")
+                        or re.match(r"\W*nights\b", said[mentions[1].end:])):
+                    second += timedelta(days=1)  # "friday and saturday nights": both nights are the stay
                 return Stay(first.day, second, None)
+    if len(mentions) == 1 and nights is None and _DEPARTURE_CUE.search(said[: first.start]):
+        return Stay(None, first.day, None)  # "could we leave on the 28th instead": the departure alone
     single_night = re.search(r"\b(?:the )?night of\b|\btonight\b|\btomorrow night\b", said)
     if nights is None and single_night:
         nights = 1
     return Stay(first.day, None, nights)
+
+
+def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_DateMention]:
+    """The mentions that are meant, when the words say some replace others (see ``parse_stay``)."""
+    kept = mentions
+    for index in range(len(mentions) - 1, 0, -1):
+        between = said[mentions[index - 1].end: mentions[index].start]
+        if _REPLACES_LATER.match(between):
+            kept = mentions[:index]
+            break
+        if _REPLACED_BY_LATER.search(between) and not re.search(r"\b(?:from|between)\b", between):
+            kept = mentions[index:]
+            break
+        if index == 1 and len(mentions) == 2 and not _RANGE_SPLIT.search(between) \
+                and _INSTEAD_AFTER.match(said[mentions[1].end:]):
+            kept = mentions[1:]
+            break
+    if kept is not mentions:
+        # A new day named as a weekday is never today: "move it to Wednesday" said on a Wednesday is next week's.
+        kept = [dataclasses.replace(m, day=m.day + timedelta(days=7)) if m.weekday is not None and m.day == today
+                else m for m in kept]
+    return kept
 
 
 # --- guests, room types, names, codes, rooms, times, yes/no ----------------------------------------
@@ -552,9 +656,11 @@ def confirms_in_passing(text: str) -> bool:
 
 
 _GOODBYE = re.compile(
+    r"\bno,? i'?m (?:good|fine|ok|okay|alright|all right)\b|^(?:i'?m|we'?re) (?:good|fine|all good),? thanks?\b|"
     r"\b(?:bye|goodbye|good night|that'?s (?:all|it|everything)|that is (?:all|it)|nothing else|no,? thanks?|"
-    r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great) (?:day|evening|night)|"
-    r"i'?m (?:done|all set)|all good)\b|^\s*no\.?\s*$")
+    r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
+    r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
+    r"take care|so long|farewell|cheerio|later then)\b|^\s*(?:no|cheers|later)\.?\s*$")
 
 
 def is_goodbye(text: str) -> bool:
@@ -563,7 +669,10 @@ def is_goodbye(text: str) -> bool:
 
 _HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through)\b.{0,30}\b(?:person|human|someone|somebody|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real)\b|\b(?:human|operator|"
-                    r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$")
+                    r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$|"
+                    r"\b(?:need|want|get me|give me|is there) (?:a |an |the |your |some |to (?:speak|talk) (?:to|with) "
+                    r"(?:a |an |the |your )?)?(?:real |live |actual )?(?:person|human|manager|supervisor|operator|"
+                    r"receptionist)\b")
 
 
 def wants_person(text: str) -> bool:
@@ -589,22 +698,36 @@ def parse_item(text: str) -> str | None:
 
 
 _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
-    ("check_in_time", re.compile(r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest)\b|\b(?:when|what time)\b.*"
-                                 r"\bcheck ?-?in\b")),
-    ("check_out_time", re.compile(r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest)\b|\b(?:when|what time)\b.*"
-                                  r"\bcheck ?-?out\b")),
+    ("check_in_time", re.compile(
+        r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest|hour)\b|"
+        r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
+        r"\b(?:when|what time|what hour|how early)\b.*\b(?:get into|access|into) (?:the|my|our) room\b|"
+        r"\b(?:when|what time|what hour|how early)\b.*\brooms? (?:be |is |are |will be )?ready\b")),
+    ("check_out_time", re.compile(
+        r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
+        r"\b(?:when|what time|time|hour|latest|how late)\b.*\bcheck ?-?out\b|"
+        r"\b(?:when|what time|what hour|how late|by when)\b[^.?!]{0,40}\b(?:leave|vacate|be out of)\b"
+        r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),
-    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b")),
+    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b|\banimals?\b")),
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
-                           r"\bdirections\b|\bhow do i get there\b")),
+                           r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
+                           r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),
     ("phone", re.compile(r"\bphone number\b|\bnumber to call\b")),
 )
 
 
+# "When is my check-in date?" asks about their booking, not the hotel's check-in time.
+_THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
+                        r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b")
+
+
 def parse_topic(text: str) -> str | None:
     said = normalise(text)
+    if _THEIR_DAY.search(said):
+        return None
     for topic, pattern in _TOPICS:
         if pattern.search(said):
             return topic

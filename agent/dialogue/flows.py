@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any, Protocol
 
 from agent.dialogue import extract
@@ -40,6 +40,7 @@ class Heard:
     confirmed_in_passing: bool
     asked_price: bool
     extension: int | None = None
+    shift: tuple[str, int] | None = None
 
     @classmethod
     def read(cls, text: str, label: Label, *, today: date, types: Sequence[RoomTypeName], ask: Ask) -> Heard:
@@ -53,21 +54,22 @@ class Heard:
             time=extract.parse_time(text), item=extract.parse_item(text), topic=extract.parse_topic(text),
             confirmed_in_passing=extract.confirms_in_passing(text),
             asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said)),
-            extension=extract.parse_extension(text),
+            extension=extract.parse_extension(text), shift=extract.parse_shift(text),
         )
 
     def answers(self, ask: Ask) -> bool:
         """Whether the words hold what ``ask`` asked for."""
         return {
             "dates": self.stay.check_in is not None, "nights": self.stay.nights is not None or (
-                self.stay.check_in is not None),
+                self.stay.check_in is not None) or self.stay.check_out is not None,
             "guests": self.guests is not None, "room": self.room_type is not None or self.size_hint is not None
             or bool(_CHOICE.search(extract.normalise(self.text))) or extract.yes_or_no(self.text) == "yes",
             "name": self.name is not None, "code": bool(self.codes), "room_number": self.room_number is not None,
             "item": self.item is not None, "time": self.time is not None, "topic": self.topic is not None,
             "which": bool(self.codes) or self.stay.check_in is not None or self.room_type is not None,
-            "what_change": self.stay.check_in is not None or self.stay.nights is not None
-            or self.guests is not None or self.room_type is not None,
+            "what_change": self.stay != Stay()
+            or self.guests is not None or self.room_type is not None or self.shift is not None
+            or self.extension is not None,
         }.get(ask, False)
 
 
@@ -84,6 +86,9 @@ class Desk(Protocol):
     @property
     def known_name(self) -> str | None: ...
 
+    @property
+    def room_types(self) -> Sequence[RoomTypeName]: ...
+
     def say(self, text: str) -> None: ...
 
     def ask(self, ask: Ask, line: str | None = None) -> None: ...
@@ -99,6 +104,10 @@ class Flow:
 
     async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
         raise NotImplementedError
+
+    def noted(self, room_names: Mapping[str, str]) -> dict[str, str]:
+        """What the flow holds, as the agent would say it ("2 guests"): to acknowledge what an answer filled."""
+        return {}
 
 
 # --- booking ---------------------------------------------------------------------------------
@@ -151,6 +160,16 @@ class BookFlow(Flow):
         if heard.asked_price and self.offer_id is None:
             self.just_asking = True
 
+    def noted(self, room_names: Mapping[str, str]) -> dict[str, str]:
+        noted = {"guests": f"{self.guests} guest{'s' if self.guests != 1 else ''}" if self.guests else "",
+                 "room": f"the {room_names.get(self.room_type, self.room_type)}" if self.room_type else "",
+                 "name": f"the name {self.guest_name}" if self.guest_name else ""}
+        if self.stay.check_in is not None:
+            noted["arrival"] = f"arriving {self.stay.check_in:%B} {self.stay.check_in.day}"
+        if self.stay.departure is not None:
+            noted["departure"] = f"leaving {self.stay.departure:%B} {self.stay.departure.day}"
+        return noted
+
     def _requote(self) -> None:
         self.options = []
         self.offer_id = None
@@ -173,6 +192,8 @@ class BookFlow(Flow):
         if re.search(r"\b(?:bigger|biggest|larger|largest|nicer|best|expensive)\b", said) and "less" not in said:
             return by_price[-1]
         if re.search(r"\b(?:cheap|cheaper|cheapest|less expensive)\b", said):
+            return by_price[0]
+        if heard.size_hint is not None:  # "a double room" names a size, not a type: the plainest room that fits
             return by_price[0]
         if re.search(r"\b(?:first|1st|that one|either)\b", said) or extract.yes_or_no(heard.text) == "yes" \
                 or heard.label == "yes":
@@ -328,6 +349,7 @@ class BookingFlow(Flow):
     """Shared by change, cancel and find: first settle which of the caller's bookings is meant."""
 
     reservation: str | None = None  # the res_N of the booking this call settled on
+    booking: Mapping[str, Any] | None = None  # what the look-up said of it (dates, room type, guests)
     candidates: list[Mapping[str, Any]] = field(default_factory=list)
     looked_up: bool = False
     reading_back: bool = False
@@ -351,7 +373,7 @@ class BookingFlow(Flow):
         if self.candidates:
             picked = self._pick(heard)
             if picked is not None:
-                self.reservation = str(picked["reservation_id"])
+                self.reservation, self.booking = str(picked["reservation_id"]), picked
                 return True
             desk.ask("which", desk.line("ask_which"))
             return False
@@ -375,7 +397,7 @@ class BookingFlow(Flow):
                                                                                         "checked_in")]
         found = found or list(result.data.get("reservations", []))
         if len(found) == 1:
-            self.reservation = str(found[0]["reservation_id"])
+            self.reservation, self.booking = str(found[0]["reservation_id"]), found[0]
             return True
         self.candidates = found
         return False
@@ -389,11 +411,29 @@ class BookingFlow(Flow):
                 return candidate
             if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
                 return candidate
+        months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
+        by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
+        if len(by_month) == 1:  # a month named: "the February one"
+            return by_month[0]
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
             return self.candidates[1]
         if re.search(r"\b(?:first|1st|earlier|sooner)\b", said):
             return self.candidates[0]
         return None
+
+
+def _as_date(day: Any) -> date | None:
+    if isinstance(day, date):
+        return day
+    try:
+        return date.fromisoformat(str(day)[:10])
+    except ValueError:
+        return None
+
+
+def _month_of(day: Any) -> int | None:
+    when = _as_date(day)
+    return when.month if when is not None else None
 
 
 @dataclass
@@ -442,12 +482,20 @@ class ChangeFlow(BookingFlow):
     guests: int | None = None
     room_type: str | None = None
     extension: int | None = None
+    wants: str | None = None  # what the caller said they want to change ("dates", "guests", "room")
+    shift: int | None = None  # days the arrival moves ("a day later"), the stay keeping its length
 
     def take(self, heard: Heard) -> bool:
         changed = False
-        if heard.extension is not None:
+        if heard.shift is not None:
+            where, days = heard.shift
+            if where == "departure":
+                self.extension, changed = days, True
+            else:
+                self.shift, changed = days, True
+        elif heard.extension is not None:
             self.extension, changed = heard.extension, True
-        if heard.stay.check_in is not None or heard.stay.nights is not None:
+        if heard.stay != Stay():
             self.stay, changed = self.stay.merged(heard.stay), True
         if heard.guests is not None:
             self.guests, changed = heard.guests, True
@@ -467,16 +515,30 @@ class ChangeFlow(BookingFlow):
                 desk.ask("more", None)
                 return
             self.reading_back = False
+        if heard.label in ("change", "answer"):
+            self.wants = _what_change(heard.text) or self.wants
         if not await self.settle(desk, heard):
             return
-        if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None:
-            desk.ask("what_change", desk.line("ask_what_change"))
+        if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None \
+                and self.shift is None:
+            # "I want other dates for my stay": ask for the new dates, not what to change.
+            desk.ask("what_change", desk.line(f"ask_new_{self.wants}" if self.wants else "ask_what_change"))
             return
         result = await desk.tool("modify_reservation", self._arguments())
+        bigger = self._bigger_room(desk, result)
+        if bigger is not None:  # more guests than the room sleeps: read back the smallest room that fits
+            self.room_type = bigger
+            result = await desk.tool("modify_reservation", self._arguments())
         if not result.ok or not result.data.get("needs_confirmation"):
             desk.say(result.speech)
-            self.finished = result.ok
-            desk.ask("more" if result.ok else "what_change", None)
+            self.stay, self.guests, self.room_type, self.extension, self.shift = Stay(), None, None, None, None
+            if result.ok or result.error not in ("ValidationFailed", "NoAvailability", "InvalidArguments"):
+                # Done, or refused for good (the booking's state): never the same request again next turn.
+                self.finished = True
+                desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+                return
+            desk.ask("what_change", desk.line("ask_new_dates") if result.error != "InvalidArguments"
+                     else desk.line("ask_what_change"))
             return
         self.reading_back = True
         if heard.confirmed_in_passing:
@@ -485,13 +547,23 @@ class ChangeFlow(BookingFlow):
         desk.say(result.speech)
         desk.ask("confirm", None)
 
+    def _bigger_room(self, desk: Desk, result: ToolResult) -> str | None:
+        if result.ok or result.error != "ValidationFailed" or result.data.get("error_field") != "guests" \
+                or self.guests is None or self.room_type is not None:
+            return None
+        fits = sorted((t for t in desk.room_types if t.max_occupancy >= self.guests), key=lambda t: t.max_occupancy)
+        return fits[0].code if fits else None
+
     def _arguments(self) -> dict[str, Any]:
         arguments: dict[str, Any] = {"reservation_id": self.reservation}
         if self.extension is not None and self.stay == Stay():
             arguments["extend_by"] = self.extension
+        arrival = _as_date(self.booking.get("check_in")) if self.booking else None
+        if self.shift is not None and self.stay.check_in is None and arrival is not None:
+            arguments["check_in"] = (arrival + timedelta(days=self.shift)).isoformat()
         if self.stay.check_in is not None:
             arguments["check_in"] = self.stay.check_in.isoformat()
-        departure = self.stay.departure
+        departure = self.stay.departure or self.stay.check_out  # a new departure alone keeps the arrival
         if departure is not None:
             arguments["check_out"] = departure.isoformat()
         elif self.stay.nights is not None:
@@ -512,6 +584,17 @@ class ChangeFlow(BookingFlow):
         desk.say(result.speech)
         self.finished = True
         desk.ask("more", desk.line("anything_else"))
+
+
+def _what_change(text: str) -> str | None:
+    """Which part of a booking the words say they want changed, when they name one and only one."""
+    said = extract.normalise(text)
+    named = [part for part, pattern in (
+        ("dates", r"\b(?:dates?|days?|arrival|arrive|check ?-?in|check ?-?out|departure|nights?|when)\b"),
+        ("guests", r"\b(?:guests?|people|persons|adults|number of)\b"),
+        ("room", r"\b(?:room type|room|suite|upgrade|bed)\b"),
+    ) if re.search(pattern, said)]
+    return named[0] if len(named) == 1 else None
 
 
 @dataclass

@@ -20,8 +20,10 @@ from agent.analytics import CallAnalytics
 from agent.dialogue import commands, extract, replies
 from agent.dialogue.commands import Ask, Command, Label
 from agent.dialogue.extract import RoomTypeName
-from agent.dialogue.flows import FLOWS, BookFlow, Flow, Heard
+from agent.dialogue.flows import FLOWS, BookFlow, ChangeFlow, Flow, Heard
 from agent.llm.base import CommandModel, DecodeRequest, LLMUnavailable, Message
+from backoffice import reservations
+from backoffice.errors import BackofficeError
 from pipeline.responder import HangUp, ReplyEvent, Say, Transfer
 from tools.context import ToolContext
 from tools.registry import ToolRegistry, ToolResult
@@ -55,6 +57,11 @@ class DialogueManager:
         self._asked_line: str | None = None
         self._final: ReplyEvent | None = None
         self._tool_calls = 0
+        self._has_booking: bool | None = None
+        self._advanced = False
+        self.misses = 0  # turns in a row the flow asked the same question and the words did not answer it
+        self._offered_desk: Ask | None = None  # the question put aside to offer the front desk
+        self._last_line: str | None = None
 
     # --- Desk (what flows call) ---------------------------------------------------------------
 
@@ -117,9 +124,32 @@ class DialogueManager:
             log.warning("call %s: model said %r; reading the words by keywords", self.context.call_sid, output)
             return commands.keyword_command(text, self.ask_now)
         label = commands.reconcile(label, text)
-        if label == "other" and self.flow is not None and not self.flow.finished and not commands.elsewhere(text):
+        mid_task = self.flow is not None and not self.flow.finished
+        # Mid-booking or mid-change, "I can't recall the dates" means they wanted their booking looked up.
+        asking_dates = isinstance(self.flow, (BookFlow, ChangeFlow))
+        mine = commands.reconcile_mine(label, text, mid_task=mid_task, booking=asking_dates)
+        if mine != label and await self.caller_has_booking():
+            label = mine
+        if label == "other" and mid_task and not commands.elsewhere(text):
             label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
+        if mid_task and self.flow is not None and label in commands.TASKS and label != self.flow.name \
+                and self.ask_now not in ("help", "more", "confirm") and values.answers(self.ask_now) \
+                and not commands.names_task(label, text):
+            label = "answer"  # "make the reservation three nights" answers the question asked; it is no new task
         return Command(label, "model")
+
+    async def caller_has_booking(self) -> bool:
+        """Whether the number calling has a booking that is not cancelled (looked up once per call)."""
+        if self._has_booking is None:
+            self._has_booking = False
+            if self.context.caller_phone:
+                try:
+                    found = await reservations.find(self.context.services.db.pool, phone=self.context.caller_phone,
+                                                    limit=5)
+                except BackofficeError:
+                    found = []
+                self._has_booking = any(view.status in ("hold", "confirmed", "checked_in") for view in found)
+        return self._has_booking
 
     def read(self, text: str, label: Label) -> Heard:
         return Heard.read(text, label, today=self.today, types=self.room_types, ask=self.ask_now)
@@ -129,8 +159,14 @@ class DialogueManager:
         self.turns += 1
         self.context.state.caller_said.append(text)
         self._speech, self._final, self._asked_line = [], None, None
-        values = self.read(text, "other")
-        if command is None:  # else it was anticipated while the caller paused (``understand`` then)
+        offered, self._offered_desk = self._offered_desk, None
+        if offered is not None:
+            self.ask_now = "confirm"
+        values = self.read(text, "other") if offered is None else Heard.read(
+            text, "other", today=self.today, types=self.room_types, ask=offered)
+        # Else it was anticipated while the caller paused (``understand`` then); not after an offer of the
+        # front desk, which changes what was asked only now.
+        if command is None or offered is not None:
             self.model_ms = None
             command = await self.understand(text, values)
         self.last_command = command
@@ -138,13 +174,56 @@ class DialogueManager:
                  f" in {self.model_ms:.0f} ms" if command.source == "model" and self.model_ms is not None else "")
         heard = dataclasses.replace(values, label=command.label)
         asked = self.ask_now
+        if offered is not None:
+            if command.label == "yes":
+                heard = dataclasses.replace(heard, label="human")
+            elif command.label == "no":
+                self.misses = 0
+                key = _QUESTION_FOR.get(offered)
+                self.ask(offered, "Alright. " + (self.line(key) if key else "Shall we carry on where we were?"))
+                return self._events()
+            asked = self.ask_now = offered
+        before = (self.flow, self.flow.noted(self._room_names()) if self.flow is not None else {})
+        self._advanced = False
         await self._dispatch(heard, asked)
+        self._after(asked, before)
+        return self._events()
+
+    def _events(self) -> list[ReplyEvent]:
         events: list[ReplyEvent] = [Say(sentence) for sentence in _sentences(self._speech, self._asked_line)]
         if not events:
             events.append(Say(self.line("say_again")))
         if self._final is not None:
             events.append(self._final)
         return events
+
+    def _room_names(self) -> Mapping[str, str]:
+        return {room_type.code: room_type.name for room_type in self.room_types}
+
+    def _after(self, asked: Ask, before: tuple[Flow | None, Mapping[str, str]]) -> None:
+        """The same question again after the caller's answer missed it: say so and ask it another way, once;
+        the next time, offer the front desk rather than ask it forever."""
+        flow, noted = before
+        last, self._last_line = self._last_line, self._asked_line
+        again = (self._advanced and self.flow is flow and flow is not None and not flow.finished
+                 and asked in _ASK_AGAIN and self.ask_now == asked and self._final is None)
+        self.misses = self.misses + 1 if again else 0
+        if not again or flow is None:
+            return
+        now = flow.noted(self._room_names())
+        filled = [value for slot, value in now.items() if value and noted.get(slot) != value]
+        got = f"Got it: {_joined(filled)}. " if filled else ""
+        if self.misses == 1:
+            key, plain = f"reask_{asked}", replies.LINES.get(_QUESTION_FOR.get(asked, ""), ())
+            if key in replies.LINES and (self._asked_line is None or self._asked_line in plain
+                                         or self._asked_line == last):
+                self._asked_line = got + self.line(key)  # the flow asked it plainly again: say it another way
+            elif got:
+                self._asked_line = got + (self._asked_line or "")
+            return
+        self._offered_desk = asked
+        self._asked_line = got + self.line("offer_desk")
+        self.ask_now = "confirm"
 
     async def _dispatch(self, heard: Heard, asked: Ask) -> None:
         label = heard.label
@@ -168,10 +247,12 @@ class DialogueManager:
         if label in commands.TASKS:
             if self.flow is None or self.flow.finished or self.flow.name != label:
                 self.flow = FLOWS[label]()
+            self._advanced = True
             await self.flow.advance(self, heard, asked)
             return
         # yes / no / answer: for the flow that asked; with none, an answer holding dates means a booking.
         if self.flow is not None and not self.flow.finished:
+            self._advanced = True
             await self.flow.advance(self, heard, asked)
             return
         if heard.stay.check_in is not None or heard.room_type is not None:
@@ -227,6 +308,15 @@ _QUESTION_FOR: Mapping[Ask, str] = {
     "what_change": "ask_what_change", "code": "ask_code", "room_number": "ask_room_number", "item": "ask_item",
     "time": "ask_time", "topic": "ask_topic", "room": "ask_room", "which": "ask_which",
 }
+
+
+# Questions whose answer fills a slot: asked again after a miss in other words, then the front desk is offered.
+_ASK_AGAIN: frozenset[Ask] = frozenset({"dates", "nights", "guests", "room", "name", "which", "what_change", "code",
+                                        "room_number", "item", "time"})
+
+
+def _joined(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _sentences(spoken: list[str], question: str | None) -> list[str]:

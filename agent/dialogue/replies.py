@@ -35,9 +35,26 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
         "What's the full name for the booking?",
     ),
     "ask_what_change": (
-        "What should I change: the dates, the number of guests or the room?",
-        "Sure. What should I change, the dates or the number of guests?",
+        "What would you like changed: the dates, the number of guests or the room?",
+        "Sure. What needs changing, the dates or the number of guests?",
     ),
+    "ask_new_dates": ("Sure. What are the new dates?", "Of course. Which dates would you like instead?"),
+    "ask_new_guests": ("Sure. How many guests will there be now?",),
+    "ask_new_room": ("Sure. Which room would you like instead?",),
+    # The same question again after an answer that did not fill it: said another way, then the front desk.
+    "reask_dates": ("Sorry, I didn't catch the dates. What day will you arrive, and what day will you leave?",),
+    "reask_nights": ("Sorry, I didn't catch your check-out date. What day will you leave, or how many nights "
+                     "will you stay?",),
+    "reask_guests": ("Sorry, I didn't catch how many guests. How many people will be staying?",),
+    "reask_name": ("Sorry, I didn't catch the name. What's the full name for the booking?",),
+    "reask_which": ("Sorry, which booking do you mean? Its arrival date or its confirmation code is enough.",),
+    "reask_what_change": ("Sorry, I didn't catch that. Is it the dates, the number of guests or the room you'd "
+                          "like to change?",),
+    "reask_code": ("Sorry, I still need the booking's confirmation code to find it. Could you read it to me?",),
+    "reask_room_number": ("Sorry, I didn't catch the room number. Which room are you staying in?",),
+    "reask_item": ("Sorry, I didn't catch that. What should housekeeping bring, or would you like the room cleaned?",),
+    "reask_time": ("Sorry, I didn't catch the time. What time would you like to check out?",),
+    "offer_desk": ("I'm sorry, I'm having trouble with this. Would you like me to put you through to the front desk?",),
     "ask_which": ("Which booking do you mean?", "Which one is it about?"),
     "ask_code": (
         "I couldn't find a booking under the number you're calling from. Do you have the confirmation code?",
@@ -59,7 +76,7 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
         "I don't have that information, I'm afraid; the front desk will know.",
     ),
     "ask_change_after_no": (
-        "No problem. What should I change?",
+        "No problem. What would you like to change?",
         "Alright. What would you like to change?",
     ),
     "not_booked": ("Alright, I haven't booked anything. Is there anything else I can help with?",),

@@ -405,3 +405,163 @@ async def test_the_greeting_rendered_at_start_up_is_not_left_open_as_a_call(
     await prerender_greeting(factory, SimpleNamespace(tts=SilentVoice()))  # type: ignore[arg-type]
     assert built and built[0].closed and AgentConversation.open_calls == before
     assert await services.db.pool.fetchval("SELECT count(*) FROM voice_call_analytics") == 0  # nothing recorded
+
+
+async def test_two_dates_joined_by_a_misheard_word_are_the_stay(hotel: Database, services: Services,
+                                                                settings: Settings) -> None:
+    opening = "I'd like to reserve a room from December 14th, Central December 16th"
+    agent = call(ScriptedModel({opening: "book"}), services, settings)
+    await agent.greeting()
+    await say(agent, opening)
+    assert agent.manager.ask_now == "guests"  # not "when will you be checking out?"
+
+
+async def test_an_answer_that_misses_the_question_is_acknowledged_asked_again_then_the_front_desk_offered(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "I'd like to book a room for the 14th of December"
+    agent = call(ScriptedModel({opening: "book"}, default="answer"), services, settings)
+    await agent.greeting()
+    first, _ = await say(agent, opening)
+    assert agent.manager.ask_now == "nights"
+    second, _ = await say(agent, "two adults")
+    assert "2 guests" in second and "didn't catch" in second and second != first
+    assert agent.manager.ask_now == "nights"
+    third, _ = await say(agent, "My name is Leila Noor")
+    assert "front desk" in third and "Leila Noor" in third
+    _, events = await say(agent, "yes please")
+    assert isinstance(events[-1], Transfer)
+
+
+async def test_declining_the_front_desk_goes_back_to_the_question(hotel: Database, services: Services,
+                                                                  settings: Settings) -> None:
+    opening = "I'd like to book a room for the 14th of December"
+    agent = call(ScriptedModel({opening: "book"}, default="answer"), services, settings)
+    await agent.greeting()
+    await say(agent, opening)
+    await say(agent, "two adults")
+    offer, _ = await say(agent, "hmm")
+    assert "front desk" in offer
+    back, _ = await say(agent, "no")
+    assert agent.manager.ask_now == "nights"
+    await say(agent, "three nights")
+    assert agent.manager.ask_now != "nights"
+
+
+async def test_an_answer_that_sounds_like_another_task_still_answers_the_question(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "I'd like to book a room for the 14th of December"
+    agent = call(ScriptedModel({opening: "book", "Make the reservation three nights.": "change"}), services,
+                 settings)
+    await agent.greeting()
+    await say(agent, opening)
+    await say(agent, "Make the reservation three nights.")
+    assert agent.manager.flow is not None and agent.manager.flow.name == "book"
+    assert agent.manager.ask_now == "guests"
+
+
+async def test_a_caller_with_a_booking_asking_about_my_stay_is_told_it(hotel: Database, services: Services,
+                                                                        settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)
+    for sid, words in (("CAfind1", "Hello, could you remind me which dates my stay is booked for?"),
+                       ("CAfind2", "Hello, could you remind me which date my pay is before?"),
+                       ("CAfind3", "hi, the dates on my stay please")):
+        agent = call(ScriptedModel(default="book"), services, settings, sid=sid)
+        await agent.greeting()
+        told, _ = await say(agent, words)
+        assert "December 13th" in told, words  # the departure: the booking was found and read out
+
+
+async def test_calling_the_whole_thing_off_misheard_cancels_a_callers_booking(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    code = await existing(services, CALLER, "Rafiq Islam")
+    agent = call(ScriptedModel(default="other"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, "so I would like to call the whole of the hall")
+    assert say_code(code) in asked and "cancel" in asked.lower()
+
+
+async def test_moving_a_booking_from_its_day_to_another_keeps_its_length(hotel: Database, services: Services,
+                                                                         settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # Friday the 11th to the 13th
+    opening = "My booking is for Friday the 11th. Can we try Monday the 14th instead?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "December 14th" in asked and "December 16th" in asked and "Shall I make the change?" in asked
+
+
+async def test_changing_the_dates_asks_for_the_new_dates(hotel: Database, services: Services,
+                                                         settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam")
+    opening = "Could I please change the dates of my reservation?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "new dates" in asked or "dates would you like instead" in asked
+
+
+async def test_the_booking_meant_is_picked_by_its_month(hotel: Database, services: Services,
+                                                        settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)
+    later = await existing(services, CALLER, "Rafiq Islam", days=70)  # February
+    model = ScriptedModel({"I need to cancel one of my bookings": "cancel"}, default="answer")
+    agent = call(model, services, settings)
+    await agent.greeting()
+    listed, _ = await say(agent, "I need to cancel one of my bookings")
+    assert agent.manager.ask_now == "which"
+    asked, _ = await say(agent, "The one in February.")
+    assert say_code(later) in asked and "cancel" in asked.lower()
+
+
+async def test_a_refused_change_is_not_tried_again_every_turn(hotel: Database, services: Services,
+                                                              settings: Settings) -> None:
+    code = await existing(services, CALLER, "Rafiq Islam")
+    await hotel.pool.execute("UPDATE reservations SET status = 'cancelled' WHERE confirmation_code = $1", code)
+    model = ScriptedModel({"Please move my booking to the 20th": "change"}, default="answer")
+    agent = call(model, services, settings)
+    await agent.greeting()
+    await say(agent, "Please move my booking to the 20th")
+    assert agent.manager.flow is None or agent.manager.flow.finished or agent.manager.ask_now != "what_change"
+
+
+async def test_a_double_room_asked_for_from_the_listed_rooms_is_the_plainest(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    opening = "I'd like a room from the 14th to the 16th of December for two adults"
+    agent = call(ScriptedModel({opening: "book"}, default="answer"), services, settings)
+    await agent.greeting()
+    listed, _ = await say(agent, opening)
+    assert "Standard Queen" in listed and "Deluxe King" in listed
+    await say(agent, "a twin room please")
+    assert agent.manager.ask_now == "name"
+    read_back, _ = await say(agent, "Leila Noor")
+    assert "Standard Queen" in read_back
+
+
+async def test_arriving_a_day_later_moves_the_booking_and_keeps_its_length(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # the 11th to the 13th
+    opening = "Is it alright if we get there one day later?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "December 12th" in asked and "December 14th" in asked and "Shall I make the change?" in asked
+
+
+async def test_more_guests_than_the_room_sleeps_reads_back_a_room_that_fits(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam")  # a Standard Queen for two
+    opening = "We are three people now on my booking, not two."
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "Suite King" in asked and "3 guests" in asked and "Shall I make the change?" in asked
+
+
+async def test_a_new_departure_alone_keeps_the_arrival(hotel: Database, services: Services,
+                                                       settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # the 11th to the 13th
+    opening = "Could we check out on the 15th instead?"
+    agent = call(ScriptedModel({opening: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, opening)
+    assert "December 11th" in asked and "December 15th" in asked and "4 nights" in asked

@@ -114,3 +114,93 @@ def test_topics_items_goodbyes_and_people() -> None:
     assert extract.parse_item("could we get some fresh towels") == "towels"
     assert extract.is_goodbye("No, that's all, thanks") and not extract.is_goodbye("I'd like a room")
     assert extract.wants_person("can I talk to a real person") and not extract.wants_person("a room for a person")
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    # Two dates are arrival and departure whatever joins them (Whisper mishears "until").
+    ("a room from the 11th of December, Central December 13th", Stay(date(2026, 12, 11), date(2026, 12, 13))),
+    ("June 2nd, June 6th", Stay(date(2027, 6, 2), date(2027, 6, 6))),
+    # One replaces the other: the new one is meant, the nights said still count.
+    ("my booking is on Tuesday, can you move it to Thursday", Stay(date(2026, 12, 3))),
+    ("it's for the 4th. Let's try the 6th instead, still 3 nights", Stay(date(2026, 12, 6), None, 3)),
+    ("the 7th, no sorry, the 8th", Stay(date(2026, 12, 8))),
+    ("Saturday instead of Friday", Stay(date(2026, 12, 5))),
+    ("change it to from the 7th to the 9th", Stay(date(2026, 12, 7), date(2026, 12, 9))),
+    # A weekday "next week" is that day of the next calendar week; "the one in May" is no 1st.
+    ("arriving Tuesday next week for two nights", Stay(date(2026, 12, 8), None, 2)),
+    ("next week on Friday", Stay(date(2026, 12, 11))),
+    ("the one in May", Stay()),
+    # Nights listed by their days: the stay ends the morning after the last.
+    ("thursday and friday nights", Stay(date(2026, 12, 3), date(2026, 12, 5))),
+    ("next weekend", Stay(date(2026, 12, 11), date(2026, 12, 13))),  # said on a Monday: not this week's
+])
+def test_two_dates_and_replacements(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+def test_a_moved_weekday_is_never_today() -> None:
+    assert extract.parse_stay("it's booked for Friday, could we change it to Monday", TODAY) == Stay(date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("What's the earliest I can check in?", "check_in_time"), ("how early can we get into the room?", "check_in_time"),
+    ("by what time do we have to leave the room?", "check_out_time"), ("check-out is at what hour?", "check_out_time"),
+    ("Could we leave the room later, at 2?", None), ("I'd like to check out a little later", None),
+])
+def test_check_in_and_out_times_asked_in_other_words(said: str, topic: str | None) -> None:
+    assert extract.parse_topic(said) == topic
+
+
+@pytest.mark.parametrize("said", ["ok, catch you later", "see you soon", "take care now", "cheers", "talk later"])
+def test_casual_goodbyes(said: str) -> None:
+    assert extract.is_goodbye(said)
+
+
+@pytest.mark.parametrize(("said", "shift"), [
+    ("could we get there two days later than booked?", ("arrival", 2)),
+    ("please push it back by a week", ("arrival", 7)),
+    ("I have to leave one day early", ("departure", -1)), ("bring the booking forward by 3 days", ("arrival", -3)),
+    ("make it 3 nights", None), ("a room for 2 days", None),
+])
+def test_a_booking_moved_by_a_length(said: str, shift: tuple[str, int] | None) -> None:
+    assert extract.parse_shift(said) == shift
+    if shift is not None:
+        assert extract.parse_stay(said, TODAY).nights is None  # "a day later" is no one-night stay
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("do you allow animals?", "pets"), ("where's the hotel, exactly?", "address"),
+    ("what time will the room be ready when we arrive?", "check_in_time"),
+    ("what's my check-in date again?", None),  # their booking, not the hotel's check-in time
+])
+def test_more_ways_to_ask_a_fact(said: str, topic: str | None) -> None:
+    assert extract.parse_topic(said) == topic
+
+
+@pytest.mark.parametrize(("said", "person"), [
+    ("I need a real human", True), ("is there a person I could speak to", True), ("we want the manager", True),
+    ("I need a room for one person", False), ("a room for a manager and his team", False),
+])
+def test_asking_for_a_person(said: str, person: bool) -> None:
+    assert extract.wants_person(said) is person
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    ("could we check out on the 9th instead?", Stay(None, date(2026, 12, 9))),
+    ("leaving on the 9th rather than the 8th", Stay(None, date(2026, 12, 9))),
+    ("we'll stay until Sunday", Stay(None, date(2026, 12, 6))),
+    ("arriving on the 9th", Stay(date(2026, 12, 9))),
+])
+def test_a_lone_date_said_as_the_departure_is_the_departure(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+def test_a_departure_before_the_arrival_is_next_months() -> None:
+    arriving = Stay(date(2026, 12, 29))
+    assert arriving.merged(extract.parse_stay("leaving on the 2nd", TODAY)) == Stay(date(2026, 12, 29),
+                                                                                     date(2027, 1, 2))
+
+
+def test_no_i_m_good_is_a_goodbye_and_when_am_i_due_is_their_booking() -> None:
+    assert extract.is_goodbye("No, I'm fine, thank you")
+    assert extract.parse_topic("when are we due to check out?") is None

@@ -1,0 +1,80 @@
+"""Reading a turn's label from plain words (``agent.dialogue.commands``): the rules and the overrules, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.dialogue import commands
+from agent.dialogue.commands import Label
+
+
+@pytest.mark.parametrize(("said", "label"), [
+    ("do I have a booking with you at all?", "find"),
+    ("can you check if we still have a reservation next month", "find"),
+    ("remind me which dates my stay is for", "find"),
+    ("remind me which date my pay is before", "find"),  # the same words, misheard
+    ("when is my reservation?", "find"),
+    ("we won't be able to make it, please call it off", "cancel"),
+    ("something came up and I can't make it", "cancel"),
+    ("what's my check-in date?", "find"),
+    ("I'd like to go over my booking details", "find"),
+    ("what day do I leave again?", "find"),
+    ("is breakfast included, and how much is it?", "fact"),
+    ("would it be ok to stay in the room till 1 pm?", "late_checkout"),
+])
+def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
+    command = commands.rule_command(said, "help", answers=False)
+    assert command is not None and command.label == label
+
+
+def test_a_date_they_cannot_make_with_a_move_asked_for_is_no_cancel() -> None:
+    assert commands.rule_command("I can't make it on the 3rd, could we move it to the 5th?", "help",
+                                 answers=False) is None
+    assert commands.reconcile("change", "we can't make it on the 3rd, could we move it to the 5th?") == "change"
+
+
+def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
+    command = commands.rule_command("no, just cancel it please", "what_change", answers=False)
+    assert command is not None and command.label == "cancel"
+
+
+@pytest.mark.parametrize(("model", "said", "label"), [
+    # A new stay's dates or price, and nothing about a booking they have: a booking, whatever the model said.
+    ("change", "I want to arrive on the 3rd and stay for two nights", "book"),
+    ("find", "how much is a suite for two nights from the 9th?", "book"),
+    ("change", "I need to move my booking to the 3rd", "change"),
+    ("change", "could you push the arrival back to the 9th", "change"),
+    # "my reservation" without a change is a question about it.
+    ("book", "can you tell me about my reservation", "find"),
+    ("book", "can I add a night to my reservation", "change"),
+    ("book", "three of us on my booking now, please", "change"),
+    # The model's "person" with no person asked for and a hotel question: the fact.
+    ("human", "are pets welcome? I have a small dog", "fact"),
+    ("human", "this is ridiculous, nothing works", "human"),
+    ("other", "alright, catch you later", "goodbye"),
+    ("book", "is it possible to check in a day later?", "change"),
+    ("find", "we'd like to push everything back two days", "change"),
+    ("change", "could I check out a bit later on Sunday, say 1 pm?", "late_checkout"),
+    ("late_checkout", "we need to go home one day earlier than booked", "change"),
+    ("housekeeping", "do you have a garage, and what does it cost?", "fact"),
+    ("other", "turns out we will not be needing the room", "cancel"),
+])
+def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
+    assert commands.reconcile(model, said) == label
+
+
+@pytest.mark.parametrize(("model", "said", "mid_task", "label"), [
+    ("book", "what were the dates on my stay again", False, "find"),
+    ("other", "I'd like to call the whole of the hall", False, "cancel"),  # "call the whole thing off", misheard
+    ("book", "I'd like another room for my stay", False, "book"),
+    ("answer", "no idea of the dates, I can't remember them", True, "find"),
+    ("answer", "my stay is for two people", True, "answer"),  # mid-task, an answer stays an answer
+])
+def test_a_caller_with_a_booking_means_that_booking(model: Label, said: str, mid_task: bool, label: Label) -> None:
+    assert commands.reconcile_mine(model, said, mid_task=mid_task, booking=True) == label
+
+
+def test_a_task_is_named_outright_or_not() -> None:
+    assert commands.names_task("cancel", "please cancel it")
+    assert not commands.names_task("change", "make the reservation four nights")
+    assert commands.names_task("book", "I'd like to book a room")
