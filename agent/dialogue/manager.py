@@ -112,17 +112,29 @@ class DialogueManager:
             log.info("call %s: the model is busy (no answer within %.1f s); reading the words by keywords",
                      self.context.call_sid, budget)
             self.analytics.model_busy_turns += 1
-            return commands.keyword_command(text, self.ask_now)
+            return await self._by_keywords(text, values)
         except LLMUnavailable as error:
             log.warning("call %s: model unavailable (%s); reading the words by keywords", self.context.call_sid, error)
             self.analytics.model_failures += 1
-            return commands.keyword_command(text, self.ask_now)
+            return await self._by_keywords(text, values)
         finally:
             self.model_ms = (time.perf_counter() - started) * 1000
         label = commands.parse(output, self.ask_now)
         if label is None:
             log.warning("call %s: model said %r; reading the words by keywords", self.context.call_sid, output)
-            return commands.keyword_command(text, self.ask_now)
+            return await self._by_keywords(text, values)
+        return Command(await self._settle(label, text, values), "model")
+
+    async def _by_keywords(self, text: str, values: Heard) -> Command:
+        """The words read without the model (down, warming, or busy with other calls: under load this is
+        most turns), then overruled by plain words as the model's label would be."""
+        label = commands.keyword_command(text, self.ask_now).label
+        if label == "other" and values.stay.check_in is not None and not commands.elsewhere(text):
+            label = "book"  # dates and nothing outside the hotel: a stay (the model is asked to see that)
+        return Command(await self._settle(label, text, values), "keywords")
+
+    async def _settle(self, label: Label, text: str, values: Heard) -> Label:
+        """Overrule a label where the plain words or the flow say otherwise."""
         label = commands.reconcile(label, text)
         mid_task = self.flow is not None and not self.flow.finished
         # Mid-booking or mid-change, "I can't recall the dates" means they wanted their booking looked up.
@@ -136,7 +148,7 @@ class DialogueManager:
                 and self.ask_now not in ("help", "more", "confirm") and values.answers(self.ask_now) \
                 and not commands.names_task(label, text):
             label = "answer"  # "make the reservation three nights" answers the question asked; it is no new task
-        return Command(label, "model")
+        return label
 
     async def caller_has_booking(self) -> bool:
         """Whether the number calling has a booking that is not cancelled (looked up once per call)."""

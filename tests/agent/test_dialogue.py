@@ -565,3 +565,15 @@ async def test_a_new_departure_alone_keeps_the_arrival(hotel: Database, services
     await agent.greeting()
     asked, _ = await say(agent, opening)
     assert "December 11th" in asked and "December 15th" in asked and "4 nights" in asked
+
+
+async def test_words_read_by_keywords_get_the_same_plain_word_rules_as_the_model_s_label(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    model = BusyModel(default="other", delay_s=5.0)
+    agent = AgentConversation(CallInfo("CAbusy03", "MZbusy03", from_number=CALLER), llm=model, services=services,
+                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.1}),
+                              calls_on_the_model=lambda: 8)
+    await agent.greeting()
+    said, _ = await say(agent, "so we were thinking the deluxe king for the pair of us, the 20th through the 23rd")
+    assert agent.manager.last_command == Command("book", "keywords"), said
+    assert "can only help" not in said and agent.manager.flow is not None and agent.manager.flow.name == "book", said
