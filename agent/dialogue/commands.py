@@ -179,7 +179,7 @@ _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)
 _EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?(?:booking|reservation|stay|dates|room)s?\b|"
                        r"\b(?:i|we) (?:have|had|made) (?:a|an|two|2|\w+) (?:\w+ )?(?:bookings?|reservations?)\b|"
                        r"\bbooked\b|\bcode\b")
-# Asking what they already have: "do I have a reservation", "remind me which dates my stay is".
+# Asking what they already have: "do I have a reservation", "remind me of my dates".
 _FIND = re.compile(
     r"\b(?:do|did) (?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?(?:booking|reservation)s?\b|"
     r"\b(?:whether|if) (?:or not )?(?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?"

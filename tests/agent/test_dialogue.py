@@ -462,8 +462,8 @@ async def test_an_answer_that_sounds_like_another_task_still_answers_the_questio
 async def test_a_caller_with_a_booking_asking_about_my_stay_is_told_it(hotel: Database, services: Services,
                                                                         settings: Settings) -> None:
     await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)
-    for sid, words in (("CAfind1", "Hello, could you remind me which dates my stay is booked for?"),
-                       ("CAfind2", "Hello, could you remind me which date my pay is before?"),
+    for sid, words in (("CAfind1", "Hi there, can you remind me what dates my stay is for?"),
+                       ("CAfind2", "Hi there, can you remind me what date my pay is for?"),  # misheard "stay"
                        ("CAfind3", "hi, the dates on my stay please")):
         agent = call(ScriptedModel(default="book"), services, settings, sid=sid)
         await agent.greeting()
