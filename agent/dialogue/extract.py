@@ -195,16 +195,7 @@ def _day_after(start: date, day: int) -> date | None:
 
 def _day_in_coming_month(day: int, today: date) -> date | None:
     """'The 5th' with no month: this month if still ahead, else next month."""
-    for offset in range(3):
-        month = (today.month - 1 + offset) % 12 + 1
-        year = today.year + (today.month - 1 + offset) // 12
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate >= today:
-            return candidate
-    return None
+    return _day_after(today - timedelta(days=1), day)
 
 
 def _mentions(text: str, today: date) -> list[_DateMention]:

@@ -75,9 +75,15 @@ async def hotel(db: Database) -> Database:
 
 
 def call(model: ScriptedModel, services: Services, settings: Settings, phone: str | None = CALLER,
-         sid: str = "CAdialog01") -> AgentConversation:
+         sid: str = "CAdialog01", *, calls_on_the_model: int | None = None,
+         budget_s: float | None = None) -> AgentConversation:
+    """A conversation; ``calls_on_the_model`` and ``budget_s`` set how many calls share the model and the
+    turn budget that then applies."""
+    if budget_s is not None:
+        settings = settings.model_copy(update={"llm_turn_budget_s": budget_s})
+    sharing = calls_on_the_model
     return AgentConversation(CallInfo(sid, "MZ" + sid, from_number=phone), llm=model, services=services,
-                             settings=settings)
+                             settings=settings, calls_on_the_model=None if sharing is None else lambda: sharing)
 
 
 async def say(agent: AgentConversation, text: str) -> tuple[str, list[ReplyEvent]]:
@@ -354,9 +360,7 @@ class BusyModel(ScriptedModel):
 async def test_a_busy_model_does_not_hold_the_caller_the_words_are_read_by_keywords(
         hotel: Database, services: Services, settings: Settings) -> None:
     model = BusyModel(default="other", delay_s=5.0)
-    agent = AgentConversation(CallInfo("CAbusy01", "MZbusy01", from_number=CALLER), llm=model, services=services,
-                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.2}),
-                              calls_on_the_model=lambda: 8)
+    agent = call(model, services, settings, sid="CAbusy01", calls_on_the_model=8, budget_s=0.2)
     await agent.greeting()
     started = asyncio.get_running_loop().time()
     await say(agent, "and then I was also wondering about the breakfast situation here in general")
@@ -368,9 +372,7 @@ async def test_a_busy_model_does_not_hold_the_caller_the_words_are_read_by_keywo
 async def test_the_only_call_on_the_model_waits_for_it(
         hotel: Database, services: Services, settings: Settings) -> None:
     model = BusyModel(labels={"and one more thing about the other matter": "goodbye"}, delay_s=0.5)
-    agent = AgentConversation(CallInfo("CAbusy02", "MZbusy02", from_number=CALLER), llm=model, services=services,
-                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.2}),
-                              calls_on_the_model=lambda: 1)
+    agent = call(model, services, settings, sid="CAbusy02", calls_on_the_model=1, budget_s=0.2)
     await agent.greeting()
     await say(agent, "and one more thing about the other matter")
     assert agent.manager.last_command == Command("goodbye", "model")
@@ -570,9 +572,7 @@ async def test_a_new_departure_alone_keeps_the_arrival(hotel: Database, services
 async def test_words_read_by_keywords_get_the_same_plain_word_rules_as_the_model_s_label(
         hotel: Database, services: Services, settings: Settings) -> None:
     model = BusyModel(default="other", delay_s=5.0)
-    agent = AgentConversation(CallInfo("CAbusy03", "MZbusy03", from_number=CALLER), llm=model, services=services,
-                              settings=settings.model_copy(update={"llm_turn_budget_s": 0.1}),
-                              calls_on_the_model=lambda: 8)
+    agent = call(model, services, settings, sid="CAbusy03", calls_on_the_model=8, budget_s=0.1)
     await agent.greeting()
     said, _ = await say(agent, "so we were thinking the deluxe king for the pair of us, the 20th through the 23rd")
     assert agent.manager.last_command == Command("book", "keywords"), said
