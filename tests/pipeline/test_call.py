@@ -124,7 +124,9 @@ async def test_a_pause_mid_sentence_is_one_turn(voice_server: VoiceServer, http:
         await call.wait_for(call.closed.is_set)
     user_turns = [text for role, text in echo.for_call(call.call_sid).history if role == "user"]
     assert len(user_turns) == 1, user_turns
-    assert "room" in user_turns[0].lower() and "nights" in user_turns[0].lower()
+    # One word from each half proves the halves were joined; tiny.en sometimes drops "nights" between "two" and
+    # "next", so the second half's marker is "week".
+    assert "room" in user_turns[0].lower() and "week" in user_turns[0].lower()
     count = await db.pool.fetchval("SELECT count(*) FROM voice_call_turns WHERE call_sid = $1 AND user_text <> ''",
                                    call.call_sid)
     assert count == 1
