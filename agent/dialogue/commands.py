@@ -288,6 +288,8 @@ def names_task(label: Label, text: str) -> bool:
 
 
 _ANY_DAY: Final = date(2000, 1, 3)  # reconcile asks only whether a date is said, not which
+_GO_AHEAD = re.compile(r"\b(?:go ahead|sounds (?:right|good|great|perfect)|that'?s (?:right|correct)|book it|do it|"
+                       r"confirm(?:ed)?|i'?m sure)\b")
 _PRICE = re.compile(r"\b(?:how much|price|cost|rate|charge)\b")
 
 
@@ -306,13 +308,14 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("answer", "rule")
     if _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
         return Command("other", "rule")
+    if ask == "confirm":
+        # Before goodbye: "yes, that's all right, go ahead" agrees to the read-back; hanging up then would lose it.
+        verdict = extract.yes_or_no(text)
+        if verdict is not None and (words <= 6 or (verdict == "yes" and _GO_AHEAD.search(said))):
+            return Command("yes" if verdict == "yes" else "no", "rule")
     if ask in ("confirm", "more") and extract.is_goodbye(text) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said) \
             and not _TASK_WORDS.search(said):
         return Command("goodbye", "rule")
-    if ask == "confirm" and words <= 6:
-        verdict = extract.yes_or_no(text)
-        if verdict is not None:
-            return Command("yes" if verdict == "yes" else "no", "rule")
     if ask in ("more", "help") and extract.is_goodbye(text) and not _TASK_WORDS.search(said) and words <= 10:
         return Command("goodbye", "rule")
     if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):

@@ -220,6 +220,11 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
                 continue
             if re.match(r"\s*(?:one|1|option|choice|room|type|kind|booking|reservation)\b", text[match.end():]):
                 continue
+            # "the 2 queen beds", "the 3 of us": a plain number after "the" is a date only where a date can end.
+            if not re.search(r"(st|nd|rd|th)\b", raw) and not re.match(
+                    r"\s*(?:$|[.,;!?)-]|(?:to|till|until|through|thru|and|or|for|please|instead|then|at|on)\b)",
+                    text[match.end():]):
+                continue
             found.append(_DateMention(match.start(), match.end(), None, day))
         elif groups["rel"]:
             offset = {"today": 0, "tonight": 0, "tomorrow": 1, "tomorrow night": 1, "day after tomorrow": 2}
@@ -417,7 +422,7 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
                 r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
 )
 _COUNT = re.compile(
-    r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown ?ups)\b"
+    r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown ?-?ups?)\b"
     r"|\bfamily of (\d{1,2})\b|\bparty of (\d{1,2})\b|\bgroup of (\d{1,2})\b"
     r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock))"
 )
@@ -648,7 +653,8 @@ def confirms_in_passing(text: str) -> bool:
 
 _GOODBYE = re.compile(
     r"\bno,? i'?m (?:good|fine|ok|okay|alright|all right)\b|^(?:i'?m|we'?re) (?:good|fine|all good),? thanks?\b|"
-    r"\b(?:bye|goodbye|good night|that'?s (?:all|it|everything)|that is (?:all|it)|nothing else|no,? thanks?|"
+    r"\b(?:bye|goodbye|good night|that'?s (?:all(?! right)|it|everything)|that is (?:all(?! right)|it)|"
+    r"nothing else|no,? thanks?|"
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
     r"take care|so long|farewell|cheerio|later then)\b|^\s*(?:no|cheers|later)\.?\s*$")
@@ -692,7 +698,7 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("check_in_time", re.compile(
         r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest|hour)\b|"
         r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
-        r"\b(?:when|what time|what hour|how early)\b.*\b(?:get into|access|into) (?:the|my|our) room\b|"
+        r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:get into|access|into) (?:the|my|our) room\b|"
         r"\b(?:when|what time|what hour|how early)\b.*\brooms? (?:be |is |are |will be )?ready\b")),
     ("check_out_time", re.compile(
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
@@ -700,7 +706,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
         r"\b(?:when|what time|what hour|how late|by when)\b[^.?!]{0,40}\b(?:leave|vacate|be out of)\b"
         r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
-    ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b")),
+    ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b|"
+                           r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike)\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),
     ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b|\banimals?\b")),
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"

@@ -225,6 +225,8 @@ class DialogueManager:
         now = flow.noted(self._room_names())
         filled = [value for slot, value in now.items() if value and noted.get(slot) != value]
         got = f"Got it: {_joined(filled)}. " if filled else ""
+        if filled:
+            self.misses = 1  # the answer filled something else: progress, so ask again rather than give up
         if self.misses == 1:
             key, plain = f"reask_{asked}", replies.LINES.get(_QUESTION_FOR.get(asked, ""), ())
             if key in replies.LINES and (self._asked_line is None or self._asked_line in plain

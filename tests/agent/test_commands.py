@@ -78,3 +78,10 @@ def test_a_task_is_named_outright_or_not() -> None:
     assert commands.names_task("cancel", "please cancel it")
     assert not commands.names_task("change", "make the reservation four nights")
     assert commands.names_task("book", "I'd like to book a room")
+
+
+@pytest.mark.parametrize("said", ["Yes, that's all right, please go ahead.",
+                                  "Yes that's all correct, go ahead and do it"])
+def test_a_long_yes_to_the_read_back_confirms_and_never_hangs_up(said: str) -> None:
+    command = commands.rule_command(said, "confirm", answers=False)
+    assert command is not None and command.label == "yes"

@@ -428,8 +428,11 @@ async def test_an_answer_that_misses_the_question_is_acknowledged_asked_again_th
     second, _ = await say(agent, "two adults")
     assert "2 guests" in second and "didn't catch" in second and second != first
     assert agent.manager.ask_now == "nights"
+    # Another answer to another question is still progress: noted, and the question asked again.
     third, _ = await say(agent, "My name is Leila Noor")
-    assert "front desk" in third and "Leila Noor" in third
+    assert "Leila Noor" in third and "didn't catch" in third and "front desk" not in third
+    fourth, _ = await say(agent, "hmm, let me think")
+    assert "front desk" in fourth
     _, events = await say(agent, "yes please")
     assert isinstance(events[-1], Transfer)
 

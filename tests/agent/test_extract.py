@@ -30,6 +30,8 @@ TYPES = [RoomTypeName("STD", "Standard Queen", 2), RoomTypeName("DLX", "Deluxe K
     ("for a week from the 10th", Stay(date(2026, 12, 10), None, 7)),
     ("tonight", Stay(date(2026, 11, 30), None, 1)),
     ("2 adults please", Stay()),
+    ("the two double beds, please", Stay()), ("the 3 of us", Stay()),  # a count after "the", not a date
+    ("from the 7 to the 9", Stay(date(2026, 12, 7), date(2026, 12, 9))),
 ])
 def test_dates_are_read_against_the_hotels_today(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
@@ -45,6 +47,7 @@ def test_a_correction_keeps_what_it_does_not_change() -> None:
     ("It's only me", False, 1), ("two adults and a child", False, 3), ("for two", False, 2),
     ("for 2 nights", False, None), ("me and my wife", False, 2), ("3", True, 3), ("3", False, None),
     ("a family of four", False, 4), ("just myself this time", False, 1),
+    ("we're four grown-ups", False, 4), ("2 grown up", False, 2),
 ])
 def test_guests(said: str, asked: bool, guests: int | None) -> None:
     assert extract.parse_guests(said, asked=asked) == guests
@@ -156,6 +159,11 @@ def test_casual_goodbyes(said: str) -> None:
     assert extract.is_goodbye(said)
 
 
+def test_that_is_all_right_agrees_and_does_not_say_goodbye() -> None:
+    assert not extract.is_goodbye("yes, that's all right") and not extract.is_goodbye("that is all right with me")
+    assert extract.is_goodbye("that's all, thanks")
+
+
 @pytest.mark.parametrize(("said", "shift"), [
     ("could we get there two days later than booked?", ("arrival", 2)),
     ("please push it back by a week", ("arrival", 7)),
@@ -172,6 +180,8 @@ def test_a_booking_moved_by_a_length(said: str, shift: tuple[str, int] | None) -
     ("do you allow animals?", "pets"), ("where's the hotel, exactly?", "address"),
     ("what time will the room be ready when we arrive?", "check_in_time"),
     ("what's my check-in date again?", None),  # their booking, not the hotel's check-in time
+    ("where could we put the car during our stay?", "parking"),
+    ("earliest we might get into the room?", "check_in_time"),
 ])
 def test_more_ways_to_ask_a_fact(said: str, topic: str | None) -> None:
     assert extract.parse_topic(said) == topic
