@@ -142,6 +142,8 @@ class DialogueManager:
         mine = commands.reconcile_mine(label, text, mid_task=mid_task, booking=asking_dates)
         if mine != label and await self.caller_has_booking():
             label = mine
+        if label == "other" and not mid_task and values.stay.complete and not commands.elsewhere(text):
+            label = "book"  # a whole stay (two dates, or a date and nights) and nothing outside the hotel
         if label == "other" and mid_task and not commands.elsewhere(text):
             label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
         if mid_task and self.flow is not None and label in commands.TASKS and label != self.flow.name \

@@ -418,6 +418,15 @@ async def test_two_dates_joined_by_a_misheard_word_are_the_stay(hotel: Database,
     assert agent.manager.ask_now == "guests"  # not "when will you be checking out?"
 
 
+async def test_a_whole_stay_the_model_could_not_place_is_a_booking(hotel: Database, services: Services,
+                                                                   settings: Settings) -> None:
+    opening = "Hi, I was hoping to grab something from the 8th until the 10th of January"
+    agent = call(ScriptedModel({}, default="other"), services, settings)
+    await agent.greeting()
+    await say(agent, opening)
+    assert agent.manager.ask_now == "guests"
+
+
 async def test_an_answer_that_misses_the_question_is_acknowledged_asked_again_then_the_front_desk_offered(
         hotel: Database, services: Services, settings: Settings) -> None:
     opening = "I'd like to book a room for the 14th of December"
