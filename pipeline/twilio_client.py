@@ -579,7 +579,12 @@ class TwilioCaller:
             try:
                 await self._send_media(frame)
             except (aiohttp.ClientError, ConnectionError, RuntimeError) as broken:
-                self.result.error = self.result.error or f"send failed: {broken}"
+                if self._ws is not None and self._ws.closed and not self._hanging_up:
+                    # The agent closed the stream between two frames (it hung up): the receive loop
+                    # has not read the close yet, but this is the server's hang-up, not a broken line.
+                    self.result.closed_by_server = True
+                else:
+                    self.result.error = self.result.error or f"send failed: {broken}"
                 self._closed.set()
                 self._tick.set()
                 return
