@@ -252,7 +252,19 @@ def reconcile(label: Label, text: str) -> Label:
         return "fact"  # a hotel question and no person asked for
     if label == "other" and extract.is_goodbye(text) and not _TASK_WORDS.search(said):
         return "goodbye"
+    # Ending the call or handing it to a person on the model's word alone loses the caller when the model
+    # guesses on misheard words ("you are not the iron coping ..."): each needs a word that says so.
+    if label == "goodbye" and not extract.is_goodbye(text) and not _THANKS.search(said):
+        return "other"
+    if label == "human" and not _PERSON_WORDS.search(said) and not _UPSET.search(said):
+        return "other"
     return label
+
+
+_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|appreciated?|grateful|bye)\b")
+_PERSON_WORDS = re.compile(r"\b(?:person|people|human|someone|somebody|anyone|anybody|manager|supervisor|staff|"
+                           r"reception|receptionist|front desk|desk|operator|agent|representative|transfer|connect|"
+                           r"speak|talk|call me back|real|live)\b")
 
 
 def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: bool = False) -> Label:

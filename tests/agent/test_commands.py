@@ -85,3 +85,14 @@ def test_a_task_is_named_outright_or_not() -> None:
 def test_a_long_yes_to_the_read_back_confirms_and_never_hangs_up(said: str) -> None:
     command = commands.rule_command(said, "confirm", answers=False)
     assert command is not None and command.label == "yes"
+
+
+@pytest.mark.parametrize(("model", "said", "label"), [
+    ("goodbye", "My plans changed so I would like to hold the whole thing", "other"),
+    ("goodbye", "Alright, thank you so much", "goodbye"),
+    ("human", "You are not the iron coping, the river November", "other"),
+    ("human", "Can I talk to the manager about this", "human"),
+    ("human", "This is unacceptable, the room was filthy", "human"),
+])
+def test_hanging_up_or_handing_over_needs_words_that_say_so(model: Label, said: str, label: Label) -> None:
+    assert commands.reconcile(model, said) == label

@@ -314,13 +314,13 @@ async def test_the_caller_s_settled_words_are_prefilled_while_they_speak(
 
 async def test_words_understood_while_the_caller_paused_are_not_decoded_again(
         hotel: Database, services: Services, settings: Settings) -> None:
-    model = ScriptedModel(labels={"hmm about that thing": "goodbye"})
+    model = ScriptedModel(labels={"hmm about that thing, thanks": "goodbye"})
     agent = call(model, services, settings)
     await agent.greeting()
-    agent.anticipate("hmm about that thing")
+    agent.anticipate("hmm about that thing, thanks")
     await agent.settled()
     assert len(model.requests) == 1 and agent.manager.turns == 0  # understood, nothing done yet
-    said, events = await say(agent, "hmm about that thing")
+    said, events = await say(agent, "hmm about that thing, thanks")
     assert len(model.requests) == 1 and isinstance(events[-1], HangUp), said
 
 
@@ -371,10 +371,10 @@ async def test_a_busy_model_does_not_hold_the_caller_the_words_are_read_by_keywo
 
 async def test_the_only_call_on_the_model_waits_for_it(
         hotel: Database, services: Services, settings: Settings) -> None:
-    model = BusyModel(labels={"and one more thing about the other matter": "goodbye"}, delay_s=0.5)
+    model = BusyModel(labels={"and one more thing about the other matter, thanks": "goodbye"}, delay_s=0.5)
     agent = call(model, services, settings, sid="CAbusy02", calls_on_the_model=1, budget_s=0.2)
     await agent.greeting()
-    await say(agent, "and one more thing about the other matter")
+    await say(agent, "and one more thing about the other matter, thanks")
     assert agent.manager.last_command == Command("goodbye", "model")
     assert agent.analytics.model_busy_turns == 0
 
