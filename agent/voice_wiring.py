@@ -39,6 +39,7 @@ from twilio.twiml.voice_response import VoiceResponse
 from agent import call_tokens
 from agent.call_tokens import CallGrant, MemoryUsedTokens, PostgresUsedTokens, TokenRefused, UsedTokens
 from agent.calls import CallRecords
+from agent.dialogue import replies
 from agent.settings import Settings
 from agent.vocabulary import hotel_vocabulary, room_type_names
 from agent.web.keys import DATABASE, SECRET, VOICE
@@ -413,10 +414,17 @@ def install(
             runtime.recorder = CallRecords(app[DATABASE])
             runtime.used_tokens = PostgresUsedTokens(app[DATABASE])
             runtime.vocabulary = _hotel_vocabulary(app[DATABASE], settings)
+        warm_up: asyncio.Task[int] | None = None
         if settings.voice_preload:
             models = await runtime.models()
             await prerender_greeting(runtime.responder_factory, models)
+            # The agent's fixed lines open many replies ("For how many guests?"): rendered ahead, at
+            # idle priority, they play with no wait for the voice.
+            if settings.responder == "agent":
+                warm_up = asyncio.create_task(models.tts.warm_cache(replies.every_wording()))
         yield
+        if warm_up is not None:
+            warm_up.cancel()
         # Graceful shutdown: end live calls (their records are closed by the sessions).
         for session in list(runtime.sessions):
             await session.transport.close()

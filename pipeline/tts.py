@@ -10,9 +10,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import logging
+import os
 import re
+import threading
+import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +27,8 @@ from piper.config import PiperConfig
 from pipeline.audio import to_twilio, trim_leading_silence
 from pipeline.frames import SpeechChunk
 from pipeline.workers import PriorityWorkers
+
+log = logging.getLogger("concierge.tts")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _CLAUSE_END = re.compile(r"(?<=[,:;])\s+(?=\S)")
@@ -84,6 +90,11 @@ def _cut_point(window: list[str], *, first: bool) -> int:
     return phrase_starts[-1] if phrase_starts else len(window)
 
 
+def _settle(future: asyncio.Future[int], value: int) -> None:
+    if not future.done():  # the waiter may have been cancelled (server shutting down)
+        future.set_result(value)
+
+
 def load_voice(path: Path, *, threads: int) -> PiperVoice:
     """PiperVoice.load, but with a bounded ONNX thread count (several renders run at once)."""
     options = onnxruntime.SessionOptions()
@@ -99,7 +110,7 @@ class PiperEngine:
     other calls' later chunks, so one long answer cannot delay another caller's first word."""
 
     def __init__(self, voice_path: str | Path | None = None, *, workers: int = 2, threads_per_render: int = 1,
-                 cache_size: int = 64) -> None:
+                 cache_size: int = 256) -> None:
         self.voice = load_voice(Path(voice_path or bundled_voice_path()), threads=threads_per_render)
         self.rate = self.voice.config.sample_rate
         self._renders: PriorityWorkers[bytes] = PriorityWorkers("piper", workers)
@@ -123,10 +134,52 @@ class PiperEngine:
             return cached
         audio = await self._renders.run(priority, functools.partial(self.render_now, sentence))
         assert audio is not None  # never skipped: no ``wanted`` check
+        self._remember(sentence, audio)
+        return audio
+
+    def _remember(self, sentence: str, audio: bytes) -> None:
         self._cache[sentence] = audio
+        self._cache.move_to_end(sentence)
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
-        return audio
+
+    def cached(self, sentence: str) -> bool:
+        return sentence in self._cache
+
+    async def warm_cache(self, texts: Sequence[str]) -> int:
+        """Render the first chunk of each of ``texts`` into the cache, on a thread at the lowest CPU
+        priority: it takes only cores nothing else wants, so it never slows a call (nor a benchmark's
+        other server). A reply that starts with one of these lines then plays without waiting for
+        Piper. Returns how many chunks were rendered."""
+        firsts = [chunks[0] for text in texts if (chunks := speech_chunks(text))]
+        todo = [chunk for chunk in dict.fromkeys(firsts) if chunk not in self._cache][: self._cache_size // 2]
+        if not todo:
+            return 0
+        loop = asyncio.get_running_loop()
+        finished: asyncio.Future[int] = loop.create_future()
+
+        def render_all() -> None:
+            rendered = 0
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)  # this thread only (Linux)
+            except (AttributeError, OSError):
+                log.debug("could not lower the cache warm-up thread's priority")
+            try:
+                for chunk in todo:
+                    audio = self.render_now(chunk)
+                    loop.call_soon_threadsafe(self._remember, chunk, audio)
+                    rendered += 1
+            except Exception:  # a line left unrendered renders on its first call, as before
+                log.exception("the TTS cache warm-up stopped")
+            finally:
+                loop.call_soon_threadsafe(_settle, finished, rendered)
+
+        started = time.perf_counter()
+        threading.Thread(target=render_all, name="piper-warm-cache", daemon=True).start()
+        rendered = await finished
+        log.info("voice: %d of %d fixed lines rendered ahead in %.1f s (at idle priority)", rendered, len(todo),
+                 time.perf_counter() - started)
+        return rendered
 
     async def speak(self, text: str) -> AsyncIterator[SpeechChunk]:
         """Stream ``text`` as ``SpeechChunk``s, rendering the next one while this one plays."""

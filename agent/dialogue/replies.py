@@ -102,6 +102,11 @@ LINES: Final[Mapping[str, Sequence[str]]] = {
 }
 
 
+def every_wording() -> list[str]:
+    """All the fixed lines, each wording once: what the voice can render before any call needs it."""
+    return [wording for options in LINES.values() for wording in options]
+
+
 def pick(key: str, seed: str) -> str:
     """One wording of line ``key``; the same ``seed`` (call and turn) always picks the same one."""
     options = LINES[key]

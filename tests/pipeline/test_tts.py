@@ -36,3 +36,13 @@ async def test_speak_streams_8khz_ulaw_and_caches_phrases() -> None:
     assert all(ulaw_rms(c.ulaw) > 0.01 and 0.2 < c.seconds < 5 for c in chunks)
     first = await tts.render("You said:")
     assert first is await tts.render("You said:")  # cached: no second synthesis
+
+
+@pytest.mark.slow
+async def test_lines_warmed_ahead_are_in_the_cache_and_render_at_idle_priority() -> None:
+    tts = (await shared_models()).tts
+    lines = ["Which floor would you like the room on?", "Of course. Could you spell that for me?"]
+    assert await tts.warm_cache(lines) == 2
+    assert tts.cached("Which floor would you like the room on?") and tts.cached("Of course.")
+    assert not tts.cached("Could you spell that for me?")  # later chunks render while the first plays
+    assert await tts.warm_cache(lines) == 0  # nothing left to render
