@@ -422,7 +422,7 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
                 r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
 )
 _COUNT = re.compile(
-    r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown ?-?ups?)\b"
+    r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown? ?-?ups?)\b"
     r"|\bfamily of (\d{1,2})\b|\bparty of (\d{1,2})\b|\bgroup of (\d{1,2})\b"
     r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock))"
 )
@@ -433,6 +433,8 @@ def parse_guests(text: str, *, asked: bool = False) -> int | None:
     """How many guests ("two adults and a child" -> 3); a bare number when the agent just asked."""
     said = normalise(text)
     said = re.sub(r"\b(a|one) (child|kid|baby)\b", r"1 \2", said)
+    # Whisper hears "three" as "free" on a phone line; before a word for people it can only be a count.
+    said = re.sub(r"\bfree (?=(?:adults?|people|persons?|guests?|of us|grown? ?-?ups?)\b)", "3 ", said)
     for pattern, count in _GUEST_PATTERNS:
         if pattern.search(said):
             extra = _CHILDREN.search(said)

@@ -47,7 +47,8 @@ def test_a_correction_keeps_what_it_does_not_change() -> None:
     ("It's only me", False, 1), ("two adults and a child", False, 3), ("for two", False, 2),
     ("for 2 nights", False, None), ("me and my wife", False, 2), ("3", True, 3), ("3", False, None),
     ("a family of four", False, 4), ("just myself this time", False, 1),
-    ("we're four grown-ups", False, 4), ("2 grown up", False, 2),
+    ("we're four grown-ups", False, 4), ("2 grown up", False, 2), ("it will be free grow up", False, 3),
+    ("free people", False, 3), ("is breakfast free", True, None),
 ])
 def test_guests(said: str, asked: bool, guests: int | None) -> None:
     assert extract.parse_guests(said, asked=asked) == guests
