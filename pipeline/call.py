@@ -70,7 +70,12 @@ def unclear_speech(transcript: Transcript, voiced_s: float) -> bool:
     Whisper's gate drops text it is unsure of; when the VAD heard a second of voice and Whisper itself
     thinks it was speech, silence would leave the caller waiting for an answer that never comes.
     """
-    return not transcript.text and voiced_s >= 1.0 and transcript.no_speech_prob < 0.5
+    if transcript.text:
+        return False
+    # The longer the voice the VAD heard, the less Whisper's own doubt counts: two seconds of a hard
+    # voice came back with a no-speech probability of 0.5-0.6, and the caller got silence.
+    return (voiced_s >= 1.0 and transcript.no_speech_prob < 0.5) or (voiced_s >= 1.5
+                                                                     and transcript.no_speech_prob < 0.8)
 
 
 @dataclass(frozen=True)

@@ -130,4 +130,6 @@ def test_speech_whisper_could_not_make_out_is_asked_again_a_cough_is_not() -> No
     assert unclear_speech(mumbled, voiced_s=1.6)
     assert not unclear_speech(mumbled, voiced_s=0.4)  # a cough, a click
     assert not unclear_speech(Transcript("", True, 2.4, no_speech_prob=0.9), voiced_s=1.6)  # line noise
+    doubted = Transcript("", True, 2.4, no_speech_prob=0.55)  # a hard voice: Whisper unsure it was speech
+    assert unclear_speech(doubted, voiced_s=1.9) and not unclear_speech(doubted, voiced_s=1.1)
     assert not unclear_speech(Transcript("Two nights.", True, 1.2), voiced_s=1.0)  # heard: the agent answers
