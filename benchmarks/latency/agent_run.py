@@ -9,7 +9,8 @@
    ``lookup`` script get one booking each through the staff API (as the front desk would make it).
 4. The calls start right away - no warm-up call, so the first calls count. Each level (1, 4, 8, 16 calls
    at once) runs on ours, then on the reference, with the same scripts and the same audio (the order
-   alternates per level). Our calls dial like Twilio: ``POST /twilio/voice``, then the TwiML's stream.
+   alternates per level). The one-call level makes one call per script, one after another, so every kind
+   of turn is measured alone. Our calls dial like Twilio: ``POST /twilio/voice``, then the TwiML's stream.
 5. Afterwards ``voice_call_turns.fallback`` says which turns got the apology instead of an answer.
 
 Latency per turn is measured by the caller, on its clock: the end of the caller's speech -> the first
@@ -37,6 +38,7 @@ from benchmarks.latency import caller_voices
 from benchmarks.latency.dial import DialledCaller, dial, without_ring
 from benchmarks.latency.scripts import (
     KINDS,
+    SCRIPTS,
     SEEDED_GUEST_NAME,
     SEEDED_ROOM_TYPE,
     SEEDED_STAY,
@@ -123,7 +125,7 @@ def plan(levels: list[int], today: date, renderer: Renderer) -> dict[int, list[P
     planned: dict[int, list[PlannedCall]] = {}
     for level in levels:
         calls = []
-        for i in range(level):
+        for i in range(len(SCRIPTS) if level == 1 else level):  # level 1: every script, one after another
             script = script_for(i)
             voice = voices[(i + level) % len(voices)]
             snr = (15.0, 20.0, 25.0)[i % 3]
@@ -162,11 +164,14 @@ def completed(call: PlannedCall, result: CallResult) -> bool:
 
 
 async def run_level(system: str, planned: list[PlannedCall], *, base_url: str | None, ws_url: str | None) -> LevelRun:
-    """All of ``planned`` at once against ours (``base_url``: dial via TwiML) or the reference (``ws_url``)."""
-    run = LevelRun(system, len(planned), planned)
+    """All of ``planned`` at once against ours (``base_url``: dial via TwiML) or the reference (``ws_url``);
+    the one-call level's calls one after another."""
+    level = planned[0].level
+    run = LevelRun(system, level, planned)
 
     async def one(call: PlannedCall) -> CallResult:
-        await asyncio.sleep(call.index * 1.5 / len(planned))  # real calls do not start in lock-step
+        if level > 1:
+            await asyncio.sleep(call.index * 1.5 / len(planned))  # real calls do not start in lock-step
         options = CallOptions(from_number=call.from_number, to_number=HOTEL_NUMBER, reply_timeout_s=REPLY_TIMEOUT_S)
         caller: TwilioCaller
         if base_url is not None:
@@ -183,14 +188,17 @@ async def run_level(system: str, planned: list[PlannedCall], *, base_url: str | 
             caller = TwilioCaller(without_ring(options, url=ws_url))
         result = await caller.call(call.turns)
         answered = [t.playout_latency_s for t in result.turns if t.playout_latency_s is not None]
-        log(f"  {system} x{len(planned)}: call {call.index + 1} ({call.script.name}, {call.voice}) "
+        log(f"  {system} x{level}: call {call.index + 1} ({call.script.name}, {call.voice}) "
             f"{len(answered)}/{len(call.turns)} answered"
             + (f", median {statistics.median(answered):.2f} s" if answered else "")
             + (f", ERROR {result.error}" if result.error else ""))
         return result
 
     started = time.monotonic()
-    run.results = list(await asyncio.gather(*(one(c) for c in planned)))
+    if level == 1:
+        run.results = [await one(c) for c in planned]
+    else:
+        run.results = list(await asyncio.gather(*(one(c) for c in planned)))
     run.wall_s = time.monotonic() - started
     return run
 
