@@ -74,8 +74,8 @@ def unclear_speech(transcript: Transcript, voiced_s: float) -> bool:
         return False
     # The longer the voice the VAD heard, the less Whisper's own doubt counts: two seconds of a hard
     # voice came back with a no-speech probability of 0.5-0.6, and the caller got silence.
-    return (voiced_s >= 1.0 and transcript.no_speech_prob < 0.5) or (voiced_s >= 1.5
-                                                                     and transcript.no_speech_prob < 0.8)
+    long_voice = voiced_s >= 1.5 and transcript.no_speech_prob < 0.8
+    return long_voice or (voiced_s >= 1.0 and transcript.no_speech_prob < 0.5)
 
 
 @dataclass(frozen=True)

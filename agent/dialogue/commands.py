@@ -205,6 +205,13 @@ _UPSET = re.compile(r"\b(?:ridiculous|unacceptable|terrible|awful|angry|furious|
                     r"rubbish|nonsense|fed up|disgusting|worst)\b")
 
 
+_PEOPLE_WORDS = r"person|human|someone|somebody|manager|staff|reception|front desk"
+_PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORDS})\b")  # a person named
+# ... or asked for in any way: the words that let the model's "human" stand.
+_PERSON_WORDS = re.compile(rf"\b(?:{_PEOPLE_WORDS}|people|anyone|anybody|supervisor|receptionist|desk|operator|agent|"
+                           r"representative|transfer|connect|speak|talk|call me back|real|live)\b")
+
+
 def elsewhere(text: str) -> bool:
     """Whether the words ask for something outside the hotel (a flight, the weather)."""
     said = extract.normalise(text)
@@ -248,7 +255,7 @@ def reconcile(label: Label, text: str) -> Label:
             and (extract.parse_stay(text, _ANY_DAY).check_in is not None or _PRICE.search(said)):
         return "book"  # a new stay's dates or price, and nothing about a booking they have
     if label == "human" and extract.parse_topic(text) is not None and not _UPSET.search(said) \
-            and not re.search(r"\b(?:person|human|someone|somebody|manager|staff|reception|front desk)\b", said):
+            and not _PEOPLE.search(said):
         return "fact"  # a hotel question and no person asked for
     if label == "other" and extract.is_goodbye(text) and not _TASK_WORDS.search(said):
         return "goodbye"
@@ -262,9 +269,6 @@ def reconcile(label: Label, text: str) -> Label:
 
 
 _THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|appreciated?|grateful|bye)\b")
-_PERSON_WORDS = re.compile(r"\b(?:person|people|human|someone|somebody|anyone|anybody|manager|supervisor|staff|"
-                           r"reception|receptionist|front desk|desk|operator|agent|representative|transfer|connect|"
-                           r"speak|talk|call me back|real|live)\b")
 
 
 def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: bool = False) -> Label:

@@ -58,6 +58,12 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("late_checkout", "we need to go home one day earlier than booked", "change"),
     ("housekeeping", "do you have a garage, and what does it cost?", "fact"),
     ("other", "turns out we will not be needing the room", "cancel"),
+    # Hanging up or handing over on the model's word alone needs words that say so.
+    ("goodbye", "My plans changed so I would like to hold the whole thing", "other"),
+    ("goodbye", "Alright, thank you so much", "goodbye"),
+    ("human", "You are not the iron coping, the river November", "other"),
+    ("human", "Can I talk to the manager about this", "human"),
+    ("human", "This is unacceptable, the room was filthy", "human"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label
@@ -85,14 +91,3 @@ def test_a_task_is_named_outright_or_not() -> None:
 def test_a_long_yes_to_the_read_back_confirms_and_never_hangs_up(said: str) -> None:
     command = commands.rule_command(said, "confirm", answers=False)
     assert command is not None and command.label == "yes"
-
-
-@pytest.mark.parametrize(("model", "said", "label"), [
-    ("goodbye", "My plans changed so I would like to hold the whole thing", "other"),
-    ("goodbye", "Alright, thank you so much", "goodbye"),
-    ("human", "You are not the iron coping, the river November", "other"),
-    ("human", "Can I talk to the manager about this", "human"),
-    ("human", "This is unacceptable, the room was filthy", "human"),
-])
-def test_hanging_up_or_handing_over_needs_words_that_say_so(model: Label, said: str, label: Label) -> None:
-    assert commands.reconcile(model, said) == label

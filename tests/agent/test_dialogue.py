@@ -302,14 +302,18 @@ async def test_the_grammar_admits_yes_and_no_only_after_a_yes_or_no_question() -
     assert {"yes", "no"} <= set(commands.allowed("confirm")) and "answer" in commands.allowed("dates")
 
 
-async def test_the_caller_s_settled_words_are_prefilled_while_they_speak(
-        hotel: Database, services: Services, settings: Settings) -> None:
+@pytest.mark.parametrize(("moment", "words"), [
+    ("hearing", "I would like"),  # the settled words, while the caller speaks
+    ("paused", "is there somewhere to leave"),  # the words so far, while the final transcript is made
+])
+async def test_the_caller_s_words_are_prefilled_before_the_turn_ends(
+        moment: str, words: str, hotel: Database, services: Services, settings: Settings) -> None:
     model = ScriptedModel()
     agent = call(model, services, settings)
     await agent.greeting()
-    agent.hearing("I would like")
+    getattr(agent, moment)(words)
     await agent.settled()
-    assert model.prefilled[-1] == commands.turn_text("help", "I would like")
+    assert model.prefilled[-1] == commands.turn_text("help", words)
 
 
 async def test_words_understood_while_the_caller_paused_are_not_decoded_again(
@@ -377,16 +381,6 @@ async def test_the_only_call_on_the_model_waits_for_it(
     await say(agent, "and one more thing about the other matter, thanks")
     assert agent.manager.last_command == Command("goodbye", "model")
     assert agent.analytics.model_busy_turns == 0
-
-
-async def test_at_a_pause_the_words_so_far_are_prefilled_while_the_final_transcript_is_made(
-        hotel: Database, services: Services, settings: Settings) -> None:
-    model = ScriptedModel()
-    agent = call(model, services, settings)
-    await agent.greeting()
-    agent.paused("is there somewhere to leave")
-    await agent.settled()
-    assert model.prefilled[-1] == commands.turn_text("help", "is there somewhere to leave")
 
 
 async def test_the_greeting_rendered_at_start_up_is_not_left_open_as_a_call(
