@@ -213,6 +213,10 @@ class AgentConversation:
         pending = [task for task in (self._prefilling, self._anticipated and self._anticipated[1]) if task]
         await asyncio.gather(*pending, return_exceptions=True)
 
+    def asked_again(self) -> None:
+        """The pipeline asked the caller to repeat (``pipeline.responder.AsksAgain``)."""
+        self.manager.asked_again()
+
     def heard(self, heard_text: str, *, interrupted: bool) -> None:
         if not interrupted:
             return

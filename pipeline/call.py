@@ -412,6 +412,9 @@ class CallSession:
                 turn.agent_only = True  # no words for the responder: the pipeline asks itself
                 await turn.release.wait()
                 await self._speak(turn, NOT_CAUGHT)
+                asked_again = getattr(self.responder, "asked_again", None)
+                if callable(asked_again):  # optional (``AsksAgain``)
+                    asked_again()
                 await self._complete(turn)
                 return
             log.info("call %s: utterance dropped as non-speech", self.sid)

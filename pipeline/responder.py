@@ -100,6 +100,17 @@ class Anticipates(Protocol):
     def anticipate(self, user_text: str) -> None: ...
 
 
+class AsksAgain(Protocol):
+    """Optional for a ``Responder``: told that the pipeline itself asked the caller to say it again.
+
+    The caller spoke but Whisper could not make out the words, so the call loop said
+    ``NOT_CAUGHT`` without asking the responder. The caller's next words repeat what was lost,
+    not an answer to the responder's own last question; a responder may read them accordingly.
+    """
+
+    def asked_again(self) -> None: ...
+
+
 class ResponderFactory(Protocol):
     def __call__(self, call: CallInfo) -> Responder: ...
 

@@ -271,6 +271,13 @@ def reconcile(label: Label, text: str) -> Label:
 _THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|appreciated?|grateful|bye)\b")
 
 
+def says_bye(text: str) -> bool:
+    """A goodbye, a thanks or a "no more" in so many words, not only "that's all" (which misheard words
+    often are)."""
+    said = extract.normalise(text)
+    return bool(_THANKS.search(said) or re.match(r"(?:no|nope|nothing)\b", said))
+
+
 def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: bool = False) -> Label:
     """``reconcile`` for a caller with a booking under their number: words about "my stay" ask about it.
 

@@ -62,6 +62,7 @@ class DialogueManager:
         self.misses = 0  # turns in a row the flow asked the same question and the words did not answer it
         self._offered_desk: Ask | None = None  # the question put aside to offer the front desk
         self._last_line: str | None = None
+        self._asked_again = False  # the pipeline asked the caller to repeat words it could not make out
 
     # --- Desk (what flows call) ---------------------------------------------------------------
 
@@ -98,6 +99,16 @@ class DialogueManager:
         return [*commands.catalogue(), Message("user", commands.turn_text(self.ask_now, words))]
 
     async def understand(self, text: str, heard_values: Heard | None = None) -> Command:
+        command = await self._understand(text, heard_values)
+        asking_slot = self.flow is not None and not self.flow.finished and self.ask_now not in ("help", "more",
+                                                                                                 "confirm")
+        if command.label == "goodbye" and (self._asked_again or asking_slot) and not commands.says_bye(text):
+            # "That's all" where the caller was asked to say it again, or for a date or a name, is more
+            # likely misheard words than a farewell; hanging up on it loses the caller, asking again does not.
+            return Command("answer" if asking_slot else "other", command.source)
+        return command
+
+    async def _understand(self, text: str, heard_values: Heard | None = None) -> Command:
         values = heard_values or self.read(text, "other")
         rule = commands.rule_command(text, self.ask_now, answers=values.answers(self.ask_now))
         if rule is not None:
@@ -144,6 +155,9 @@ class DialogueManager:
             label = mine
         if label == "other" and not mid_task and values.stay.complete and not commands.elsewhere(text):
             label = "book"  # a whole stay (two dates, or a date and nights) and nothing outside the hotel
+        if label == "other" and not mid_task and (values.guests is not None or values.room_type is not None) \
+                and values.topic is None and not commands.elsewhere(text):
+            label = "book"  # "three adults, the family room please": what a room is wanted for, and nothing else
         if label == "other" and mid_task and not commands.elsewhere(text):
             label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
         if mid_task and self.flow is not None and label in commands.TASKS and label != self.flow.name \
@@ -184,6 +198,7 @@ class DialogueManager:
             self.model_ms = None
             command = await self.understand(text, values)
         self.last_command = command
+        self._asked_again = False
         log.info("call %s turn %d: %s by %s%s", self.context.call_sid, self.turns, command.label, command.source,
                  f" in {self.model_ms:.0f} ms" if command.source == "model" and self.model_ms is not None else "")
         heard = dataclasses.replace(values, label=command.label)
@@ -311,6 +326,10 @@ class DialogueManager:
             return
         key = _QUESTION_FOR.get(asked)
         self.ask(asked, self.line(key) if key else "Shall we carry on where we were?")
+
+    def asked_again(self) -> None:
+        """The caller was asked to say it again (their words were not made out): their next words repeat."""
+        self._asked_again = True
 
     def forget_read_back(self) -> None:
         """The caller did not hear (all of) the last read-back: the next "yes" must not act on it."""

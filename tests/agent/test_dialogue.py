@@ -19,6 +19,7 @@ import pytest
 from agent.conversation import FALLBACK, AgentConversation
 from agent.dialogue import commands
 from agent.dialogue.commands import Command
+from agent.dialogue.flows import BookFlow
 from agent.llm.base import DecodeRequest, LLMUnavailable, Message
 from agent.settings import Settings
 from backoffice import reservations
@@ -419,6 +420,36 @@ async def test_a_whole_stay_the_model_could_not_place_is_a_booking(hotel: Databa
     await agent.greeting()
     await say(agent, opening)
     assert agent.manager.ask_now == "guests"
+
+
+async def test_guests_or_a_room_type_said_first_are_a_booking(hotel: Database, services: Services,
+                                                              settings: Settings) -> None:
+    # The model could not place the words (its request was lost); what they hold is what a room is wanted for.
+    agent = call(ScriptedModel({}, default="other"), services, settings)
+    await agent.greeting()
+    await say(agent, "It's going to be three adults")
+    flow = agent.manager.flow
+    assert isinstance(flow, BookFlow) and flow.guests == 3 and agent.manager.ask_now == "dates"
+    other = call(ScriptedModel({}, default="other"), services, settings, sid="CAdialog02")
+    await other.greeting()
+    await say(other, "Is there a bus to the airport for three adults?")  # outside the hotel: no booking
+    assert other.manager.flow is None
+
+
+@pytest.mark.parametrize(("asked_again", "slot"), [(True, False), (False, True)])
+async def test_that_s_all_without_a_goodbye_does_not_hang_up_after_a_repeat_or_mid_question(
+        hotel: Database, services: Services, settings: Settings, asked_again: bool, slot: bool) -> None:
+    opening = "I'd like to book a room" if slot else "Is there parking?"
+    misheard = "Yes, that's all, it was flying"
+    agent = call(ScriptedModel({misheard: "goodbye"}), services, settings)
+    await agent.greeting()
+    await say(agent, opening)
+    if asked_again:
+        agent.asked_again()  # the pipeline said "Sorry, I didn't catch that"
+    _, events = await say(agent, misheard)
+    assert not any(isinstance(e, HangUp) for e in events)
+    _, events = await say(agent, "Okay, bye now")
+    assert isinstance(events[-1], HangUp)
 
 
 async def test_an_answer_that_misses_the_question_is_acknowledged_asked_again_then_the_front_desk_offered(
