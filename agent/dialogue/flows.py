@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from agent.dialogue import extract
 from agent.dialogue.commands import Ask, Label
@@ -353,6 +353,9 @@ class BookingFlow(Flow):
     candidates: list[Mapping[str, Any]] = field(default_factory=list)
     looked_up: bool = False
     reading_back: bool = False
+    # Whether the request itself may say which booking ("cancel my March booking"). Not for a change,
+    # whose request names the new dates too ("move my January stay to March").
+    picks_from_request: ClassVar[bool] = True
 
     async def settle(self, desk: Desk, heard: Heard) -> bool:
         """True once the booking is known; otherwise it asked a question (or said why not)."""
@@ -383,6 +386,10 @@ class BookingFlow(Flow):
             if result.ok:
                 if self._take(result):
                     return True
+                picked = self._pick(heard, ordinals=False) if self.picks_from_request else None
+                if picked is not None:  # "cancel the one in March": the request said which
+                    self.reservation, self.booking = str(picked["reservation_id"]), picked
+                    return True
                 desk.say(result.speech)
                 desk.ask("which", None)
                 return False
@@ -402,7 +409,8 @@ class BookingFlow(Flow):
         self.candidates = found
         return False
 
-    def _pick(self, heard: Heard) -> Mapping[str, Any] | None:
+    def _pick(self, heard: Heard, *, ordinals: bool = True) -> Mapping[str, Any] | None:
+        """The candidate the words single out; ``ordinals``: also by "the first", "the other one"."""
         said = extract.normalise(heard.text)
         for candidate in self.candidates:
             if any(code == candidate.get("confirmation_code") for code in heard.codes):
@@ -415,6 +423,8 @@ class BookingFlow(Flow):
         by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
         if len(by_month) == 1:  # a month named: "the February one"
             return by_month[0]
+        if not ordinals:
+            return None
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
             return self.candidates[1]
         if re.search(r"\b(?:first|1st|earlier|sooner)\b", said):
@@ -478,6 +488,7 @@ class CancelFlow(BookingFlow):
 @dataclass
 class ChangeFlow(BookingFlow):
     name: Label = "change"
+    picks_from_request: ClassVar[bool] = False
     stay: Stay = field(default_factory=Stay)
     guests: int | None = None
     room_type: str | None = None

@@ -552,6 +552,17 @@ async def test_the_booking_meant_is_picked_by_its_month(hotel: Database, service
     assert say_code(later) in asked and "cancel" in asked.lower()
 
 
+async def test_a_cancel_that_names_the_month_of_one_of_two_bookings_reads_that_one_back_at_once(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)
+    later = await existing(services, CALLER, "Rafiq Islam", days=70)  # February
+    request = "I've got two reservations, please cancel the February one"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(later) in asked
+
+
 async def test_a_refused_change_is_not_tried_again_every_turn(hotel: Database, services: Services,
                                                               settings: Settings) -> None:
     code = await existing(services, CALLER, "Rafiq Islam")
