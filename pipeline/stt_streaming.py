@@ -49,6 +49,12 @@ FINAL, PARTIAL = 0, 1  # queue priorities: a final transcript gates a reply, a p
 MIN_WINDOW_S = 8.0
 TRAILING_PAD_S = 3.0
 MAX_WINDOW_S = 30.0
+# A final transcript is searched two beams wide; partials, which only prepare the reply, stay greedy.
+# On the latency benchmark's caller voices (espeak-ng and Festival, 8 kHz, line noise; 228 utterances)
+# two beams cut word errors from 40.4 % to 38.3 % (the two espeak voices, which lose the most calls:
+# 58 -> 55 % and 54 -> 50 %) for 7 % more inference (+20 ms); five beams, 36.7 % for 20 % more (+55 ms):
+# ``python -m benchmarks.latency.stt_beams``, README "The transcriber's beam width".
+FINAL_BEAM_SIZE = 2
 MAX_PROMPT_TOKENS = 60  # Whisper allows 223 previous-context tokens; the decoder's cost grows with them
 _HALLUCINATIONS = {"you", "thank you", "thanks for watching", "thank you for watching", "bye", "i don't know"}
 
@@ -137,7 +143,7 @@ class WhisperEngine:
 
     def __init__(self, model_path: str | Path | None = None, *, cpu_threads: int = 1, workers: int = 2,
                  gate: GatePolicy | None = None, vocabulary: Sequence[str] = (),
-                 prompt_style: PromptStyle = "sentence") -> None:
+                 prompt_style: PromptStyle = "sentence", final_beam_size: int = FINAL_BEAM_SIZE) -> None:
         path = str(model_path or bundled_model_path())  # ctranslate2 wants str, not Path
         self.model = WhisperModel(path, device="cpu", compute_type="int8", cpu_threads=cpu_threads,
                                   num_workers=workers)
@@ -146,6 +152,7 @@ class WhisperEngine:
         self.gate = gate or GatePolicy()
         self._prompt: list[int] = []
         self.prompt_style: PromptStyle = prompt_style
+        self.final_beam_size = final_beam_size
         self.vocabulary = vocabulary
         self._inferences: PriorityWorkers[Transcript] = PriorityWorkers("whisper", workers)
         self._order = itertools.count()
@@ -173,7 +180,8 @@ class WhisperEngine:
         self._style = self.prompt_style
 
     # --- synchronous inference (runs in the worker thread) ------------------------------
-    def transcribe_now(self, audio: np.ndarray, final: bool = True) -> Transcript:
+    def transcribe_now(self, audio: np.ndarray, final: bool = True, beam_size: int | None = None) -> Transcript:
+        """``beam_size``: default ``final_beam_size`` for a final transcript, greedy for a partial."""
         started = time.perf_counter()
         audio = audio[-int(MAX_WINDOW_S * PIPELINE_RATE):]
         seconds = audio.size / PIPELINE_RATE
@@ -185,8 +193,9 @@ class WhisperEngine:
             ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None].astype(np.float32)))
         )
         prompt = [*self._prompt, *self.tokenizer.sot_sequence, self.tokenizer.no_timestamps]
+        beams = beam_size or (self.final_beam_size if final else 1)
         result = self.model.model.generate(
-            encoded, [prompt], beam_size=1, return_scores=True, return_no_speech_prob=True,
+            encoded, [prompt], beam_size=beams, return_scores=True, return_no_speech_prob=True,
             max_length=len(prompt) + int(seconds * 8 + 12), suppress_blank=True, suppress_tokens=[-1],
         )[0]
         tokens = result.sequences_ids[0]

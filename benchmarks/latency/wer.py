@@ -10,9 +10,20 @@ _ONES = [
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 ]
 _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
-             "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "12th": "twelfth",
-             "20th": "twentieth", "21st": "twenty first", "30th": "thirtieth", "31st": "thirty first"}
+_ORDINAL_ENDINGS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                    "nine": "ninth", "twelve": "twelfth"}
+
+
+def ordinal_words(n: int) -> str:
+    """13 -> 'thirteenth', 21 -> 'twenty first' (how a caller says "the 21st")."""
+    *head, last = number_words(n).split()
+    if last in _ORDINAL_ENDINGS:
+        last = _ORDINAL_ENDINGS[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return " ".join([*head, last])
 
 
 def number_words(n: int) -> str:
@@ -43,8 +54,9 @@ def normalise(text: str) -> list[str]:
     words: list[str] = []
     for token in re.sub(r"[^\w\s']", " ", text).split():
         token = token.strip("'")
-        if token in _ORDINALS:
-            words.extend(_ORDINALS[token].split())
+        ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", token)
+        if ordinal:
+            words.extend(ordinal_words(int(ordinal.group(1))).split())
         elif token.isdigit():
             words.extend(number_words(int(token)).split())
         elif token:
