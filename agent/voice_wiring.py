@@ -96,6 +96,7 @@ class VoiceRuntime:
 
     async def models(self) -> VoiceModels:
         models = await shared_models(self.settings.whisper_model, self.settings.piper_voice)
+        models.whisper.final_beam_size = self.settings.stt_beam_size
         if self.vocabulary is not None and self.settings.stt_vocabulary:
             try:
                 models.whisper.vocabulary = await self.vocabulary()

@@ -362,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="agent: let the server start its embedded PostgreSQL in its fresh data folder "
                              "(default: a fresh database on DATABASE_URL's server, or the local one)")
     parser.add_argument("--keep", action="store_true", help="agent: keep the server's data folder (and serve.log)")
+    parser.add_argument("--set", action="append", default=[], metavar="CONCIERGE_NAME=VALUE", dest="settings",
+                        help="agent: one setting for the server under test, which otherwise runs with nothing "
+                             "configured (repeatable; e.g. --set CONCIERGE_STT_BEAM_SIZE=1 for an A/B run)")
     parser.add_argument("--out", type=Path, help=f"JSON results (default {RESULTS.relative_to(ROOT)}, "
                         f"echo: {ECHO_RESULTS.relative_to(ROOT)})")
     args = parser.parse_args(argv)
@@ -391,8 +394,11 @@ def _main_agent(args: argparse.Namespace, levels: list[int], argv: list[str] | N
 
     out: Path = args.out or RESULTS
     started = datetime.now(UTC)
+    settings = dict(item.split("=", 1) for item in args.settings)
+    if any(not name.startswith("CONCIERGE_") for name in settings):
+        raise SystemExit("--set takes CONCIERGE_NAME=VALUE (the bench controls the database and cloud settings)")
     results = asyncio.run(agent_run.run(levels, embedded=args.embedded, with_reference=not args.no_reference,
-                                        keep=args.keep))
+                                        keep=args.keep, settings=settings))
     results = {
         "command": " ".join(["python -m benchmarks.latency", *(argv if argv is not None else sys.argv[1:])]),
         "started_at": started.isoformat(timespec="seconds"),

@@ -302,7 +302,9 @@ async def first_greeting(server: FreshServer, *, timeout_s: float = 600.0) -> di
     return {"listening_s": listening, "greeting_s": None}
 
 
-async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: bool) -> dict[str, Any]:
+async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: bool,
+              settings: dict[str, str] | None = None) -> dict[str, Any]:
+    """``settings``: CONCIERGE_* variables for our server (none by default: nothing configured)."""
     today = hotel_today()
     renderer = Renderer()
     log(f"rendering the callers' turns ({', '.join(caller_voices.voice_ids())}) ...")
@@ -324,7 +326,7 @@ async def run(levels: list[int], *, embedded: bool, with_reference: bool, keep: 
         database_url = None if server_dsn is None else await fresh_database(server_dsn)
         log(f"concierge serve, nothing configured (data {data_dir}, "
             f"database {'embedded' if database_url is None else 'fresh on DATABASE_URL'}) ...")
-        ours = start_fresh_server(database_url, data_dir)
+        ours = start_fresh_server(database_url, data_dir, settings or {})
         start_up = await first_greeting(ours)
         log(f"  listening after {start_up['listening_s'] or float('nan'):.1f} s, "
             f"first greeting after {start_up['greeting_s'] or float('nan'):.1f} s")

@@ -230,11 +230,13 @@ class FreshServer:
                 self.process.wait()
 
 
-def start_fresh_server(database_url: str | None, data_dir: Path) -> FreshServer:
-    """Spawn ``concierge serve`` (returns at once; its log goes to ``data_dir/serve.log``)."""
+def start_fresh_server(database_url: str | None, data_dir: Path, extra: dict[str, str] | None = None) -> FreshServer:
+    """Spawn ``concierge serve`` (returns at once; its log goes to ``data_dir/serve.log``) with nothing
+    configured but ``extra``."""
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
-    settings = {"CONCIERGE_DATA_DIR": str(data_dir), "CONCIERGE_HOST": "127.0.0.1", "CONCIERGE_PORT": str(port)}
+    settings = {**(extra or {}), "CONCIERGE_DATA_DIR": str(data_dir), "CONCIERGE_HOST": "127.0.0.1",
+                "CONCIERGE_PORT": str(port)}
     if database_url:
         settings["DATABASE_URL"] = database_url
     log_path = data_dir / "serve.log"
