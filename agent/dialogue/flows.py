@@ -387,7 +387,7 @@ class BookingFlow(Flow):
                 if self._take(result):
                     return True
                 picked = self._pick(heard, ordinals=False) if self.picks_from_request else None
-                if picked is not None:  # "cancel the one in March": the request said which
+                if picked is not None:  # a month, date, room type or code in the request itself said which
                     self.reservation, self.booking = str(picked["reservation_id"]), picked
                     return True
                 desk.say(result.speech)

@@ -157,7 +157,7 @@ class DialogueManager:
             label = "book"  # a whole stay (two dates, or a date and nights) and nothing outside the hotel
         if label == "other" and not mid_task and (values.guests is not None or values.room_type is not None) \
                 and values.topic is None and not commands.elsewhere(text):
-            label = "book"  # "three adults, the family room please": what a room is wanted for, and nothing else
+            label = "book"  # a head count or a room type and nothing else: what a room is wanted for
         if label == "other" and mid_task and not commands.elsewhere(text):
             label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
         if mid_task and self.flow is not None and label in commands.TASKS and label != self.flow.name \
