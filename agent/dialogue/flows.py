@@ -376,8 +376,7 @@ class BookingFlow(Flow):
         if self.candidates:
             picked = self._pick(heard)
             if picked is not None:
-                self.reservation, self.booking = str(picked["reservation_id"]), picked
-                return True
+                return self._settle_on(picked)
             desk.ask("which", desk.line("ask_which"))
             return False
         if not self.looked_up:
@@ -388,8 +387,7 @@ class BookingFlow(Flow):
                     return True
                 picked = self._pick(heard, ordinals=False) if self.picks_from_request else None
                 if picked is not None:  # a month, date, room type or code in the request itself said which
-                    self.reservation, self.booking = str(picked["reservation_id"]), picked
-                    return True
+                    return self._settle_on(picked)
                 desk.say(result.speech)
                 desk.ask("which", None)
                 return False
@@ -399,13 +397,16 @@ class BookingFlow(Flow):
         desk.ask("code", desk.line("ask_code"))
         return False
 
+    def _settle_on(self, booking: Mapping[str, Any]) -> bool:
+        self.reservation, self.booking = str(booking["reservation_id"]), booking
+        return True
+
     def _take(self, result: ToolResult) -> bool:
         found = [r for r in result.data.get("reservations", []) if r.get("status") in ("hold", "confirmed",
                                                                                         "checked_in")]
         found = found or list(result.data.get("reservations", []))
         if len(found) == 1:
-            self.reservation, self.booking = str(found[0]["reservation_id"]), found[0]
-            return True
+            return self._settle_on(found[0])
         self.candidates = found
         return False
 

@@ -100,13 +100,17 @@ class DialogueManager:
 
     async def understand(self, text: str, heard_values: Heard | None = None) -> Command:
         command = await self._understand(text, heard_values)
-        asking_slot = self.flow is not None and not self.flow.finished and self.ask_now not in ("help", "more",
-                                                                                                 "confirm")
-        if command.label == "goodbye" and (self._asked_again or asking_slot) and not commands.says_bye(text):
+        if command.label == "goodbye" and (self._asked_again or self.asking_for_value) \
+                and not commands.says_bye(text):
             # "That's all" where the caller was asked to say it again, or for a date or a name, is more
             # likely misheard words than a farewell; hanging up on it loses the caller, asking again does not.
-            return Command("answer" if asking_slot else "other", command.source)
+            return Command("answer" if self.asking_for_value else "other", command.source)
         return command
+
+    @property
+    def asking_for_value(self) -> bool:
+        """A flow is under way and its question wants a value (a date, a name), not a yes or a new task."""
+        return self.flow is not None and not self.flow.finished and self.ask_now not in ("help", "more", "confirm")
 
     async def _understand(self, text: str, heard_values: Heard | None = None) -> Command:
         values = heard_values or self.read(text, "other")
@@ -153,15 +157,15 @@ class DialogueManager:
         mine = commands.reconcile_mine(label, text, mid_task=mid_task, booking=asking_dates)
         if mine != label and await self.caller_has_booking():
             label = mine
-        if label == "other" and not mid_task and values.stay.complete and not commands.elsewhere(text):
-            label = "book"  # a whole stay (two dates, or a date and nights) and nothing outside the hotel
-        if label == "other" and not mid_task and (values.guests is not None or values.room_type is not None) \
-                and values.topic is None and not commands.elsewhere(text):
-            label = "book"  # a head count or a room type and nothing else: what a room is wanted for
-        if label == "other" and mid_task and not commands.elsewhere(text):
-            label = "answer"  # mid-task, words the model could not place are most likely an answer the flow can read
-        if mid_task and self.flow is not None and label in commands.TASKS and label != self.flow.name \
-                and self.ask_now not in ("help", "more", "confirm") and values.answers(self.ask_now) \
+        if label == "other" and not commands.elsewhere(text):
+            # What a room is wanted for, and nothing outside the hotel: a whole stay (two dates, or a date and
+            # nights), or a head count or a room type and nothing else. Mid-task, words the model could not
+            # place are most likely an answer the flow can read.
+            room_wanted = values.stay.complete or (
+                (values.guests is not None or values.room_type is not None) and values.topic is None)
+            label = "answer" if mid_task else "book" if room_wanted else label
+        if self.asking_for_value and self.flow is not None and label in commands.TASKS and label != self.flow.name \
+                and values.answers(self.ask_now) \
                 and not commands.names_task(label, text):
             label = "answer"  # "make the reservation three nights" answers the question asked; it is no new task
         return label

@@ -394,9 +394,9 @@ def _main_agent(args: argparse.Namespace, levels: list[int], argv: list[str] | N
 
     out: Path = args.out or RESULTS
     started = datetime.now(UTC)
-    settings = dict(item.split("=", 1) for item in args.settings)
-    if any(not name.startswith("CONCIERGE_") for name in settings):
+    if any("=" not in item or not item.startswith("CONCIERGE_") for item in args.settings):
         raise SystemExit("--set takes CONCIERGE_NAME=VALUE (the bench controls the database and cloud settings)")
+    settings = dict(item.split("=", 1) for item in args.settings)
     results = asyncio.run(agent_run.run(levels, embedded=args.embedded, with_reference=not args.no_reference,
                                         keep=args.keep, settings=settings))
     results = {
