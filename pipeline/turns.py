@@ -65,6 +65,16 @@ _GREETING_ONLY = re.compile(
     r"(?:(?:um|uh|oh|well)\s+)*(?:(?:(?:hi|hello|hey|hiya)(?:\s+there)?|(?:good\s+)?(?:morning|afternoon|evening))\s*)+")
 
 
+# "in"/"on" after these is an adverb that ends the phrase ("lock it in", "I'd like to check in", "log on"),
+# not a preposition waiting for its object ("check on my booking", "put it on my card").
+_PRONOUNS = {"it", "me", "us", "them", "him", "her", "that", "this"}
+_PARTICLE_AFTER = {"in": _PRONOUNS | {"check", "checking", "log", "sign", "come", "coming"},
+                   "on": {"log"}}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+
+
 def looks_unfinished(text: str) -> bool:
     """A transcript that probably stops mid-sentence: wait longer before replying."""
     stripped = text.strip()
@@ -76,9 +86,12 @@ def looks_unfinished(text: str) -> bool:
         return False
     if _GREETING_ONLY.fullmatch(re.sub(r"[^\w\s]", " ", stripped.lower()).strip()):
         return True
-    last = re.sub(r"[^\w']", "", stripped.split()[-1].lower())
+    words = [re.sub(r"[^\w']", "", word.lower()) for word in stripped.split()[-2:]]
+    last, before = words[-1], words[0] if len(words) == 2 else ""
     if last.isdigit():
-        return True
+        return before not in _MONTHS  # "room 2" may go on to "205"; "December 14" is a whole date
+    if before in _PARTICLE_AFTER.get(last, ()):
+        return False
     return last in _UNFINISHED_WORDS
 
 

@@ -92,10 +92,14 @@ def test_barge_in_needs_sustained_speech_over_the_agent() -> None:
 
 def test_unfinished_phrases() -> None:
     for text in ("I want to book a room for", "on the", "my number is 555 12", "Hi,", "I'd like to, um", "Hi",
-                 "I'd like to book a room for.", "Good morning.", "Morning.", "Hello there.", "Hi. Good afternoon."):
+                 "I'd like to book a room for.", "Good morning.", "I'd like to stay in", "Put it in room 2",
+                 "Can you check on", "Put it on", "Hold on", "The 14", "Morning.", "Hello there.",
+                 "Hi. Good afternoon."):
         assert looks_unfinished(text), text
     for text in ("Two nights please.", "Do you have parking?", "", "That's all, thanks.",
-                 "Are pets allowed in the room.", "Yes.", "Good.", "Tomorrow morning.", "Hello?"):
+                 "Are pets allowed in the room.", "Yes.", "Good.", "Tomorrow morning.", "Hello?",
+                 "Yes, please lock it in.", "I would like to check in.", "From the 3rd until December 14.",
+                 "Count me in"):
         assert not looks_unfinished(text), text
 
 
