@@ -12,8 +12,9 @@ first call's whole turn and then re-evaluates its own history over the first one
   that continue the sequence exactly.
 - One thread owns the context. Each step it puts the waiting sequences' tokens into one
   ``llama_batch`` and calls ``llama_decode`` once: decodes first (generated tokens, then their
-  prompts within a budget, oldest first), prefills only when no decode waits, in small chunks, so a
-  decode that arrives behind them starts within one short step.
+  prompts within a budget, oldest first), prefills only when no decode waits, in chunks sized to last
+  ``PREFILL_STEP_S`` at the measured speed, so a decode that arrives behind them starts within one
+  short step.
 - Every request has its own grammar sampler (from its JSON schema). Decoding is greedy; the
   grammar is checked against the model's top candidates first and the whole vocabulary only when
   none fits. Where the grammar allows exactly one next byte (``{"intent": "``, closing quotes and
@@ -60,8 +61,12 @@ SEQUENCE_TOKENS = 2560
 UNIFIED_CONTEXT_TOKENS = 32768
 MAX_SESSIONS = 16
 DECODE_STEP_TOKENS = 256  # prompt tokens of waiting decodes per step (generated tokens come on top)
-PREFILL_STEP_TOKENS = 64  # prefill tokens per step, all sessions together: a step stays short
-PREFILL_CHUNK = 32  # prefill tokens per session per step
+PREFILL_STEP_TOKENS = 64  # prefill tokens per step, all sessions together, at most
+PREFILL_CHUNK = 32  # prefill tokens per session per step, at most
+# A background prefill step is sized to last about this long at the measured speed, since a decode that
+# arrives during it waits for it to end. 32 tokens took 0.84 s on one thread of a 2-core VM, where a caller's
+# turn then waited ~0.45 s behind the prefill of the words said before their pause.
+PREFILL_STEP_S = 0.2
 SHORTLIST = 48  # top candidates checked against the grammar before the whole vocabulary
 FORCED_BYTES_MAX = 256
 CHUNKS_KEPT = 8192
@@ -204,7 +209,7 @@ class BatchedEngine:
         self, model: Any, *, n_ctx: int | None = None, max_sessions: int = MAX_SESSIONS, kv_unified: bool = False,
         n_threads: int | None = None, decode_step_tokens: int = DECODE_STEP_TOKENS,
         prefill_step_tokens: int = PREFILL_STEP_TOKENS, prefill_chunk: int = PREFILL_CHUNK,
-        alone_threads: int | None = None,
+        alone_threads: int | None = None, prefill_step_s: float = PREFILL_STEP_S,
     ) -> None:
         import os
 
@@ -218,6 +223,8 @@ class BatchedEngine:
         self.decode_step_tokens = decode_step_tokens
         self.prefill_step_tokens = prefill_step_tokens
         self.prefill_chunk = prefill_chunk
+        self.prefill_step_s = prefill_step_s
+        self.prefill_token_s = 0.03  # seconds per prefilled token: a first guess, then measured
         self.batch_capacity = decode_step_tokens + max(prefill_step_tokens, 64) + max_sessions * 64
         params = llama_cpp.llama_context_default_params()
         if n_ctx is None:
@@ -445,7 +452,7 @@ class BatchedEngine:
             budget -= self._plan_prompt(entries, job, budget)
         prefills = [job for job in jobs if job.kind == "prefill" and job.session not in busy]
         if not decodes and prefills:
-            budget = self.prefill_step_tokens
+            budget = self.prefill_budget()
             self._prefill_turn += 1
             start = self._prefill_turn % len(prefills)
             for job in prefills[start:] + prefills[:start]:
@@ -462,6 +469,10 @@ class BatchedEngine:
         else:  # nothing could move (cannot last: every waiting job waits on one that moves)
             with self._wake:
                 self._wake.wait(0.01)
+
+    def prefill_budget(self) -> int:
+        """Tokens for the next background prefill step: as many as fit in ``prefill_step_s``."""
+        return max(1, min(self.prefill_step_tokens, int(self.prefill_step_s / self.prefill_token_s)))
 
     def _plan_base(self, entries: list[_Entry], budget: int) -> int:
         """Queue the next chunk of the shared prefix (sequence 0), once per step."""
@@ -605,6 +616,9 @@ class BatchedEngine:
             return
         self.steps += 1
         self.evaluated_tokens += n
+        elapsed = time.perf_counter() - started
+        if all(entry.job is not None and entry.job.kind == "prefill" for entry in entries):
+            self.prefill_token_s = 0.7 * self.prefill_token_s + 0.3 * elapsed / n
         for entry in entries:
             entry.seq.cached += entry.tokens
             entry.seq.last_used = started
@@ -625,12 +639,18 @@ class BatchedEngine:
                                                           shape=(self.n_vocab,)) for i in indices])
             elif job.kind == "prefill" and len(entry.seq.cached) >= len(job.target):
                 self._finish(job, None)
-        log.debug("step: %d tokens, %d sequences, %.0f ms", n, len(entries), (time.perf_counter() - started) * 1e3)
+        if log.isEnabledFor(logging.DEBUG):
+            parts = ", ".join(f"{entry.job.kind if entry.job else 'held'} {len(entry.tokens)}" for entry in entries)
+            log.debug("step: %d tokens (%s), %d threads, %.0f ms", n, parts, self.step_threads,
+                      (time.perf_counter() - started) * 1e3)
 
     def _set_threads(self, entries: list[_Entry]) -> None:
         calls = sum(1 for seq in self._seqs[1:] if seq.session is not None)
         decoding = any(entry.job is not None and entry.job.kind == "decode" for entry in entries)
-        threads = self.alone_threads if calls == 0 or (decoding and calls <= 1) else self.threads
+        # The shared prefix (start-up, or a restart) holds up every call until it is in: all cores, unless
+        # several calls need them for their transcripts.
+        prefix = all(entry.seq is self._base for entry in entries)
+        threads = self.alone_threads if calls == 0 or ((decoding or prefix) and calls <= 1) else self.threads
         self.step_threads = threads
         if threads != self._threads_now:
             self._llama_cpp.llama_set_n_threads(self._ctx, threads, threads)

@@ -15,7 +15,7 @@ import pytest
 from pydantic import BaseModel, ConfigDict
 
 from agent.llm.base import DecodeRequest, LLMSettings, LLMUnavailable, Message
-from agent.llm.batched import BatchedModel, DecodeStats, _is_utf8_boundary, json_grammar, render_message
+from agent.llm.batched import PREFILL_STEP_S, BatchedModel, DecodeStats, _is_utf8_boundary, json_grammar, render_message
 from agent.settings import Settings
 
 Intent = Literal["book", "cancel", "change_dates", "find_booking", "hotel_fact", "human", "goodbye", "out_of_scope"]
@@ -197,11 +197,29 @@ async def test_a_decode_is_served_before_a_long_prefill_that_was_first(model: Ba
     prefill = asyncio.ensure_future(model.prefill("long-prefill", [SYSTEM, *history]))
     await asyncio.sleep(0)
     await model.decode(_request("urgent", TURNS[6]))
-    assert not prefill.done()  # ~250 tokens of prefill in 32-token chunks: still going
+    assert not prefill.done()  # ~250 tokens of prefill in short steps: still going
     await prefill
     prompt, _shared = model._prompt([SYSTEM, *history], "<|im_start|>user\n")
     assert model.engine.sequence_tokens("long-prefill") == len(prompt)
     await asyncio.gather(model.release("long-prefill"), model.release("urgent"))
+
+
+@pytest.mark.slow
+async def test_background_prefill_steps_last_as_long_as_the_measured_speed_allows(model: BatchedModel) -> None:
+    engine = model.engine
+    await model.prefill("paced", [SYSTEM], partial="Hello")  # forks the shared prefix
+    steps, tokens = engine.steps, engine.sequence_tokens("paced")
+    engine.prefill_step_s = 1e-6  # shorter than any step: one token a step
+    try:
+        await model.prefill("paced", [SYSTEM], partial="Hello, I would like to book a double room for three nights")
+    finally:
+        engine.prefill_step_s = PREFILL_STEP_S
+    added = engine.sequence_tokens("paced") - tokens
+    assert added >= 8 and engine.steps - steps == added
+    assert engine.prefill_token_s != 0.03  # measured, no longer the first guess
+    fits = int(PREFILL_STEP_S / engine.prefill_token_s)
+    assert engine.prefill_budget() == max(1, min(engine.prefill_step_tokens, fits))
+    await model.release("paced")
 
 
 @pytest.mark.slow
