@@ -647,10 +647,9 @@ class BatchedEngine:
     def _set_threads(self, entries: list[_Entry]) -> None:
         calls = sum(1 for seq in self._seqs[1:] if seq.session is not None)
         decoding = any(entry.job is not None and entry.job.kind == "decode" for entry in entries)
-        # The shared prefix (start-up, or a restart) holds up every call until it is in: all cores, unless
-        # several calls need them for their transcripts.
+        # Every call's words are read by keywords until the shared prefix is in (start-up): all cores for it.
         prefix = all(entry.seq is self._base for entry in entries)
-        threads = self.alone_threads if calls == 0 or ((decoding or prefix) and calls <= 1) else self.threads
+        threads = self.alone_threads if calls == 0 or prefix or (decoding and calls <= 1) else self.threads
         self.step_threads = threads
         if threads != self._threads_now:
             self._llama_cpp.llama_set_n_threads(self._ctx, threads, threads)
