@@ -407,6 +407,12 @@ _KEYWORDS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
     ("change", re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten)\b")),
     ("late_checkout", re.compile(r"\blate check ?-?out\b|\bcheck ?-?out later\b|\bstay later\b")),
     ("housekeeping", re.compile(r"\btowels?\b|\bclean\b|\bpillows?\b|\bhousekeeping\b|\bblankets?\b")),
+    # A booking of theirs and new values for it: a change, though no word says "change".
+    ("change", re.compile(
+        r"(?=.*\bmy (?:booking|reservation|stay)\b)(?=.*(?:\binstead\b"
+        r"|\badd(?:ing)?\b(?: \w+){0,2} (?:person|people|guests?|adults?|child|children|someone)\b"
+        r"|\bmake (?:it|that) (?:\w+ )?(?:guests?|people|adults?|nights?)\b|\b(?:1 more|another) (?:nights?|guests?|persons?|people)\b"
+        r"|\b(?:just|only) (?:\w+ )?nights?\b|\bpostpone\b|\b(?:push|bring|pull)\b(?: \w+){0,2} (?:back|forward)\b))")),
     ("find", re.compile(r"\bmy (?:booking|reservation)\b")),
     ("book", re.compile(r"\b(?:book|reserve|room|stay|available|availability|price|cost|how much)\b")),
 )

@@ -67,6 +67,7 @@ UNSETTLED_AT_END_WORDS = 2
 
 
 SPLIT_NAMES = ("test2", "test", "dev")
+KEYWORDS = "keywords"
 
 
 def load_split(name: str) -> list[dict[str, Any]]:
@@ -345,7 +346,7 @@ def table(summary: Mapping[str, Any]) -> str:
 
 
 async def run_text(args: argparse.Namespace, settings: Settings, server: str) -> dict[str, Any]:
-    from agent.conversation import load_backend
+    from agent.conversation import UnavailableBackend, load_backend
 
     items = load_split(args.split)
     if args.only:
@@ -360,7 +361,10 @@ async def run_text(args: argparse.Namespace, settings: Settings, server: str) ->
     db = await open_scratch_database(server, name)
     try:
         load_started = time.perf_counter()
-        backend = await load_backend(settings)
+        if args.model == KEYWORDS:  # every turn as a busy or warming model leaves it
+            backend: Any = UnavailableBackend("the benchmark reads every turn by keywords")
+        else:
+            backend = await load_backend(settings)
         load_s = time.perf_counter() - load_started
         services = Services(db=db, policy=settings.policy, secret=b"benchmark")
         bench = Bench(backend, services, settings, partials=not args.cold_turns, verbose=args.verbose)
@@ -397,7 +401,8 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--voice", action="store_true",
                         help="also run the voice scenarios end to end through `concierge call`")
     parser.add_argument("--voice-only", action="store_true", help="run only the voice scenarios")
-    parser.add_argument("--model", default="", help="qwen-0.5b (default), qwen-1.5b or a GGUF path")
+    parser.add_argument("--model", default="", help="qwen-0.5b (default), qwen-1.5b, a GGUF path, or 'keywords': "
+                        "no model, every turn read by keywords as when the model is busy under load")
     parser.add_argument("--database-url", default=None, help="server to create the scratch database on")
     parser.add_argument("--threads", type=int, default=0, help="model threads (0: the settings' default)")
     parser.add_argument("--timeout", type=float, default=0.0,
@@ -413,7 +418,7 @@ async def main(argv: list[str] | None = None) -> dict[str, Any]:
         parser.error(f"--split: one of {', '.join(SPLIT_NAMES)} (several only with --setup-only)")
 
     overrides: dict[str, Any] = {"voice_preload": False}
-    if args.model:
+    if args.model and args.model != KEYWORDS:
         overrides["llm_model_path"] = args.model
     if args.threads:
         overrides["llm_threads"] = args.threads

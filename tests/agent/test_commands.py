@@ -91,3 +91,17 @@ def test_a_task_is_named_outright_or_not() -> None:
 def test_a_long_yes_to_the_read_back_confirms_and_never_hangs_up(said: str) -> None:
     command = commands.rule_command(said, "confirm", answers=False)
     assert command is not None and command.label == "yes"
+
+
+@pytest.mark.parametrize(("said", "label"), [
+    ("Could you put one more guest on my reservation?", "change"),
+    ("My stay is on the 3rd but I'd rather come the 4th instead.", "change"),
+    ("Please add my husband's colleague, one more person, to my booking.", "change"),
+    ("On my booking, make it 3 nights please.", "change"),
+    ("Can you push my reservation back a week?", "change"),
+    ("Is my booking still on for next week?", "find"),
+    ("What dates did I put my reservation under?", "find"),
+    ("I'd like to book one more night in a suite next month.", "book"),
+])
+def test_without_the_model_a_booking_of_theirs_with_new_values_is_a_change(said: str, label: Label) -> None:
+    assert commands.keyword_command(said, "help").label == label
