@@ -122,7 +122,8 @@ class DialogueManager:
         try:
             async with asyncio.timeout(budget):
                 output = await self.model.decode(DecodeRequest(
-                    self.context.call_sid, self.prompt(text), commands.schema(self.ask_now), max_tokens=8))
+                    self.context.call_sid, self.prompt(text), commands.schema(self.ask_now), max_tokens=8,
+                    answer_after=commands.ANSWER_MARK))
         except TimeoutError:
             log.info("call %s: the model is busy (no answer within %.1f s); reading the words by keywords",
                      self.context.call_sid, budget)
@@ -163,7 +164,7 @@ class DialogueManager:
             # place are most likely an answer the flow can read.
             room_wanted = values.stay.complete or (
                 (values.guests is not None or values.room_type is not None) and values.topic is None)
-            label = "answer" if mid_task else "book" if room_wanted else label
+            label = "answer" if mid_task else commands.reconcile("book", text) if room_wanted else label
         if self.asking_for_value and self.flow is not None and label in commands.TASKS and label != self.flow.name \
                 and values.answers(self.ask_now) \
                 and not commands.names_task(label, text):

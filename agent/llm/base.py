@@ -94,6 +94,10 @@ class DecodeRequest:
     messages: Sequence[Message]
     schema: Mapping[str, Any]
     max_tokens: int = 48
+    # The answer continues the last (user) message after this mark, as in inline examples ('... => "book"'),
+    # instead of in an assistant turn of its own: on the embedded model that is 1 token after the caller's
+    # words, not 5 (``<|im_end|>``, a newline, ``<|im_start|>assistant``, a newline). Chat APIs ignore it.
+    answer_after: str = ""
 
 
 class CommandModel(Protocol):

@@ -123,19 +123,23 @@ def tokenize(vocab: Any, data: bytes, *, special: bool) -> list[int]:
     return list(buffer[:count])
 
 
-def json_grammar(schema: Mapping[str, Any]) -> str:
+def json_grammar(schema: Mapping[str, Any], lead: str = "") -> str:
     """GBNF for ``schema`` that admits exactly ``json.dumps``'s layout: ``{"a": 1, "b": [2, 3]}``.
 
     llama-cpp-python's converter allows an optional space after every bracket, colon, comma and
     value. Optional whitespace is a choice at each of those points, so no run of output could be
     forced through it; and a model that adds a space where it saw none in the prompt is off its
-    examples. One layout makes ``{"intent": "`` a single forced run.
+    examples. One layout makes ``{"intent": "`` a single forced run. ``lead``: text the output starts
+    with (the space after an inline ``=>``).
     """
     from llama_cpp.llama_grammar import json_schema_to_gbnf
 
     gbnf = json_schema_to_gbnf(json.dumps(schema))
     gbnf = gbnf.replace('":" space', '":" " "').replace('"," space', '"," " "')
     lines = [("space ::= \"\"" if line.startswith("space ::=") else line) for line in gbnf.splitlines()]
+    if lead:
+        lines = [f"root ::= {json.dumps(lead)} ({line.removeprefix('root ::= ')})" if line.startswith("root ::= ")
+                 else line for line in lines]
     return "\n".join(lines) + "\n"
 
 
@@ -888,16 +892,16 @@ class BatchedModel:
         shared = lengths[0] if messages and messages[0].role == "system" else 0
         return tokens, shared
 
-    def grammar(self, schema: Mapping[str, Any]) -> Any:
+    def grammar(self, schema: Mapping[str, Any], lead: str = "") -> Any:
         """The schema's template grammar sampler, parsed once and checked (requests clone it)."""
         import llama_cpp
 
-        key = json.dumps(schema)  # key order matters: properties are generated in this order
+        key = lead + json.dumps(schema)  # key order matters: properties are generated in this order
         with self._grammar_lock:
             sampler = self._grammars.pop(key, None)
             if sampler is None:
-                sampler = llama_cpp.llama_sampler_init_grammar(self.engine.vocab, json_grammar(schema).encode(),
-                                                               b"root")
+                sampler = llama_cpp.llama_sampler_init_grammar(self.engine.vocab,
+                                                               json_grammar(schema, lead).encode(), b"root")
                 if not sampler:  # llama.cpp only prints a grammar it cannot parse and then samples nothing
                     raise LLMUnavailable("llama.cpp could not parse the grammar built from the output schema")
             self._grammars[key] = sampler
@@ -906,8 +910,13 @@ class BatchedModel:
             return sampler
 
     async def decode(self, request: DecodeRequest) -> str:
-        tokens, shared = self._prompt(request.messages, _ASSISTANT)
-        grammar = self.grammar(request.schema)
+        *earlier, last = request.messages
+        if request.answer_after and last.role == "user":  # the answer follows the mark, in the same turn
+            tokens, shared = self._prompt(earlier, _NEXT_USER + last.content + request.answer_after)
+            grammar = self.grammar(request.schema, lead=" ")
+        else:
+            tokens, shared = self._prompt(request.messages, _ASSISTANT)
+            grammar = self.grammar(request.schema)
         try:
             future = self.engine.submit_decode(request.session, tokens, shared, grammar, request.max_tokens)
         except DecodeFailed as error:

@@ -61,6 +61,8 @@ def test_the_grammar_admits_exactly_the_json_dumps_layout() -> None:
     gbnf = json_grammar(COMMAND)
     assert 'space ::= ""' in gbnf
     assert '":" " "' in gbnf and '"," " "' in gbnf  # json.dumps's ": " and ", ", nothing optional
+    assert json_grammar(INTENT, lead=" ").splitlines()[0] == 'root ::= " " (' + json_grammar(INTENT).splitlines()[0][
+        len("root ::= "):] + ")"
 
 
 def test_a_partly_forced_character_is_not_a_boundary() -> None:
@@ -189,6 +191,25 @@ async def test_prefill_while_the_caller_speaks_leaves_only_the_tail_for_the_deco
                                                                                    " is Rahul"])[0])
     assert stats.prompt_tokens - stats.cached_tokens <= tail + 2  # "Rahul" may be re-split as "Rahul Das"
     await model.release("prefilled")
+
+
+@pytest.mark.slow
+async def test_an_answer_inline_after_the_words_leaves_one_token_after_them(model: BatchedModel) -> None:
+    words = "Caller: Could somebody bring a hair dryer up to my room?"
+    examples = Message("system", f'{SYSTEM.content}\nCaller: Is there parking? => "hotel_fact"')
+    for session, after in (("inline", " =>"), ("own-turn", "")):
+        await model.prefill(session, [examples], partial=words)
+        request = DecodeRequest(session, [examples, Message("user", words)], INTENT, answer_after=after)
+        output = await model.decode(request)
+        assert json.loads(output) in INTENT["enum"]
+        stats = _stats(model, session)
+        assert output.startswith(' "') if after else output.startswith('"')
+        await model.release(session)
+        if after:
+            inline = stats.prompt_tokens - stats.cached_tokens
+        else:
+            own_turn = stats.prompt_tokens - stats.cached_tokens
+    assert inline <= 2 < 5 <= own_turn  # " =>" (and a word BPE re-split), against <|im_end|> ... assistant
 
 
 @pytest.mark.slow
