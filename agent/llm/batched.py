@@ -644,7 +644,7 @@ class BatchedEngine:
             elif job.kind == "prefill" and len(entry.seq.cached) >= len(job.target):
                 self._finish(job, None)
         if log.isEnabledFor(logging.DEBUG):
-            parts = ", ".join(f"{entry.job.kind if entry.job else 'held'} {len(entry.tokens)}" for entry in entries)
+            parts = ", ".join(f"{entry.job.kind if entry.job else 'prefix'} {len(entry.tokens)}" for entry in entries)
             log.debug("step: %d tokens (%s), %d threads, %.0f ms", n, parts, self.step_threads,
                       (time.perf_counter() - started) * 1e3)
 
