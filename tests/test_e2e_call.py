@@ -116,14 +116,18 @@ def test_a_caller_books_a_room_by_voice_and_hears_what_the_database_holds(fresh_
     assert reservation["name"] in said, said
 
     # What the caller heard, transcribed from the audio by Whisper tiny.en: a weak listener for spelled
-    # codes and prices ("X L 5 N U 3" came out as "XL 5th and U3", "21,066.25" as "21,16.25"), so here
-    # the code's characters and the price's digits must come in order (one of each may be lost); the
-    # exact words are checked above, in the agent's own record.
+    # codes and prices ("X L 5 N U 3" came out as "XL 5th and U3", "21,066.25" as "21,16.25", "T K H Y Z A"
+    # as "CODIS-T-K-H-Y-Z-A", "U N 8 Q U U" as "UN, AQU"). Of 80 random codes said by Piper and heard by it
+    # (a one-off measurement, in the issue 8 notes) it got 52 exact and 73 with one character lost:
+    # a check of one lost character failed this test about one run in eleven. So the code is looked for
+    # after "confirmation", with number words as digits and the letters it confuses (Z/C, V/B, 8/A, D/T,
+    # M/N) as one, and two of its six characters may be lost; the exact words are checked above, in the
+    # agent's own record.
     agent_lines = [line.split(":", 1)[1] for line in out.splitlines() if line.startswith("agent")]
-    confirmation = next((line for line in agent_lines if "code" in line.lower()), "")
+    confirmation = next((line for line in agent_lines if "confirmation" in line.lower()), "")
     assert confirmation, f"no confirmation code heard:\n{out}"
-    after_code = _letters(confirmation.lower().split("code", 1)[1])[: len(code) + 8]
-    assert _in_order(code, after_code) >= len(code) - 1, f"code {code} not heard in: {confirmation}"
+    after_code = _as_heard(confirmation.lower().split("confirmation", 1)[1])[: len(code) + 10]
+    assert _in_order(_as_heard(code), after_code) >= len(code) - 2, f"code {code} not heard in: {confirmation}"
     # The price's digits likewise, in order after the dates, one of them may be lost ("13,598.75" has
     # come out as "3598.75").
     digits = "".join(ch for ch in f"{Decimal(reservation['amount']):.2f}" if ch.isdigit())
@@ -132,6 +136,18 @@ def test_a_caller_books_a_room_by_voice_and_hears_what_the_database_holds(fresh_
     assert _in_order(digits, heard_digits) >= len(digits) - 1, f"price {price} not heard in: {confirmation}"
     assert re.search(r"December (3|third)", confirmation, re.I), confirmation
     assert re.search(r"December (5|fifth)", confirmation, re.I), confirmation
+
+
+_NUMBER_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "to": "2", "too": "2", "three": "3", "four": "4",
+                 "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+# Characters Whisper tiny.en writes for one another when Piper spells a code over an 8 kHz line.
+_SOUND_ALIKE = {char: group[0] for group in ("BVP", "CZ", "DT", "8A", "MN", "FS", "QU") for char in group}
+
+
+def _as_heard(text: str) -> str:
+    """Letters and digits, number words as digits, sound-alike characters folded together."""
+    text = re.sub(r"[a-z]+", lambda word: _NUMBER_WORDS.get(word.group(0), word.group(0)), text.lower())
+    return "".join(_SOUND_ALIKE.get(char, char) for char in text.upper() if char.isalnum())
 
 
 def _in_order(expected: str, heard: str) -> int:
