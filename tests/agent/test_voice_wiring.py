@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from multidict import MultiDict
 from twilio.request_validator import RequestValidator
 
 from agent.settings import Settings
-from agent.voice_wiring import check_signature, connect_twiml
+from agent.voice_wiring import check_signature, connect_twiml, lines_to_render_ahead
 from backoffice.db import Database
 from backoffice.errors import Forbidden
 from tests.conftest import SHARED
@@ -68,6 +69,12 @@ async def test_twiml_connects_the_stream_behind_a_proxy(voice_server: VoiceServe
     assert '<Parameter name="CallSid" value="CA42"/>' in body
     assert '<Parameter name="From" value="+8801711111111"/>' in body
     assert body.index("<Connect>") < body.index("<Stream")
+
+
+def test_the_hotels_facts_are_rendered_ahead_with_the_fixed_lines(tmp_path: Path) -> None:
+    lines = lines_to_render_ahead(Settings(data_dir=tmp_path, check_in_time=time(15, 0)))
+    assert "Check-in is from 3 p.m. onwards." in lines  # the configured fact, as the tool says it
+    assert "For how many guests?" in lines
 
 
 def test_twiml_escapes_parameters() -> None:

@@ -26,6 +26,10 @@ def test_chunks_grow_and_cut_at_clauses_or_phrases() -> None:
 
 def test_sentences() -> None:
     assert split_sentences("Hi there. How are you? Fine!") == ["Hi there.", "How are you?", "Fine!"]
+    # An abbreviation's full stop before a lower-case word ends no sentence: Piper would pause there.
+    assert split_sentences("Check-in is from 2 p.m. onwards. Anything else?") == [
+        "Check-in is from 2 p.m. onwards.", "Anything else?"]
+    assert speech_chunks("Check-in is from 2 p.m. onwards.") == ["Check-in is from 2 p.m. onwards."]
 
 
 @pytest.mark.slow
