@@ -17,10 +17,12 @@ if TYPE_CHECKING:
     from backoffice.db import Database
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+DEBUG_LOG_FORMAT = "%(asctime)s.%(msecs)03d %(levelname)-7s %(name)s: %(message)s"  # a turn's stages are ms apart
 
 
 def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format=LOG_FORMAT, datefmt="%H:%M:%S", stream=sys.stderr)
+    fmt = DEBUG_LOG_FORMAT if level.upper() == "DEBUG" else LOG_FORMAT
+    logging.basicConfig(level=level.upper(), format=fmt, datefmt="%H:%M:%S", stream=sys.stderr)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
 
 

@@ -370,9 +370,11 @@ class CallSession:
             turn = _Turn(self._next_index(), audio, timings, voiced_s=detector.voiced_s)
             self._active = turn
             turn.task = self._spawn(self._reply(turn))
+            guess = self._transcriber.best_guess
+            log.debug("call %s turn %d: paused on %r", self.sid, turn.index, guess)
             paused = getattr(self.responder, "paused", None)
-            if callable(paused) and self._transcriber.latest:  # optional (``Anticipates``)
-                paused(self._transcriber.latest)
+            if callable(paused) and guess:  # optional (``Anticipates``)
+                paused(guess)
         elif event is TurnEvent.RESUMED:
             if self._active is not None and not self._active.release.is_set():
                 await self._interrupt(send_clear=False)

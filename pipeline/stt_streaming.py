@@ -2,7 +2,11 @@
 
 Whisper has no streaming mode, so the growing utterance is re-transcribed every ~0.4 s and a
 LocalAgreement-2 committed prefix (words two consecutive hypotheses agree on) is kept, as in
-ufal/whisper_streaming. Two measured speed-ups make the final transcript land ~0.1-0.2 s after
+ufal/whisper_streaming. The final pass is forced to start with the committed words (they go in as the
+decoder's first tokens), so the final transcript begins exactly where the agent's model has already
+read, and goes on from there in its own words: when it wrote the start anew ("I was like" for the
+committed "and I love like"), a one-breath booking left 38 tokens for the model after the transcript
+instead of 4. Two measured speed-ups make the final transcript land ~0.1-0.2 s after
 the end of speech on 2 cores:
 
 * the encoder runs on the utterance padded to >= 8 s instead of Whisper's fixed 30 s window
@@ -180,8 +184,13 @@ class WhisperEngine:
         self._style = self.prompt_style
 
     # --- synchronous inference (runs in the worker thread) ------------------------------
-    def transcribe_now(self, audio: np.ndarray, final: bool = True, beam_size: int | None = None) -> Transcript:
-        """``beam_size``: default ``final_beam_size`` for a final transcript, greedy for a partial."""
+    def transcribe_now(self, audio: np.ndarray, final: bool = True, beam_size: int | None = None,
+                       prefix: str = "") -> Transcript:
+        """``beam_size``: default ``final_beam_size`` for a final transcript, greedy for a partial.
+
+        ``prefix``: words already settled (``LocalAgreement``), forced as the decoder's first tokens, so the
+        transcript goes on from them instead of writing the start anew in other words.
+        """
         started = time.perf_counter()
         audio = audio[-int(MAX_WINDOW_S * PIPELINE_RATE):]
         seconds = audio.size / PIPELINE_RATE
@@ -192,15 +201,16 @@ class WhisperEngine:
         encoded = self.model.model.encode(
             ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None].astype(np.float32)))
         )
-        prompt = [*self._prompt, *self.tokenizer.sot_sequence, self.tokenizer.no_timestamps]
+        forced = self.tokenizer.encode(" " + prefix.strip()) if prefix.strip() else []
+        prompt = [*self._prompt, *self.tokenizer.sot_sequence, self.tokenizer.no_timestamps, *forced]
         beams = beam_size or (self.final_beam_size if final else 1)
         result = self.model.model.generate(
             encoded, [prompt], beam_size=beams, return_scores=True, return_no_speech_prob=True,
             max_length=len(prompt) + int(seconds * 8 + 12), suppress_blank=True, suppress_tokens=[-1],
         )[0]
         tokens = result.sequences_ids[0]
-        text = drop_repeats(self.tokenizer.decode(tokens).strip())
-        if self._prompt and self.prompt_style == "sentence":
+        text = drop_repeats(self.tokenizer.decode(tokens).strip())  # the forced prefix included
+        if self._prompt and self.prompt_style == "sentence" and not forced:
             text = strip_prompt_echo(text)
         avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
         no_speech = float(result.no_speech_prob)
@@ -209,9 +219,10 @@ class WhisperEngine:
         return Transcript(text, final, seconds, no_speech, float(avg_logprob), time.perf_counter() - started)
 
     # --- the shared queue ----------------------------------------------------------------
-    async def transcribe(self, audio: np.ndarray, *, final: bool, caller: object) -> Transcript | None:
+    async def transcribe(self, audio: np.ndarray, *, final: bool, caller: object,
+                         prefix: str = "") -> Transcript | None:
         """Queue one inference. A partial returns ``None`` when a newer one from ``caller`` replaced it."""
-        work = functools.partial(self.transcribe_now, audio.copy(), final)
+        work = functools.partial(self.transcribe_now, audio.copy(), final, prefix=prefix)
         if final:
             return await self._inferences.run(FINAL, work)
         order = next(self._order)
@@ -263,14 +274,22 @@ class LocalAgreement:
         self.committed.extend(fresh)
         return fresh
 
-    def complete(self, final: Sequence[str]) -> list[str]:
-        """The final transcript: the committed words as they were committed, then the final pass's rest.
+    def complete(self, hypothesis: Sequence[str]) -> list[str]:
+        """The committed words as they were committed, then the hypothesis's words after them.
 
-        Committed words stand even where the full-context pass writes them differently ("Today,"
-        for "Today") or disagrees: they are what the caller was already heard to say, and the
-        responder may have evaluated them already (``on_committed``), so the turn must start with them.
+        Committed words stand even where a later pass writes them differently ("Today," for "Today")
+        or disagrees: they are what the caller was already heard to say, and the responder may have
+        evaluated them already (``on_committed``), so the turn must start with them. The rest starts
+        after the hypothesis's own copy of the last committed word, looked for near the same place: a
+        pass that splits or merges a word ("I would" for "I'd") would otherwise lose or repeat one.
         """
-        return [*self.committed, *final[len(self.committed):]]
+        settled = len(self.committed)
+        if settled == 0:
+            return list(hypothesis)
+        near = sorted(range(max(1, settled - 2), min(len(hypothesis), settled + 2) + 1),
+                      key=lambda end: abs(end - settled))
+        end = next((end for end in near if _same_word(hypothesis[end - 1], self.committed[-1])), settled)
+        return [*self.committed, *hypothesis[end:]]
 
 
 class StreamingTranscriber:
@@ -298,6 +317,12 @@ class StreamingTranscriber:
     def committed_text(self) -> str:
         return " ".join(self.agreement.committed)
 
+    @property
+    def best_guess(self) -> str:
+        """The words so far as the final transcript will most likely start: the committed ones, then the
+        latest partial's rest (the latest partial alone may word the start differently)."""
+        return " ".join(self.agreement.complete(_words(self.latest)))
+
     def due(self, utterance_s: float) -> bool:
         """Time for another partial (none in flight, and the shared model has nothing waiting)?
 
@@ -324,11 +349,11 @@ class StreamingTranscriber:
                 self.on_committed(self.committed_text)
 
     async def final(self, audio: np.ndarray) -> Transcript:
-        result = await self.engine.transcribe(audio, final=True, caller=self)
+        result = await self.engine.transcribe(audio, final=True, caller=self, prefix=self.committed_text)
         assert result is not None
         if not result.text:
             return result
-        text = " ".join(self.agreement.complete(_words(result.text)))
+        text = " ".join(self.agreement.complete(_words(result.text)))  # a no-op when it kept the prefix
         self.latest = text
         return Transcript(text, True, result.audio_seconds, result.no_speech_prob, result.avg_logprob,
                           result.inference_seconds)

@@ -922,7 +922,10 @@ class BatchedModel:
         except DecodeFailed as error:
             raise LLMUnavailable(str(error)) from error
         result: DecodeResult = await self._wait(future, "decode")
-        self.last_stats[request.session] = result.stats
+        self.last_stats[request.session] = stats = result.stats
+        log.debug("decode for %s: %d prompt tokens, %d cached, %d evaluated in %d steps; queued %.0f ms, "
+                  "done in %.0f ms", request.session, stats.prompt_tokens, stats.cached_tokens,
+                  stats.evaluated_tokens, stats.steps, stats.queued_s * 1e3, stats.total_s * 1e3)
         return result.text
 
     async def prefill(self, session: str, messages: Sequence[Message], partial: str = "") -> None:

@@ -33,7 +33,20 @@ def test_words_commit_once_two_hypotheses_agree() -> None:
     # the committed words stand as committed ("look,"), the final pass adds the rest
     assert agreement.complete(words("I'd like to look at rooms.")) == words("I'd like to look, at rooms.")
     # a final pass that contradicts the committed words keeps them and takes its own tail
-    assert agreement.complete(words("Hi, I like to look at rooms."))[:4] == ["I'd", "like", "to", "look,"]
+    assert agreement.complete(words("Hi, I like to look at rooms.")) == words("I'd like to look, at rooms.")
+
+
+def test_a_later_pass_goes_on_after_its_own_copy_of_the_settled_words() -> None:
+    agreement = LocalAgreement()
+    agreement.update(words("I'd like a"))
+    agreement.update(words("I'd like a room"))
+    assert agreement.committed == ["I'd", "like", "a"]
+    # "I would" for "I'd": the rest starts after this pass's "a", not after its third word (no "a a room")
+    assert agreement.complete(words("I would like a room for two.")) == words("I'd like a room for two.")
+    assert agreement.complete(words("Like a room.")) == words("I'd like a room.")
+    # nothing to line up with: the pass's words after as many as were committed
+    assert agreement.complete(words("Hello there, good morning")) == words("I'd like a morning")
+    assert LocalAgreement().complete(words("Anything at all")) == words("Anything at all")
 
 
 def test_repeated_sentences_are_cut() -> None:
