@@ -222,7 +222,7 @@ async def cancel_reservation(args: CancelArgs, context: ToolContext, call_id: st
     question = f"cancel:{view.id}"
     if question not in context.state.read_back:
         context.state.read_back.add(question)
-        return ToolResult(True, f"Just to confirm, you want to cancel {describe(view, today)}?",
+        return ToolResult(True, f"Shall I cancel {describe(view, today)}?",
                           {"reservation_id": ref, "needs_confirmation": True})
     cancelled = await reservations.cancel(context.services, view.id, context.actor, args.reason or "cancelled by phone")
     ref = context.state.remember(cancelled)

@@ -2,15 +2,15 @@
 
 A tool is a pydantic argument model (its JSON schema is what the model is shown), a description,
 and a short async handler that calls back-office functions and returns a ``ToolResult``: a
-sentence to say, a small payload for the model, and what the call means for the conversation
-(transfer, hang up, booked, cancelled). Refusals never escape as exceptions: the registry turns
-invalid arguments and ``backoffice.errors`` into results the agent can speak (``tools.speech``).
+line to say (a dialogue may say only its ``statement`` and ask its own question), a small payload
+(ids, prices) and what the call means for the conversation (transfer, hang up, booked, cancelled).
+Refusals never escape as exceptions: the registry turns invalid arguments and ``backoffice.errors``
+into results the agent can speak (``tools.speech``).
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +19,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from backoffice.errors import BackofficeError
+from pipeline.sentences import split_sentences
 from tools.context import ToolContext
 from tools.spec import ToolSpec
 from tools.speech import sentence_for
@@ -39,16 +40,23 @@ class ToolResult:
     effect: Effect | None = None
     error: str | None = None  # the error class name when refused
 
-    def for_model(self) -> str:
-        """The tool message the model reads back: compact JSON, ids and facts only.
+    @property
+    def statement(self) -> str:
+        """What the tool says, less the question it ends on: a dialogue that asks its own next question."""
+        return split_question(self.speech)[0]
 
-        What was said is not repeated here: it follows as the assistant's own message, and every
-        token after the cached prefix costs time to first token on the next turn.
-        """
-        body: dict[str, Any] = {"ok": self.ok, **self.data}
-        if self.error:
-            body["error"] = self.error
-        return json.dumps(body, default=str, separators=(",", ":"))
+    @property
+    def question(self) -> str:
+        """The question the tool's line ends on ("Shall I book it?"), or ""."""
+        return split_question(self.speech)[1]
+
+
+def split_question(speech: str) -> tuple[str, str]:
+    """A line split into what it states and the question it ends on, if it ends on one."""
+    sentences = split_sentences(speech)
+    if sentences and sentences[-1].endswith("?"):
+        return " ".join(sentences[:-1]), sentences[-1]
+    return speech, ""
 
 
 Handler = Callable[[Any, ToolContext, str], Awaitable[ToolResult]]

@@ -262,14 +262,14 @@ class BookFlow(Flow):
                 self.options = [Option(self.offer_id, self.room_type, str(quoted.data.get("total", "")))]
                 if self.just_asking:
                     self.just_asking = False
-                    desk.say(quoted.speech.replace(" Would you like me to book it?", ""))
-                    desk.ask("confirm", "Would you like me to book it?")
+                    desk.say(quoted.statement)
+                    desk.ask("confirm", quoted.question)
                     return False
                 return True
             too_small = quoted.error == "ValidationFailed" and quoted.data.get("error_field") == "guests"
             if quoted.error != "NoAvailability" and not too_small:
                 return self._refused(desk, quoted)
-            desk.say(quoted.speech.split(" Shall I")[0] if too_small else desk.line("no_offer_fits"))
+            desk.say(quoted.statement if too_small else desk.line("no_offer_fits"))
             self.room_type = None
         if not self.options or self.offer_id is None and len(self.options) == 1:
             result = await desk.tool("check_availability", stay)
@@ -277,7 +277,7 @@ class BookFlow(Flow):
                 return self._refused(desk, result)
             self.options = [Option(o["offer_id"], o["room_type"], o["total"], o.get("name", ""))
                             for o in result.data.get("options", [])]
-            listing = result.speech.rsplit(" Which would you like?", 1)[0].rstrip(".") + "."
+            listing = result.statement
             self.just_asking = False
             if len(self.options) == 1:
                 self.offer_id, self.room_type = self.options[0].offer_id, self.options[0].room_type
@@ -293,7 +293,7 @@ class BookFlow(Flow):
 
     def _refused(self, desk: Desk, result: ToolResult) -> bool:
         """The back office said no to the dates (past, too long, full): say why and ask again."""
-        desk.say(result.speech)
+        desk.say(result.statement)
         if result.error in ("ValidationFailed", "NoAvailability", "InvalidArguments"):
             self.stay, self.options, self.offer_id = Stay(), [], None
             desk.ask("dates", desk.line("ask_dates") if result.error != "NoAvailability"
@@ -306,7 +306,7 @@ class BookFlow(Flow):
         arguments = {"offer_id": self.offer_id, "guest_name": self.guest_name}
         result = await desk.tool("create_reservation", arguments)
         if not result.ok:
-            desk.say(result.speech)
+            desk.say(result.statement)
             if result.error == "HoldLimit":
                 self.finished = True
                 desk.ask("confirm", None)
@@ -464,16 +464,15 @@ class CancelFlow(BookingFlow):
             return
         result = await desk.tool("cancel_reservation", {"reservation_id": self.reservation})
         if not result.ok or not result.data.get("needs_confirmation"):
-            desk.say(result.speech)
+            desk.say(result.statement)
             self.finished = True
-            desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+            desk.ask("more", desk.line("anything_else"))
             return
         self.reading_back = True
         if heard.confirmed_in_passing:
             await self._act(desk)
             return
-        desk.say(result.speech.replace("Just to confirm, you want to cancel", "Shall I cancel").rstrip("?") + "?")
-        desk.ask("confirm", None)
+        desk.ask("confirm", result.question)
 
     async def _act(self, desk: Desk) -> None:
         arguments = {"reservation_id": self.reservation}
@@ -481,9 +480,9 @@ class CancelFlow(BookingFlow):
         result = read_back
         if read_back.ok and read_back.data.get("needs_confirmation"):
             result = await desk.tool("cancel_reservation", arguments, call_id=f"cancel:{self.reservation}")
-        desk.say(result.speech)
+        desk.say(result.statement)
         self.finished = True
-        desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+        desk.ask("more", desk.line("anything_else"))
 
 
 @dataclass
@@ -542,12 +541,12 @@ class ChangeFlow(BookingFlow):
             self.room_type = bigger
             result = await desk.tool("modify_reservation", self._arguments())
         if not result.ok or not result.data.get("needs_confirmation"):
-            desk.say(result.speech)
+            desk.say(result.statement)
             self.stay, self.guests, self.room_type, self.extension, self.shift = Stay(), None, None, None, None
             if result.ok or result.error not in ("ValidationFailed", "NoAvailability", "InvalidArguments"):
                 # Done, or refused for good (the booking's state): never the same request again next turn.
                 self.finished = True
-                desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+                desk.ask("more", desk.line("anything_else"))
                 return
             desk.ask("what_change", desk.line("ask_new_dates") if result.error != "InvalidArguments"
                      else desk.line("ask_what_change"))
@@ -593,7 +592,7 @@ class ChangeFlow(BookingFlow):
         if read_back.ok and read_back.data.get("needs_confirmation"):
             key = ":".join(f"{k}={v}" for k, v in sorted(arguments.items()))
             result = await desk.tool("modify_reservation", arguments, call_id=f"modify:{key}")
-        desk.say(result.speech)
+        desk.say(result.statement)
         self.finished = True
         desk.ask("more", desk.line("anything_else"))
 
@@ -617,7 +616,7 @@ class FindFlow(BookingFlow):
         if not await self.settle(desk, heard):
             return
         result = await desk.tool("find_reservation", {"reservation_id": self.reservation})
-        desk.say(result.speech.replace(" What would you like to do with it?", ""))
+        desk.say(result.statement)
         self.finished = True
         desk.ask("more", desk.line("anything_else"))
 
@@ -644,9 +643,9 @@ class HousekeepingFlow(Flow):
         if not result.ok and result.error == "NotFound" and self.room_number is None:
             desk.ask("room_number", desk.line("ask_room_number"))
             return
-        desk.say(result.speech)
+        desk.say(result.statement)
         self.finished = True
-        desk.ask("more", None if "anything else" in result.speech.lower() else desk.line("anything_else"))
+        desk.ask("more", desk.line("anything_else"))
 
 
 @dataclass
@@ -668,7 +667,7 @@ class LateCheckoutFlow(Flow):
         if not result.ok and result.error == "NotFound" and self.room_number is None:
             desk.ask("room_number", desk.line("ask_room_number"))
             return
-        desk.say(result.speech)
+        desk.say(result.statement)
         self.finished = True
         desk.ask("more", desk.line("anything_else"))
 

@@ -313,7 +313,7 @@ class DialogueManager:
             self._reask(self.ask_now, fallback="anything_else")
             return
         result = await self.tool("hotel_info", {"topic": topic})
-        self.say(result.speech.replace(" Is there anything else I can help with?", ""))
+        self.say(result.statement)
         self._reask(self.ask_now, fallback="anything_else")
 
     def _reask(self, asked: Ask, *, fallback: str) -> None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from backoffice import errors
+from tools.registry import ToolResult
 from tools.speech import UNEXPECTED, sentence_for
 from tools.spoken import (
     TIME_SAID_PATTERN,
@@ -68,3 +69,16 @@ def test_times_are_read_the_way_people_say_them(said: str, clock: time) -> None:
 def test_impossible_times_are_refused(said: str) -> None:
     with pytest.raises(ValueError):
         parse_time_said(said)
+
+
+@pytest.mark.parametrize(("speech", "statement", "question"), [
+    ("A Deluxe King for 2 guests comes to 9,000 taka including tax. Would you like me to book it?",
+     "A Deluxe King for 2 guests comes to 9,000 taka including tax.", "Would you like me to book it?"),
+    ("Shall I cancel your booking for Friday?", "", "Shall I cancel your booking for Friday?"),
+    ("Check-in is from 2 p.m. onwards.", "Check-in is from 2 p.m. onwards.", ""),
+    ("Is it 2 p.m.? Yes. It is.", "Is it 2 p.m.? Yes. It is.", ""),  # a question inside is not the end
+])
+def test_a_tool_line_splits_into_its_statement_and_the_question_it_ends_on(speech: str, statement: str,
+                                                                            question: str) -> None:
+    result = ToolResult(True, speech)
+    assert (result.statement, result.question) == (statement, question)
