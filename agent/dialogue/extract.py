@@ -501,7 +501,8 @@ def room_size_hint(text: str) -> int | None:
 
 _NAME_CUES = re.compile(
     r"(?:my name is|my name's|name is|name's|the name is|this is|call me|i am|i'm|it's|it is|under(?: the name)?|"
-    r"book it for|booking for|reservation for|in the name of|put it under|for mr\.?|for mrs\.?|for ms\.?|for)\s+"
+    r"book it for|booking for|reservation for|in the name of|put it under|for mr\.?|for mrs\.?|for ms\.?|"
+    r"for me ,|for)\s+"
     r"(?P<name>[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|bin|binti|van|von|de|da|al|el)){0,3})"
 )
 _NOT_NAMES = {

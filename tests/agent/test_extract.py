@@ -72,6 +72,7 @@ def test_single_and_double_are_sizes_not_room_types() -> None:
     ("it's tanvir ahmed", True, "Tanvir Ahmed"), ("yes, under John Smith please", False, "John Smith"),
     ("I'm looking for a room", False, None), ("Sure, it's Farhana.", True, "Farhana"),
     ("Yes please", True, None), ("for two adults", False, None),
+    ("please make a reservation for me, Selim Akhtar", False, "Selim Akhtar"),  # the name after "for me,"
 ])
 def test_names(said: str, asked: bool, name: str | None) -> None:
     assert extract.parse_name(said, asked=asked) == name
