@@ -1208,11 +1208,21 @@ def validate(items: list[dict[str, Any]]) -> None:
     assert len({i["id"] for i in items}) == len(items)
 
 
+SPLIT_FILES = ("test", "dev", "test2", "test3")
+
+
 def render(split: str) -> str:
-    items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
+    if split == "test3":
+        # v3 lives in its own module, which imports its helpers from this one (so it is imported here, late).
+        from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
+
+        items, version, comment = test3_split(), V3, HEADER_V3
+    else:
+        items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
+        version = V2 if split == "test2" else VERSION
+        comment = HEADER[split]
     validate(items)
-    version = V2 if split == "test2" else VERSION
-    header = {"_comment": HEADER[split].format(v=version), "version": version, "calls": len(items)}
+    header = {"_comment": comment.format(v=version), "version": version, "calls": len(items)}
     return "\n".join(json.dumps(row, ensure_ascii=False) for row in [header, *items]) + "\n"
 
 
@@ -1222,7 +1232,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     status = 0
-    for split in ("test", "dev", "test2"):
+    for split in SPLIT_FILES:
         text = render(split)
         path = SPLITS / f"{split}.jsonl"
         if args.write:

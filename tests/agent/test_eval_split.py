@@ -1,10 +1,11 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test splits (``benchmarks/agent/splits/test2.jsonl``, v2, held out; ``test.jsonl``, v1, burned but
-still protected, so that nothing of it is copied in later) and the voice scenarios are what the agent is
-scored on. If a caller utterance, a 5-word run of one, a caller's or guest's name, or a date phrase of them
-appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the model's prompt) or anywhere in
-the source of ``agent/`` and ``tools/``, a model could pass by copying it: these tests fail then.
+The frozen test splits (``benchmarks/agent/splits/test3.jsonl``, v3, held out; ``test2.jsonl``, v2, spent:
+scored once; ``test.jsonl``, v1, burned; the spent ones still protected, so that nothing of them is copied in
+later) and the voice scenarios are what the agent is scored on. If a caller utterance, a 5-word run of one,
+a caller's or guest's name, or a date phrase of them appears in ``agent.prompts.prompt_corpus()`` (everything
+that can reach the model's prompt) or anywhere in the source of ``agent/`` and ``tools/``, a model could pass
+by copying it: these tests fail then.
 
 Matching is on normalised words (lower case, punctuation as spaces), at word boundaries. Utterances of
 fewer than 4 words ("yes", "no thanks") are too common to be a leak; 5-word runs made only of function
@@ -18,6 +19,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,7 +33,8 @@ from benchmarks.agent.voice import SCENARIOS
 ROOT = Path(__file__).resolve().parents[2]
 TEST_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test.jsonl"
 TEST2_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test2.jsonl"
-TEST_SPLITS = (TEST2_SPLIT, TEST_SPLIT)
+TEST3_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test3.jsonl"
+TEST_SPLITS = (TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
 DEV_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "dev.jsonl"
 SOURCE_DIRS = (ROOT / "agent", ROOT / "tools")
 FUNCTION_WORDS = frozenset((
@@ -139,24 +142,52 @@ def test_the_test_split_covers_every_flow_and_40_clinc150_out_of_scope_utterance
     assert len(SCENARIOS) >= 12 and len({s.voice for s in SCENARIOS}) >= 2
 
 
-def test_test2_is_new_against_v1_and_dev() -> None:
-    """v2 is held out: no opening, out-of-scope utterance, name, phone number or code of v1 or dev in it."""
-    new, old = _rows(TEST2_SPLIT), _rows(TEST_SPLIT) + _rows(DEV_SPLIT)
+def _people(rows: list[dict[str, object]]) -> tuple[set[str], set[str], set[str]]:
+    """The words of every name, every phone number and every booking code of a split's calls."""
+    names, phones, codes = set(), set(), set()
+    for row in rows:
+        phones.add(str(dict(row["caller"])["phone"]))  # type: ignore[call-overload]
+        names.update(words(str(dict(row["caller"]).get("name", ""))))  # type: ignore[call-overload]
+        for booked in row["setup"]:  # type: ignore[attr-defined]
+            names.update(words(str(booked["name"])))
+            phones.add(str(booked["phone"]))
+            codes.add(str(booked.get("code")))
+        expect = dict(row["expect"])  # type: ignore[call-overload]
+        names.update(words(str(expect.get("name", ""))))
+    return names, phones, codes - {"None"}
+
+
+def _assert_new(new: list[dict[str, object]], old: list[dict[str, object]], split: str) -> None:
     assert not {normalised(str(r["opening"])) for r in new} & {normalised(str(r["opening"])) for r in old}
+    for mine, theirs, what in zip(_people(new), _people(old), ("name", "phone number", "code"), strict=True):
+        assert not mine & theirs, f"a {what} of an earlier split is in {split}: {sorted(mine & theirs)}"
+    assert not {r["today"] for r in new} & {r["today"] for r in old}, f"a day of an earlier split is in {split}"
 
-    def people(rows: list[dict[str, object]]) -> tuple[set[str], set[str], set[str]]:
-        names, phones, codes = set(), set(), set()
-        for row in rows:
-            phones.add(str(dict(row["caller"])["phone"]))  # type: ignore[call-overload]
-            for booked in row["setup"]:  # type: ignore[attr-defined]
-                names.update(words(str(booked["name"])))
-                phones.add(str(booked["phone"]))
-                codes.add(str(booked.get("code")))
-        return names, phones, codes - {"None"}
 
-    for mine, theirs, what in zip(people(new), people(old), ("name", "phone number", "code"), strict=True):
-        assert not mine & theirs, f"a {what} of v1 or dev is in test2: {sorted(mine & theirs)}"
-    assert len({r["today"] for r in new} - {r["today"] for r in old}) == len({r["today"] for r in new})
+def test_test2_is_new_against_v1_and_dev() -> None:
+    """v2 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1 or dev in it."""
+    _assert_new(_rows(TEST2_SPLIT), _rows(TEST_SPLIT) + _rows(DEV_SPLIT), "test2")
+
+
+def test_test3_is_new_against_v1_v2_and_dev() -> None:
+    """v3 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2 or dev in it,
+    its eight days cover every day of the week, and its 40 out-of-scope utterances are CLINC150's next ones."""
+    new = _rows(TEST3_SPLIT)
+    _assert_new(new, _rows(TEST_SPLIT) + _rows(TEST2_SPLIT) + _rows(DEV_SPLIT), "test3")
+    days = {date.fromisoformat(str(r["today"])) for r in new}
+    assert len(days) == 8 and {d.weekday() for d in days} == set(range(7))
+    flows = [str(r["flow"]) for r in new]
+    assert {f: flows.count(f) for f in dict.fromkeys(flows)} == {
+        "book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
+        "person": 4, "goodbye": 4, "out_of_scope": 40}
+    passive = [r for r in new if dict(r["expect"])["kind"] in  # type: ignore[call-overload]
+               ("untouched", "nothing_revealed", "no_request", "no_late_checkout")]
+    assert len(passive) == 9
+    old_oos = {str(r["opening"]) for r in _rows(TEST_SPLIT) + _rows(TEST2_SPLIT) if r["flow"] == "out_of_scope"}
+    oos = [r for r in new if r["flow"] == "out_of_scope"]
+    assert not {str(r["opening"]) for r in oos} & old_oos
+    indices = [int(re.sub(r"\D", "", str(r["source"]).split("idx")[1].split("(")[0])) for r in oos]
+    assert min(indices) > 82 and indices == sorted(set(indices))  # after v2's idx 40-82, each once
 
 
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
@@ -204,6 +235,7 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST3_SPLIT.read_text() == make_splits.render("test3")
     assert TEST2_SPLIT.read_text() == make_splits.render("test2")
     assert TEST_SPLIT.read_text() == make_splits.render("test")
     assert DEV_SPLIT.read_text() == make_splits.render("dev")
@@ -223,6 +255,21 @@ async def test_the_harness_sets_up_calls_of_every_flow_of_test2(db: Database, se
     assert len({i["flow"] for i in items}) == 10
     services = Services(db=db, policy=settings.policy, secret=b"benchmark")
     problems = await check_split(services, settings.facts, items, settings.hotel_timezone)
+    assert not problems, "\n".join(problems)
+
+
+async def test_the_harness_sets_up_calls_of_every_flow_of_test3(db: Database, settings: Settings) -> None:
+    """As for test2: 24 calls of the held-out v3 spread over every flow, set up without a model (``python -m
+    benchmarks.agent --setup-only --split test3`` checks all 126: 0 problems on 2026-12-01)."""
+    from benchmarks.agent.__main__ import load_split, spread
+    from benchmarks.agent.setup_check import check_split
+
+    items = spread(load_split("test3"), 24)
+    assert len({i["flow"] for i in items}) == 10
+    returning = [i for i in load_split("test3") if any(b.get("guest_only") for b in i["setup"])]
+    assert len(returning) == 2
+    services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+    problems = await check_split(services, settings.facts, [*items, *returning], settings.hotel_timezone)
     assert not problems, "\n".join(problems)
 
 
