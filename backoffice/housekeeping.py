@@ -27,9 +27,9 @@ TaskType = Literal[
 Priority = Literal["low", "normal", "high", "urgent"]
 TaskStatus = Literal["open", "assigned", "in_progress", "done", "inspected", "rework", "cancelled"]
 TaskAction = Literal["assign", "start", "complete", "inspect", "reject", "cancel"]
-GuestRequestType = Literal["towels", "extra_bed", "amenities", "stayover_clean"]
+GuestRequestType = Literal["towels", "extra_bed", "amenities", "stayover_clean", "turndown"]
 GUEST_REQUEST_PRIORITY: Final[dict[str, Priority]] = {
-    "towels": "normal", "amenities": "normal", "stayover_clean": "normal", "extra_bed": "high",
+    "towels": "normal", "amenities": "normal", "stayover_clean": "normal", "extra_bed": "high", "turndown": "normal",
 }
 ACTIVE_STATUSES: Final = ("open", "assigned", "in_progress", "done", "rework")
 PRIORITY_RANK: Final[dict[str, int]] = {"urgent": 0, "high": 1, "normal": 2, "low": 3}

@@ -16,12 +16,14 @@ from tools.context import ToolContext
 from tools.registry import REGISTRY, ToolResult
 from tools.spoken import TIME_SAID_PATTERN, parse_time_said, say_date, say_time
 
-Item = Literal["towels", "cleaning", "extra_bed", "amenities"]
+Item = Literal["towels", "cleaning", "extra_bed", "amenities", "turndown"]
 _REQUEST_TYPE: dict[Item, GuestRequestType] = {
     "towels": "towels", "cleaning": "stayover_clean", "extra_bed": "extra_bed", "amenities": "amenities",
+    "turndown": "turndown",
 }
 _SPOKEN: dict[Item, str] = {
     "towels": "fresh towels", "cleaning": "a room clean", "extra_bed": "an extra bed", "amenities": "the amenities",
+    "turndown": "the turndown",
 }
 # The latest late check-out the agent may ask for; later than this is a day rate, for the front desk.
 LATEST_LATE_CHECKOUT = time(16, 0)
@@ -56,8 +58,8 @@ async def callers_stay(context: ToolContext, room: str | None) -> ReservationVie
     return staying[0]
 
 
-@REGISTRY.tool("request_housekeeping", "Send housekeeping to a guest's room: towels, cleaning, an extra bed or "
-               "amenities.")
+@REGISTRY.tool("request_housekeeping", "Send housekeeping to a guest's room: towels, cleaning, an extra bed, "
+               "amenities or the evening turndown.")
 async def request_housekeeping(args: HousekeepingArgs, context: ToolContext, call_id: str) -> ToolResult:
     stay = await callers_stay(context, room_number(args.room_number) if args.room_number else None)
     room = stay.room_number or ""
@@ -72,6 +74,8 @@ async def request_housekeeping(args: HousekeepingArgs, context: ToolContext, cal
         speech = f"I've asked housekeeping to bring {thing} to room {room}. Anything else?"
         if args.item == "cleaning":
             speech = f"I've asked housekeeping to clean room {room}. Anything else?"
+        if args.item == "turndown":
+            speech = f"I've asked housekeeping to turn down room {room} this evening. Anything else?"
     return ToolResult(True, speech, {"task_id": str(result.task_id), "room_number": room,
                                      "already_requested": result.already_requested}, effect="requested")
 

@@ -179,7 +179,8 @@ _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo 
                      r"(?:\w+ )?(?:booking|reservation)\b")
 _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
 # A booking the caller already has: "my reservation", "I have a booking", "the one I booked", a code.
-_EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?(?:booking|reservation|stay|dates|room)s?\b|"
+_EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?"
+                       r"(?:booking|reservation|stay|dates|room|confirmation)s?\b|"
                        r"\b(?:i|we) (?:have|had|made) (?:a|an|two|2|\w+) (?:\w+ )?(?:bookings?|reservations?)\b|"
                        r"\bbooked\b|\bcode\b")
 # Asking what they already have: "do I have a reservation", "remind me of my dates".
@@ -237,7 +238,7 @@ def reconcile(label: Label, text: str) -> Label:
         return "other"
     if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
-    if label in ("change", "book") and _LATE.search(said):
+    if label in ("change", "book", "fact") and _LATE.search(said):
         return "late_checkout"
     if label == "late_checkout" and extract.parse_shift(text) is not None and not _LATE.search(said):
         return "change"  # "leave a day earlier": the booking's dates, not the hour
@@ -261,6 +262,10 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "human" and extract.parse_topic(text) is not None and not _UPSET.search(said) \
             and not _PEOPLE.search(said):
         return "fact"  # a hotel question and no person asked for
+    if label in ("change", "find") and not _about_their_booking(text, said):
+        # A booking of theirs needs words that say so: "you have a car park, I hope?" and "could you find us
+        # somewhere to stay" are no look-up or change, though the small model has labelled such words so.
+        return keyword_command(text, "help").label
     if label == "other" and extract.is_goodbye(text) and not _TASK_WORDS.search(said):
         return "goodbye"
     # Ending the call or handing it to a person on the model's word alone loses the caller when the model
@@ -273,6 +278,13 @@ def reconcile(label: Label, text: str) -> Label:
 
 
 _THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|appreciated?|grateful|bye)\b")
+
+
+def _about_their_booking(text: str, said: str) -> bool:
+    """Words about a booking the caller has, or about changing one: "my reservation", a code, "instead"."""
+    return any(pattern.search(said) for pattern in (_EXISTING, _ALTER, _FIND, _MINE_FIND)) \
+        or extract.parse_shift(text) is not None or extract.parse_extension(text) is not None \
+        or bool(extract.code_candidates(text))
 
 
 def says_bye(text: str) -> bool:
@@ -361,10 +373,10 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
             and not re.search(r"\b(?:book|booking|reserve|reservation|cancel|change)\b", said):
         return Command("fact", "rule")  # "is parking available and how much?": the amenity, not a room's price
     if not _BOOKING_WORDS.search(said):
+        if _LATE.search(said):  # before the check-out time: "could I check out later?" asks for it
+            return Command("late_checkout", "rule")
         if topic is not None and (text.rstrip().endswith("?") or words <= 8):
             return Command("fact", "rule")
-        if _LATE.search(said):
-            return Command("late_checkout", "rule")
         if extract.parse_item(text) is not None and _REQUEST.search(said):
             return Command("housekeeping", "rule")
     return None
@@ -401,8 +413,11 @@ _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|littl
                    r"tad|slightly) )?(?:later|at \d|at noon|by \d|until|till)|\blater check ?-?out\b|"
                    r"\bleave (?:the room |my room |our room )?(?:(?:a )?(?:bit|little) )?(?:later|at \d|by \d|at noon)|"
                    r"\binstead of noon\b|"
-                   r"\b(?:stay|remain) (?:on )?(?:in )?(?:(?:the|my|our) room )?(?:until|till|past) (?:\d|noon|midday)|"
-                   r"\bkeep (?:the|my|our) room (?:until|till|a (?:few|couple)|longer)")
+                   r"\b(?:stay|remain) (?:on )?(?:in )?(?:(?:the|my|our) room )?(?:until|till|past) "
+                   r"(?:half past |quarter past |quarter to )?(?:\d|noon|midday)|"
+                   r"\b(?:keep|hold) (?:the|my|our) room (?:until|till|past|after|a (?:few|couple)|longer)|"
+                   r"\b(?:push|move|put) (?:back )?(?:my |our |the )?check ?-?out (?:time )?"
+                   r"(?:back|later|to|until|till)\b")
 _REQUEST = re.compile(r"\b(?:send|bring|need|want|get|have|could|can|please|more|extra|fresh|clean)\b")
 
 

@@ -135,6 +135,8 @@ _DATE = re.compile(
     rf"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     rf"(?P<nw2>,? (?:of |in )?next week)?(?: night)?)",
 )
+_WEEK_ON = re.compile(r"(?<!for )\ba week (?:on )?(?:this |next |coming )?"
+                      r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _NIGHTS = re.compile(
     r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?(?:nights?|days?)\b|\b(a|one|1) week\b|\b(\d) weeks\b")
 _LONGER = re.compile(r"\b(?:(\d{1,2})|a|an|one) (?:more |extra |additional )?(?:nights?|days?) "
@@ -352,6 +354,9 @@ def parse_stay(text: str, today: date) -> Stay:
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
+    # "a week on <weekday>": that weekday's next date and seven days, not seven nights
+    said = _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
+                                   + timedelta(days=7)).isoformat(), said)
     nights_match = _NIGHTS.search(said)
     if nights_match:
         if nights_match.group(2) or nights_match.group(3):
@@ -378,10 +383,8 @@ def parse_stay(text: str, today: date) -> Stay:
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))
             if second is not None and second > first.day:
-                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]) and (
-                        said[mentions[1].start: mentions[1].end].endswith("night")
-                        or re.match(r"\W*nights\b", said[mentions[1].end:])):
-                    second += timedelta(days=1)  # "friday and saturday nights": both nights are the stay
+                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]):
+                    second += timedelta(days=1)  # "friday and saturday (nights)": both nights are the stay
                 return Stay(first.day, second, None)
     if len(mentions) == 1 and nights is None and _DEPARTURE_CUE.search(said[: first.start]):
         return Stay(None, first.day, None)  # "could we leave on the 28th instead": the departure alone
@@ -415,11 +418,15 @@ def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_Da
 
 # --- guests, room types, names, codes, rooms, times, yes/no ----------------------------------------
 
+_COMPANION = (r"sister|brother|mother|mum|mom|father|dad|son|daughter|boss|co-?worker|fianc[eé]e?|cousin|aunt|uncle|"
+              r"grand(?:mother|father|ma|pa|son|daughter)|mate|buddy|assistant")
+# Two before one: "only me and my cousin" is two.
 _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
+    (re.compile(r"\b(?:me and my|my) (?:wife|husband|partner|girlfriend|boyfriend|friend|colleague|spouse)\b"
+                rf"|\bme and (?:my|a|an|one) (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague)\b"
+                r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
     (re.compile(r"\b(?:just|only) (?:me|myself|one)\b|\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
                 r"|\bmyself only\b|\bsolo\b|\balone\b|\bsingle (?:person|guest|traveller|traveler)\b"), 1),
-    (re.compile(r"\b(?:me and my|my) (?:wife|husband|partner|girlfriend|boyfriend|friend|colleague|spouse)\b"
-                r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
 )
 _COUNT = re.compile(
     r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown? ?-?ups?)\b"
@@ -442,7 +449,8 @@ def parse_guests(text: str, *, asked: bool = False) -> int | None:
     match = _COUNT.search(said)
     if match:
         count = int(next(g for g in match.groups() if g))
-        extra = _CHILDREN.search(said)
+        # Children add to adults ("2 adults plus a baby"), not to a whole party ("5 of us: 3 grown-ups, 2 kids").
+        extra = None if re.search(r"of us|of \d", match.group(0)) else _CHILDREN.search(said)
         total = count + (int(extra.group(1)) if extra else 0)
         return total if 1 <= total <= 10 else None
     if asked:
@@ -464,7 +472,8 @@ _ROOM_WORDS: dict[str, tuple[str, ...]] = {
     "STE": ("suite", "sweet", "suit", "suites", "sweets", "junior suite", "executive suite"),
     "DLX": ("deluxe", "de luxe", "delux", "king room", "king bed", "king"),
     "STD": ("standard", "queen room", "queen bed", "queen", "basic", "regular", "normal room"),
-    "FAM": ("family", "two queens", "2 queens", "family room"),
+    "FAM": ("family", "two queens", "2 queens", "family room", "2 beds", "twin", "twin beds", "2 single beds",
+            "separate beds"),
 }
 
 
@@ -614,6 +623,12 @@ _TIME = re.compile(r"\b(?:until|till|til|by|at|to|around|about)?\s*(noon|midday|
 def parse_time(text: str) -> time | None:
     """'until 2 pm', 'one o'clock', 'noon' -> a time (a bare early hour is the afternoon)."""
     said = normalise(text).replace("o'clock", "").replace("p.m.", "pm").replace("a.m.", "am")
+    said = re.sub(r"\b(?:past|after|beyond) (?:noon|midday)\b", " ", said)  # later than noon, but no time yet
+    # How long, not when: "an hour or two".
+    said = re.sub(r"\b(?:an?|\d{1,2}|couple of|few) (?:or \d{1,2} )?hours?(?: or \d{1,2})?\b", " ", said)
+    said = re.sub(r"\bhalf (?:past )?(\d{1,2})\b", r"\1:30", said)
+    said = re.sub(r"\bquarter past (\d{1,2})\b", r"\1:15", said)
+    said = re.sub(r"\bquarter to (\d{1,2})\b", lambda m: f"{int(m[1]) - 1 or 12}:45", said)
     for match in _TIME.finditer(said):
         candidate = match.group(1).strip()
         if re.fullmatch(r"\d{3,4}", candidate):
@@ -681,11 +696,15 @@ def wants_person(text: str) -> bool:
 
 _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("towels", re.compile(r"\btowels?\b|\bbath ?mats?\b")),
-    ("extra_bed", re.compile(r"\b(?:extra|additional|rollaway|roll-away|spare) beds?\b|\bcots?\b|\bcrib\b")),
+    ("extra_bed", re.compile(r"\b(?:extra|additional|rollaway|roll-away|spare|folding|fold-?out|camp|sofa|baby) "
+                             r"beds?\b|\bcots?\b|\bcrib\b")),
+    ("turndown", re.compile(r"\bturn ?-?down\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
-                            r"\bchange the sheets\b")),
+                            r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b")),
     ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
-                             r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b")),
+                             r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
+                             r"\b(?:coffee|tea) (?:pods?|bags?|sachets?|capsules?)\b|\bshower caps?\b|"
+                             r"\b(?:bath ?)?robes?\b|\bconditioner\b|\bbody wash\b|\blotion\b")),
 )
 
 
@@ -716,7 +735,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
                            r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
                            r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),
-    ("phone", re.compile(r"\bphone number\b|\bnumber to call\b")),
+    ("phone", re.compile(r"\bphone number\b|\bnumber to call\b|\bcall you (?:back )?directly\b|"
+                         r"\b(?:what|which) (?:\w+ )?number\b.*\b(?:call|ring|reach|phone|contact)\b")),
 )
 
 

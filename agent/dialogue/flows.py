@@ -73,8 +73,12 @@ class Heard:
         }.get(ask, False)
 
 
+# The caller leaves the choice to us: the first room offered.
+_ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|whichever|whatever|"
+             r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
+             r"(?:you|you'd) recommend|up to you")
 _CHOICE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|last|cheap|cheaper|cheapest|less expensive|bigger|biggest|"
-                     r"larger|largest|nicer|best|expensive|that one|either)\b")
+                     rf"larger|largest|nicer|best|expensive|that one|{_ANY_ROOM})\b")
 
 
 class Desk(Protocol):
@@ -195,7 +199,7 @@ class BookFlow(Flow):
             return by_price[0]
         if heard.size_hint is not None:  # "a double room" names a size, not a type: the plainest room that fits
             return by_price[0]
-        if re.search(r"\b(?:first|1st|that one|either)\b", said) or extract.yes_or_no(heard.text) == "yes" \
+        if re.search(rf"\b(?:first|1st|that one|{_ANY_ROOM})\b", said) or extract.yes_or_no(heard.text) == "yes" \
                 or heard.label == "yes":
             return self.options[0]
         return None

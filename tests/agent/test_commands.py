@@ -64,6 +64,13 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("human", "You are not the iron coping, the river November", "other"),
     ("human", "Can I talk to the manager about this", "human"),
     ("human", "This is unacceptable, the room was filthy", "human"),
+    # A look-up or a change needs words about a booking they have; else the words are read as they stand.
+    ("change", "you do have a car park, I hope? we're coming by car", "fact"),
+    ("find", "could you find us somewhere to stay on the 2nd, one night", "book"),
+    ("change", "which number do I ring to get the front office straight away?", "fact"),
+    ("change", "about my confirmation, it's the wrong week, it should be from the 20th", "change"),
+    ("find", "is my booking still on for the 8th?", "find"),
+    ("fact", "might I push my check-out back a little on friday?", "late_checkout"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label

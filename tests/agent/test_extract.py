@@ -32,6 +32,11 @@ TYPES = [RoomTypeName("STD", "Standard Queen", 2), RoomTypeName("DLX", "Deluxe K
     ("2 adults please", Stay()),
     ("the two double beds, please", Stay()), ("the 3 of us", Stay()),  # a count after "the", not a date
     ("from the 7 to the 9", Stay(date(2026, 12, 7), date(2026, 12, 9))),
+    # Two days joined by "and" are two nights; "a week on <weekday>" is a day, not a length.
+    ("the nights of the 15th and the 16th", Stay(date(2026, 12, 15), date(2026, 12, 17))),
+    ("tonight and tomorrow as well", Stay(date(2026, 11, 30), date(2026, 12, 2))),
+    ("a week on thursday, three nights", Stay(date(2026, 12, 10), None, 3)),
+    ("for a week from thursday", Stay(date(2026, 12, 3), None, 7)),
 ])
 def test_dates_are_read_against_the_hotels_today(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
@@ -49,6 +54,8 @@ def test_a_correction_keeps_what_it_does_not_change() -> None:
     ("a family of four", False, 4), ("just myself this time", False, 1),
     ("we're four grown-ups", False, 4), ("2 grown up", False, 2), ("it will be free grow up", False, 3),
     ("free people", False, 3), ("is breakfast free", True, None),
+    ("only me and my cousin, so 2", True, 2), ("2, me and a coworker", True, 2),
+    ("5 of us: 3 grown-ups, 2 kids", True, 5), ("2 adults plus a baby", True, 3),
 ])
 def test_guests(said: str, asked: bool, guests: int | None) -> None:
     assert extract.parse_guests(said, asked=asked) == guests
@@ -60,6 +67,11 @@ def test_guests(said: str, asked: bool, guests: int | None) -> None:
 ])
 def test_room_types_are_matched_fuzzily(said: str, code: str | None) -> None:
     assert extract.parse_room_type(said, TYPES) == code
+
+
+@pytest.mark.parametrize("said", ["a room with twin beds", "two separate beds, ideally", "somewhere with 2 beds"])
+def test_two_beds_is_the_family_room(said: str) -> None:
+    assert extract.parse_room_type(said, TYPES) == "FAM"
 
 
 def test_single_and_double_are_sizes_not_room_types() -> None:
@@ -98,7 +110,9 @@ def test_room_numbers(said: str, room: str | None) -> None:
 
 
 @pytest.mark.parametrize(("said", "until"), [("until 2 pm", time(14)), ("can I stay till one o'clock", time(13)),
-                                             ("noon", time(12)), ("until 14:00", time(14)), ("room 305", None)])
+                                             ("noon", time(12)), ("until 14:00", time(14)), ("room 305", None),
+                                             ("till half past two", time(14, 30)), ("quarter to four", time(15, 45)),
+                                             ("a while past noon", None), ("an hour or 2 longer", None)])
 def test_times(said: str, until: time | None) -> None:
     assert extract.parse_time(said) == until
 

@@ -28,6 +28,12 @@ async def test_cleaning_maps_to_a_stayover_clean(context: ToolContext, in_house:
     assert await db.pool.fetchval("SELECT task_type FROM housekeeping_tasks WHERE task_type = 'stayover_clean'")
 
 
+async def test_the_evening_turndown_is_a_turndown_task(context: ToolContext, in_house: InHouse, db: Database) -> None:
+    result = await call("request_housekeeping", {"room_number": in_house.room_number, "item": "turndown"}, context)
+    assert result.ok and "turn down room" in result.speech
+    assert await db.pool.fetchval("SELECT priority FROM housekeeping_tasks WHERE task_type = 'turndown'") == "normal"
+
+
 async def test_an_empty_room_gets_no_housekeeping_from_a_caller(context: ToolContext, in_house: InHouse,
                                                                 db: Database) -> None:
     empty = await db.pool.fetchval(
