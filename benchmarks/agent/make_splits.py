@@ -1208,15 +1208,20 @@ def validate(items: list[dict[str, Any]]) -> None:
     assert len({i["id"] for i in items}) == len(items)
 
 
-SPLIT_FILES = ("test", "dev", "test2", "test3")
+SPLIT_FILES = ("test", "dev", "test2", "test3", "test4")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3 lives in its own module, which imports its helpers from this one (so it is imported here, late).
+        # v3 and v4 live in their own modules, which import their helpers from this one (so they are imported
+        # here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
         items, version, comment = test3_split(), V3, HEADER_V3
+    elif split == "test4":
+        from benchmarks.agent.splits_v4 import HEADER_V4, V4, test4_split
+
+        items, version, comment = test4_split(), V4, HEADER_V4
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION

@@ -12,6 +12,8 @@ wrote it read ``agent/`` or ``tools/``), from what v1, v2 and dev did not use:
 - new names, phone numbers (+880 1331…, 1347…, 1362…), codes and eight new days (``DAYS``).
 
 ``make_splits.py`` renders and checks it with v1, v2 and dev (``python -m benchmarks.agent.make_splits --check``).
+
+Spent: scored once, on 2026-12-01 (82 %); the held-out split is now v4 (``splits_v4.py``). Its file is unchanged.
 """
 
 from __future__ import annotations

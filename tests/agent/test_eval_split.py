@@ -1,11 +1,11 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test splits (``benchmarks/agent/splits/test3.jsonl``, v3, held out; ``test2.jsonl``, v2, spent:
-scored once; ``test.jsonl``, v1, burned; the spent ones still protected, so that nothing of them is copied in
-later) and the voice scenarios are what the agent is scored on. If a caller utterance, a 5-word run of one,
-a caller's or guest's name, or a date phrase of them appears in ``agent.prompts.prompt_corpus()`` (everything
-that can reach the model's prompt) or anywhere in the source of ``agent/`` and ``tools/``, a model could pass
-by copying it: these tests fail then.
+The frozen test splits (``benchmarks/agent/splits/test4.jsonl``, v4, held out; ``test3.jsonl``, v3, and
+``test2.jsonl``, v2, spent: scored once; ``test.jsonl``, v1, burned; the spent ones still protected, so that
+nothing of them is copied in later) and the voice scenarios are what the agent is scored on. If a caller
+utterance, a 5-word run of one, a caller's or guest's name, or a date phrase of them appears in
+``agent.prompts.prompt_corpus()`` (everything that can reach the model's prompt) or anywhere in the source of
+``agent/`` and ``tools/``, a model could pass by copying it: these tests fail then.
 
 Matching is on normalised words (lower case, punctuation as spaces), at word boundaries. Utterances of
 fewer than 4 words ("yes", "no thanks") are too common to be a leak; 5-word runs made only of function
@@ -34,7 +34,11 @@ ROOT = Path(__file__).resolve().parents[2]
 TEST_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test.jsonl"
 TEST2_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test2.jsonl"
 TEST3_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test3.jsonl"
-TEST_SPLITS = (TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
+TEST4_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test4.jsonl"
+TEST_SPLITS = (TEST4_SPLIT, TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
+FLOW_COUNTS = {"book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
+               "person": 4, "goodbye": 4, "out_of_scope": 40}
+PASSIVE_KINDS = ("untouched", "nothing_revealed", "no_request", "no_late_checkout")
 DEV_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "dev.jsonl"
 SOURCE_DIRS = (ROOT / "agent", ROOT / "tools")
 FUNCTION_WORDS = frozenset((
@@ -170,24 +174,45 @@ def test_test2_is_new_against_v1_and_dev() -> None:
 
 
 def test_test3_is_new_against_v1_v2_and_dev() -> None:
-    """v3 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2 or dev in it,
+    """v3 was held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2 or dev in it,
     its eight days cover every day of the week, and its 40 out-of-scope utterances are CLINC150's next ones."""
     new = _rows(TEST3_SPLIT)
     _assert_new(new, _rows(TEST_SPLIT) + _rows(TEST2_SPLIT) + _rows(DEV_SPLIT), "test3")
-    days = {date.fromisoformat(str(r["today"])) for r in new}
-    assert len(days) == 8 and {d.weekday() for d in days} == set(range(7))
-    flows = [str(r["flow"]) for r in new]
-    assert {f: flows.count(f) for f in dict.fromkeys(flows)} == {
-        "book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
-        "person": 4, "goodbye": 4, "out_of_scope": 40}
-    passive = [r for r in new if dict(r["expect"])["kind"] in  # type: ignore[call-overload]
-               ("untouched", "nothing_revealed", "no_request", "no_late_checkout")]
-    assert len(passive) == 9
+    _assert_proportions(new)
     old_oos = {str(r["opening"]) for r in _rows(TEST_SPLIT) + _rows(TEST2_SPLIT) if r["flow"] == "out_of_scope"}
     oos = [r for r in new if r["flow"] == "out_of_scope"]
     assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = [int(re.sub(r"\D", "", str(r["source"]).split("idx")[1].split("(")[0])) for r in oos]
+    indices = _oos_indices(oos)
     assert min(indices) > 82 and indices == sorted(set(indices))  # after v2's idx 40-82, each once
+
+
+def _assert_proportions(rows: list[dict[str, object]]) -> None:
+    """Eight days covering the week, the flows in v3's counts, 9 calls about another guest's booking or room."""
+    days = {date.fromisoformat(str(r["today"])) for r in rows}
+    assert len(days) == 8 and {d.weekday() for d in days} == set(range(7))
+    flows = [str(r["flow"]) for r in rows]
+    assert {f: flows.count(f) for f in dict.fromkeys(flows)} == FLOW_COUNTS
+    passive = [r for r in rows if dict(r["expect"])["kind"] in PASSIVE_KINDS]  # type: ignore[call-overload]
+    assert len(passive) == 9
+
+
+def _oos_indices(rows: list[dict[str, object]]) -> list[int]:
+    return [int(re.sub(r"\D", "", str(r["source"]).split("idx")[1].split("(")[0])) for r in rows]
+
+
+def test_test4_is_new_against_v1_v2_v3_and_dev() -> None:
+    """v4 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2, v3 or dev in
+    it, its eight days cover every day of the week, its flows and calls about another guest's booking have v3's
+    counts, and its 40 out-of-scope utterances are CLINC150's next ones after v3's."""
+    new = _rows(TEST4_SPLIT)
+    _assert_new(new, _rows(TEST_SPLIT) + _rows(TEST2_SPLIT) + _rows(TEST3_SPLIT) + _rows(DEV_SPLIT), "test4")
+    _assert_proportions(new)
+    old_oos = {str(r["opening"]) for path in (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT) for r in _rows(path)
+               if r["flow"] == "out_of_scope"}
+    oos = [r for r in new if r["flow"] == "out_of_scope"]
+    assert not {str(r["opening"]) for r in oos} & old_oos
+    indices = _oos_indices(oos)
+    assert min(indices) > 130 and indices == sorted(set(indices))  # after v3's idx 83-130, each once
 
 
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
@@ -235,6 +260,7 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST4_SPLIT.read_text() == make_splits.render("test4")
     assert TEST3_SPLIT.read_text() == make_splits.render("test3")
     assert TEST2_SPLIT.read_text() == make_splits.render("test2")
     assert TEST_SPLIT.read_text() == make_splits.render("test")
@@ -267,6 +293,21 @@ async def test_the_harness_sets_up_calls_of_every_flow_of_test3(db: Database, se
     items = spread(load_split("test3"), 24)
     assert len({i["flow"] for i in items}) == 10
     returning = [i for i in load_split("test3") if any(b.get("guest_only") for b in i["setup"])]
+    assert len(returning) == 2
+    services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+    problems = await check_split(services, settings.facts, [*items, *returning], settings.hotel_timezone)
+    assert not problems, "\n".join(problems)
+
+
+async def test_the_harness_sets_up_calls_of_every_flow_of_test4(db: Database, settings: Settings) -> None:
+    """As for test3: 24 calls of the held-out v4 spread over every flow, set up without a model (``python -m
+    benchmarks.agent --setup-only --split test4`` checks all 126)."""
+    from benchmarks.agent.__main__ import load_split, spread
+    from benchmarks.agent.setup_check import check_split
+
+    items = spread(load_split("test4"), 24)
+    assert len({i["flow"] for i in items}) == 10
+    returning = [i for i in load_split("test4") if any(b.get("guest_only") for b in i["setup"])]
     assert len(returning) == 2
     services = Services(db=db, policy=settings.policy, secret=b"benchmark")
     problems = await check_split(services, settings.facts, [*items, *returning], settings.hotel_timezone)
