@@ -104,6 +104,8 @@ def fact_said(facts: HotelFacts, topic: str, said: str) -> bool:
     numbers = [k for k in keys if k[0].isdigit()]
     if topic == "address":  # the postcode may be left out; the street must not
         numbers = numbers[:1]
+    if topic == "phone":  # read out digit by digit ("+ 8 8 0 1 ..."): the digits in order are the fact
+        return bool(numbers) and all(n in re.sub(r"[\s+\-().]", "", lowered) for n in numbers)
     if numbers:  # the times, weights, street numbers are the fact; one more of its words shows the topic
         return all(re.search(rf"(?<![\d:]){re.escape(n)}(?![\d:])", lowered) for n in numbers) \
             and any(k in lowered for k in keys if not k[0].isdigit())

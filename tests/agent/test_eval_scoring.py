@@ -24,7 +24,7 @@ from backoffice.reservations import CancelReservation, CreateReservation, GuestD
 from backoffice.services import Services
 from benchmarks.agent.caller import SimulatedCaller, asked_slot
 from benchmarks.agent.hotel import CallWorld, prepare_call
-from benchmarks.agent.scoring import invented_codes, judge, quoted_total, revealed, touched_not_owned
+from benchmarks.agent.scoring import fact_said, invented_codes, judge, quoted_total, revealed, touched_not_owned
 from pipeline.responder import HangUp, Transfer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,3 +127,9 @@ def test_the_simulated_caller_answers_the_question_asked() -> None:
     for _ in range(10):
         caller.next("Anything else?")
     assert len(caller.turns) <= 8
+
+
+def test_the_phone_number_counts_when_read_out_digit_by_digit(settings: Settings) -> None:
+    phone = settings.facts.phone
+    assert fact_said(settings.facts, "phone", f"Our phone number is {' '.join(phone)}.")
+    assert not fact_said(settings.facts, "phone", "Our phone number is on the website.")
