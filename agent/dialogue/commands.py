@@ -176,7 +176,8 @@ _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo 
                      r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
                      r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
                      r"\bcall (?:\w+ ){0,3}off\b|\b(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
-                     r"(?:\w+ )?(?:booking|reservation)\b")
+                     r"(?:\w+ )?(?:booking|reservation)\b|"
+                     r"\b(?:one|1|booking|reservation|stay) (?:has|have|needs?) to go\b")
 _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
 # A booking the caller already has: "my reservation", "I have a booking", "the one I booked", a code.
 _EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?"
@@ -218,9 +219,10 @@ _PERSON_WORDS = re.compile(rf"\b(?:{_PEOPLE_WORDS}|people|anyone|anybody|supervi
 
 
 def elsewhere(text: str) -> bool:
-    """Whether the words ask for something outside the hotel (a flight, the weather)."""
+    """Whether the words ask for something outside the hotel (a flight, the weather), and nothing of the hotel's
+    ("our taxi needs your address" asks the hotel's address)."""
     said = extract.normalise(text)
-    return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said)
+    return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said) and extract.parse_topic(text) is None
 
 
 def _cancels(said: str) -> bool:
@@ -234,7 +236,7 @@ def _cancels(said: str) -> bool:
 def reconcile(label: Label, text: str) -> Label:
     """Overrule the model where its label contradicts plain words (a small model does, now and then)."""
     said = extract.normalise(text)
-    if label in TASKS | {"fact"} and _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
+    if label in TASKS | {"fact"} and elsewhere(text):
         return "other"
     if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
@@ -266,6 +268,9 @@ def reconcile(label: Label, text: str) -> Label:
         # A booking of theirs needs words that say so: "you have a car park, I hope?" and "could you find us
         # somewhere to stay" are no look-up or change, though the small model has labelled such words so.
         return keyword_command(text, "help").label
+    if label == "other" and re.search(r"\bmake (?:a|an) (?:\w+ )?(?:reservation|booking)\b", said) \
+            and not _ELSEWHERE.search(said):
+        return "book"  # "can we make a booking": a new stay, however the rest of the words run
     if label == "other" and extract.is_goodbye(text) and not _TASK_WORDS.search(said):
         return "goodbye"
     # Ending the call or handing it to a person on the model's word alone loses the caller when the model
@@ -345,7 +350,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         # "Good morning." and a pause before the request: not a goodbye (the model has said so), but
         # nothing to act on either; the flow (or the open question) asks again.
         return Command("answer", "rule")
-    if _ELSEWHERE.search(said) and not _STAY_WORDS.search(said):
+    if elsewhere(text):
         return Command("other", "rule")
     if ask == "confirm":
         # Before goodbye: "yes, that's all right, go ahead" agrees to the read-back; hanging up then would lose it.
@@ -361,6 +366,8 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("answer", "rule")
     if ask in ("help", "more", "what_change", "which") and _cancels(said) and not _ELSEWHERE.search(said):
         return Command("cancel", "rule")
+    if ask in ("help", "more") and _LATE.search(said) and not _BOOKING_WORDS.search(said):
+        return Command("late_checkout", "rule")  # "could we extend check-out to 3" is the hour, not the dates
     if ask in ("help", "more"):
         task = _clear_task(said)
         if task is not None:
@@ -375,7 +382,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
     if not _BOOKING_WORDS.search(said):
         if _LATE.search(said):  # before the check-out time: "could I check out later?" asks for it
             return Command("late_checkout", "rule")
-        if topic is not None and (text.rstrip().endswith("?") or words <= 8):
+        if topic is not None and ("?" in text or words <= 8):
             return Command("fact", "rule")
         if extract.parse_item(text) is not None and _REQUEST.search(said):
             return Command("housekeeping", "rule")
@@ -394,7 +401,8 @@ _CLEAR_TASKS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
     ("change", re.compile(r"\b(?:change|move|reschedule|modify|extend|shorten|postpone)\b.*"
                           r"\b(?:booking|reservation|stay|dates?|arrival|check ?-?out|check ?-?in)\b")),
     ("find", re.compile(r"\b(?:check on|confirm|details of|look up|status of)\b.*\bmy (?:booking|reservation)\b")),
-    ("book", re.compile(r"\b(?:book|reserve)\b(?! (?:my|our))|\b(?:do you have|any) (?:a )?(?:free )?"
+    ("book", re.compile(r"\b(?:book|reserve)\b(?! (?:my|our))|\bmake (?:a|an) (?:\w+ )?(?:reservation|booking)\b|"
+                        r"\b(?:do you have|any) (?:a )?(?:free )?"
                         r"(?:rooms?|availability|vacanc)|\bhow much (?:is|would|does|for)\b.*\b(?:room|suite|night)")),
 )
 _NEGATED = re.compile(r"\b(?:don'?t|do not|not|never|no longer)\b")
@@ -415,10 +423,16 @@ _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|littl
                    r"\binstead of noon\b|"
                    r"\b(?:stay|remain) (?:on )?(?:in )?(?:(?:the|my|our) room )?(?:until|till|past) "
                    r"(?:half past |quarter past |quarter to )?(?:\d|noon|midday)|"
-                   r"\b(?:keep|hold) (?:the|my|our) room (?:until|till|past|after|a (?:few|couple)|longer)|"
+                   r"\b(?:keep|hold|have|hang on to) (?:the|my|our) room "
+                   r"(?:until|till|past|after|a (?:few|couple)|longer|"
+                   r"for (?:a (?:few|couple)|an? (?:extra |more )?hour|\d (?:more |extra )?hours))|"
+                   r"\bleave (?:the|my|our) room (?:(?:a )?(?:bit|little) )?(?:later|after)\b|"
+                   r"\b(?:extra|more|couple of|few) (?:more |extra )?hours? in (?:the|my|our) room\b|"
+                   r"\bextend (?:my |our |the )?check ?-?out(?: time)?\b|"
                    r"\b(?:push|move|put) (?:back )?(?:my |our |the )?check ?-?out (?:time )?"
                    r"(?:back|later|to|until|till)\b")
-_REQUEST = re.compile(r"\b(?:send|bring|need|want|get|have|could|can|please|more|extra|fresh|clean)\b")
+_REQUEST = re.compile(r"\b(?:send|sent|bring|brought|needs?|want|get|have|could|can|please|more|extra|fresh|clean|"
+                      r"any chance|like)\b")
 
 
 _KEYWORDS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
@@ -429,7 +443,8 @@ _KEYWORDS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
     # A booking of theirs and something new for it: a change, though no word says "change".
     ("change", re.compile(f"(?=.*(?:{_EXISTING.pattern}))(?=.*(?:{_ALTER.pattern}))")),
     ("find", re.compile(r"\bmy (?:booking|reservation)\b")),
-    ("book", re.compile(r"\b(?:book|reserve|room|stay|available|availability|price|cost|how much)\b")),
+    ("book", re.compile(r"\b(?:book|reserve|room|stay|available|availability|price|cost|how much)\b|"
+                        r"\bmake (?:a|an) (?:\w+ )?(?:reservation|booking)\b")),
 )
 
 

@@ -135,6 +135,18 @@ _DATE = re.compile(
     rf"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     rf"(?P<nw2>,? (?:of |in )?next week)?(?: night)?)",
 )
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+# Days said by name ("arriving on christmas eve"); not "that christmas option", which names a booking.
+_HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+}
+_HOLIDAY = re.compile(r"\b(?:on |for )?(?P<day>new year'?s (?:eve|day)|christmas(?: eve| day)?)\b(?! option)")
+# "the tuesday after next": the week after the coming one
+_AFTER_NEXT = re.compile(rf"\b(?:the )?(?P<wd>{_WEEKDAY_NAMES}) after next\b")
+# "monday and tuesday nights next week": the week is said once, for both days
+_SHARED_WEEK = re.compile(rf"\b(?P<a>{_WEEKDAY_NAMES})(?P<join> (?:and|to|through|till|until|-) )"
+                          rf"(?P<b>{_WEEKDAY_NAMES})(?P<night> nights?)? next week\b")
 _WEEK_ON = re.compile(r"(?<!for )\ba week (?:on )?(?:this |next |coming )?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _NIGHTS = re.compile(
@@ -302,6 +314,9 @@ def parse_extension(text: str) -> int | None:
 _REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[ds]?|moving|switch|swap|shift|push|"
                                 r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
 _REPLACES_LATER = re.compile(r"^\W*(?:instead of|rather than|not)\b")
+# A slip put right: the date said just before is out, and nothing else.
+_CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratch that|(?:is|was|that'?s) "
+                       r"(?:wrong|incorrect|a mistake|not right))\b")
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
@@ -347,13 +362,20 @@ def parse_stay(text: str, today: date) -> Stay:
     misheard "until") when the second is later, unless the words say one replaces the other: then the
     one meant is the new arrival ("it's booked for the 3rd, the 5th instead please").
     """
-    text = re.sub(r"\b(the|that|this|which|other) one\b", r"\1 option", text, flags=re.I)  # a choice, not a 1st
+    # A choice, not a 1st ("the one night" is a length).
+    text = re.sub(r"\b(the|that|this|which|other) one\b(?! nights?\b)", r"\1 option", text, flags=re.I)
+    text = re.sub(rf"\b(the|that|this) ({_MONTH_NAMES}|{_WEEKDAY_NAMES}|christmas|new year'?s?|easter|weekend) one\b",
+                  r"\1 \2 option", text, flags=re.I)  # "the march one": which booking, not March 1st
     said = normalise(text)
     nights: int | None = None
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
+    said = _HOLIDAY.sub(lambda m: (_roll(*_HOLIDAY_DAYS[m["day"]], today) or today).isoformat(), said)
+    said = _SHARED_WEEK.sub(lambda m: f"{m['a']} next week{m['join']}{m['b']} next week{m['night'] or ''}", said)
+    said = _AFTER_NEXT.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
+                                      + timedelta(days=7)).isoformat(), said)
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
     said = _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
@@ -399,8 +421,11 @@ def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_Da
     kept = mentions
     for index in range(len(mentions) - 1, 0, -1):
         between = said[mentions[index - 1].end: mentions[index].start]
-        if _REPLACES_LATER.match(between):
-            kept = mentions[:index]
+        if _REPLACES_LATER.match(between):  # "the 2nd, not the 3rd, until the 6th": the 3rd alone is out
+            kept = mentions[:index] + mentions[index + 1:]
+            break
+        if _CORRECTS.search(between):  # "from the 2nd, oh sorry, from the 4th": the 2nd alone is out
+            kept = mentions[:index - 1] + mentions[index:]
             break
         if _REPLACED_BY_LATER.search(between) and not re.search(r"\b(?:from|between)\b", between):
             kept = mentions[index:]
@@ -413,7 +438,29 @@ def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_Da
         # A new day named as a weekday is never today: "move it to Wednesday" said on a Wednesday is next week's.
         kept = [dataclasses.replace(m, day=m.day + timedelta(days=7)) if m.weekday is not None and m.day == today
                 else m for m in kept]
+        kept = _rechained(kept)
     return kept
+
+
+def _rechained(kept: list[_DateMention]) -> list[_DateMention]:
+    """A bare day read after a date now left out counts from the date kept before it instead ("the 9th, not the
+    8th, and out on the 12th": the 12th follows the 9th, not a month after the 8th)."""
+    out: list[_DateMention] = []
+    for mention in kept:
+        previous = out[-1].day if out else None
+        if mention.day_only is not None and not mention.explicit_month and previous is not None \
+                and mention.day is not None:
+            for month_ahead in (0, 1):
+                base = (previous.replace(day=1) + timedelta(days=32 * month_ahead)).replace(day=1)
+                try:
+                    candidate = base.replace(day=mention.day_only)
+                except ValueError:
+                    continue
+                if candidate > previous:
+                    mention = dataclasses.replace(mention, day=candidate)
+                    break
+        out.append(mention)
+    return out
 
 
 # --- guests, room types, names, codes, rooms, times, yes/no ----------------------------------------
@@ -454,7 +501,8 @@ def parse_guests(text: str, *, asked: bool = False) -> int | None:
         total = count + (int(extra.group(1)) if extra else 0)
         return total if 1 <= total <= 10 else None
     if asked:
-        bare = re.fullmatch(r"(?:it'?s |we are |we're |there (?:are|will be) |just )?(\d{1,2})(?: of us)?\.?", said)
+        bare = re.fullmatch(r"(?:it'?s |we are |we're |there (?:are|will be) |just )?(\d{1,2})(?: of us)?"
+                            r"(?:,? (?:again|as before|same as before|please|in total|altogether|total))?\.?", said)
         if bare and 1 <= int(bare.group(1)) <= 10:
             return int(bare.group(1))
     return None
@@ -511,7 +559,7 @@ def room_size_hint(text: str) -> int | None:
 _NAME_CUES = re.compile(
     r"(?:my name is|my name's|name is|name's|the name is|this is|call me|i am|i'm|it's|it is|under(?: the name)?|"
     r"book it for|booking for|reservation for|in the name of|put it under|for mr\.?|for mrs\.?|for ms\.?|"
-    r"for me ,|for)\s+"
+    r"for me ,|(?:under|in) (?:his|her|their|my) name(?: of)?(?: ,)?|for)\s+"
     r"(?P<name>[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|bin|binti|van|von|de|da|al|el)){0,3})"
 )
 _NOT_NAMES = {
@@ -520,7 +568,7 @@ _NOT_NAMES = {
     "family", "king", "queen", "double", "single", "friday", "saturday", "sunday", "monday", "tuesday",
     "wednesday", "thursday", "tonight", "tomorrow", "today", "calling", "looking", "going", "trying", "not",
     "sorry", "well", "um", "uh", "so", "and", "but", "actually", "good", "fine", "great", "here", "there",
-    *MONTHS, "mr", "mrs", "ms", "dr", "miss",
+    *MONTHS, "mr", "mrs", "ms", "dr", "miss", "new", "christmas", "easter", "eid", "valentine's", "valentines",
 }
 
 
@@ -697,14 +745,17 @@ def wants_person(text: str) -> bool:
 _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("towels", re.compile(r"\btowels?\b|\bbath ?mats?\b")),
     ("extra_bed", re.compile(r"\b(?:extra|additional|rollaway|roll-away|spare|folding|fold-?out|camp|sofa|baby) "
-                             r"beds?\b|\bcots?\b|\bcrib\b")),
-    ("turndown", re.compile(r"\bturn ?-?down\b")),
+                             r"beds?\b|\bcots?\b|\bcrib\b|\b(?:extra|spare|another|air) mattress(?:es)?\b")),
+    ("turndown", re.compile(r"\bturn ?-?down\b|\bturn (?:the |my |our )?(?:beds? |room )?down\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
-                            r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b")),
+                            r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
+                            r"\bhoover|\bvacuum|"
+                            r"\bsheets (?:changed|changing)\b|\bchange (?:the )?(?:bedding|linen|bed linen)\b")),
     ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
                              r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
                              r"\b(?:coffee|tea) (?:pods?|bags?|sachets?|capsules?)\b|\bshower caps?\b|"
-                             r"\b(?:bath ?)?robes?\b|\bconditioner\b|\bbody wash\b|\blotion\b")),
+                             r"\b(?:bath ?)?robes?\b|\bconditioner\b|\bbody wash\b|\blotion\b|\bhair ?dryer\b|"
+                             r"\bsewing kit\b|\bduvet\b|\bbottles? of water\b|\biron(?:ing board)?\b|\bkettle\b")),
 )
 
 
@@ -726,7 +777,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
         r"\b(?:when|what time|time|hour|latest|how late)\b.*\bcheck ?-?out\b|"
         r"\b(?:when|what time|what hour|how late|by when)\b[^.?!]{0,40}\b(?:leave|vacate|be out of)\b"
-        r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))")),
+        r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))|"
+        r"\b(?:when|what time|by when)\b[^.?!]{0,30}\b(?:need|want|have) (?:the|my|our|your) room back\b")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b|"
                            r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike)\b")),

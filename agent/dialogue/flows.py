@@ -53,7 +53,8 @@ class Heard:
             room_number=extract.parse_room_number(text) if ask == "room_number" or "room" in said else None,
             time=extract.parse_time(text), item=extract.parse_item(text), topic=extract.parse_topic(text),
             confirmed_in_passing=extract.confirms_in_passing(text),
-            asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said)),
+            asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said))
+            and not _PRICE_NO_OBJECT.search(said),
             extension=extract.parse_extension(text), shift=extract.parse_shift(text),
         )
 
@@ -73,8 +74,14 @@ class Heard:
         }.get(ask, False)
 
 
+# A price named but not asked: "a mid price range", "the cost is no object" (the booking goes on).
+_PRICE_NO_OBJECT = re.compile(r"\bprice range\b|\b(?:care|worried|bothered|fussed|fussy) (?:about|with) (?:the )?"
+                              r"(?:price|cost|rate)\b|\b(?:price|cost)(?:'s| is)? no object\b|"
+                              r"\b(?:any|whatever) (?:the )?(?:price|cost)\b|"
+                              r"\b(?:price|cost) (?:doesn'?t|does not) matter\b")
 # The caller leaves the choice to us: the first room offered.
-_ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|whichever|whatever|"
+_ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|"
+             r"any of (?:them|those|these)|whichever|whatever|"
              r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
              r"(?:you|you'd) recommend|up to you")
 _CHOICE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|last|cheap|cheaper|cheapest|less expensive|bigger|biggest|"
@@ -424,10 +431,15 @@ class BookingFlow(Flow):
                 return candidate
             if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
                 return candidate
+        said = _KEPT.sub(" ", said)  # "the other one stays": a booking named to be left alone is not the one
         months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
         by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
         if len(by_month) == 1:  # a month named: "the February one"
             return by_month[0]
+        for holiday, (month, day) in _HOLIDAYS.items():
+            over = [c for c in self.candidates if re.search(rf"\b{holiday}", said) and _stays_over(c, month, day)]
+            if len(over) == 1:  # "our booking over Christmas"
+                return over[0]
         if not ordinals:
             return None
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
@@ -444,6 +456,20 @@ def _as_date(day: Any) -> date | None:
         return date.fromisoformat(str(day)[:10])
     except ValueError:
         return None
+
+
+# Days callers name a stay by, and the night it holds.
+_HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
+_KEPT = re.compile(r"\b(?:the )?(?:\w+ ){0,2}(?:one|booking|reservation|stay) (?:stays|can stay|is fine|remains|"
+                   r"is staying)\b|\bkeep (?:the )?(?:\w+ ){0,3}(?:one|booking|reservation|stay|other)\b")
+
+
+def _stays_over(candidate: Mapping[str, Any], month: int, day: int) -> bool:
+    """Whether the candidate's stay holds the night of that day (in any year)."""
+    check_in, check_out = _as_date(candidate.get("check_in")), _as_date(candidate.get("check_out"))
+    if check_in is None or check_out is None:
+        return False
+    return any(check_in <= date(year, month, day) < check_out for year in (check_in.year, check_out.year))
 
 
 def _month_of(day: Any) -> int | None:

@@ -21,6 +21,12 @@ from agent.dialogue.commands import Label
     ("what day do I leave again?", "find"),
     ("is breakfast included, and how much is it?", "fact"),
     ("would it be ok to stay in the room till 1 pm?", "late_checkout"),
+    ("the ferry is not till evening, can we have the room until 3 on sunday?", "late_checkout"),
+    ("could we extend check-out to 3", "late_checkout"),
+    ("how do I find you? the cab driver wants your address", "fact"),
+    ("we've two bookings here, the valentine one has to go, the other can stay", "cancel"),
+    ("room 204 needs hoovering and the bedding changed", "housekeeping"),
+    ("any chance of a hair dryer sent up to 305?", "housekeeping"),
 ])
 def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
     command = commands.rule_command(said, "help", answers=False)
@@ -71,6 +77,8 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("change", "about my confirmation, it's the wrong week, it should be from the 20th", "change"),
     ("find", "is my booking still on for the 8th?", "find"),
     ("fact", "might I push my check-out back a little on friday?", "late_checkout"),
+    ("other", "so, we want to make a booking with you please", "book"),
+    ("other", "could you make a dinner reservation at a restaurant nearby", "other"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label

@@ -37,6 +37,13 @@ TYPES = [RoomTypeName("STD", "Standard Queen", 2), RoomTypeName("DLX", "Deluxe K
     ("tonight and tomorrow as well", Stay(date(2026, 11, 30), date(2026, 12, 2))),
     ("a week on thursday, three nights", Stay(date(2026, 12, 10), None, 3)),
     ("for a week from thursday", Stay(date(2026, 12, 3), None, 7)),
+    # Named days, the week after next, a week said once for two days, slips put right.
+    ("arriving on christmas eve, just the one night", Stay(date(2026, 12, 24), None, 1)),
+    ("the wednesday after next", Stay(date(2026, 12, 9))),
+    ("monday and tuesday nights next week", Stay(date(2026, 12, 7), date(2026, 12, 9))),
+    ("four nights from the 18th, oh sorry, from the 19th", Stay(date(2026, 12, 19), None, 4)),
+    ("the 9th, not the 8th, and out on the 12th", Stay(date(2026, 12, 9), date(2026, 12, 12))),
+    ("the march option", Stay()),
 ])
 def test_dates_are_read_against_the_hotels_today(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
@@ -55,7 +62,7 @@ def test_a_correction_keeps_what_it_does_not_change() -> None:
     ("we're four grown-ups", False, 4), ("2 grown up", False, 2), ("it will be free grow up", False, 3),
     ("free people", False, 3), ("is breakfast free", True, None),
     ("only me and my cousin, so 2", True, 2), ("2, me and a coworker", True, 2),
-    ("5 of us: 3 grown-ups, 2 kids", True, 5), ("2 adults plus a baby", True, 3),
+    ("5 of us: 3 grown-ups, 2 kids", True, 5), ("2 adults plus a baby", True, 3), ("3 again", True, 3),
 ])
 def test_guests(said: str, asked: bool, guests: int | None) -> None:
     assert extract.parse_guests(said, asked=asked) == guests
@@ -85,6 +92,7 @@ def test_single_and_double_are_sizes_not_room_types() -> None:
     ("I'm looking for a room", False, None), ("Sure, it's Farhana.", True, "Farhana"),
     ("Yes please", True, None), ("for two adults", False, None),
     ("please make a reservation for me, Selim Akhtar", False, "Selim Akhtar"),  # the name after "for me,"
+    ("book it under her name, Rukhsana Dey", False, "Rukhsana Dey"), ("a room for Christmas Day", False, None),
 ])
 def test_names(said: str, asked: bool, name: str | None) -> None:
     assert extract.parse_name(said, asked=asked) == name
