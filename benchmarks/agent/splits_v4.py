@@ -14,6 +14,8 @@ and dev did not use:
 
 ``make_splits.py`` renders and checks it with v1, v2, v3 and dev (``python -m benchmarks.agent.make_splits
 --check``).
+
+Spent: scored once, on 2026-12-01 (83 %); the held-out split is now v5 (``splits_v5.py``). Its file is unchanged.
 """
 
 from __future__ import annotations
