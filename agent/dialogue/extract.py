@@ -355,6 +355,12 @@ def parse_shift(text: str) -> tuple[str, int] | None:
     return ("departure" if _DEPARTURE_WORDS.search(before) else "arrival", sign * days)
 
 
+def days_said(text: str, today: date) -> list[date]:
+    """Every date the words name, in order ("the one on the 4th of May": that booking's arrival, whatever
+    else was said around it)."""
+    return [m.day for m in _mentions(_dates_read(text, today), today) if m.day is not None]
+
+
 def parse_stay(text: str, today: date) -> Stay:
     """Arrival, departure and/or a number of nights, as far as ``text`` says them.
 
@@ -362,12 +368,17 @@ def parse_stay(text: str, today: date) -> Stay:
     misheard "until") when the second is later, unless the words say one replaces the other: then the
     one meant is the new arrival ("it's booked for the 3rd, the 5th instead please").
     """
+    return _stay_from(_dates_read(text, today), today)
+
+
+def _dates_read(text: str, today: date) -> str:
+    """The words made ready for reading dates: normalised, with lengths that are no stay taken out and the
+    days said in words ("christmas eve", "a week on friday") written as dates."""
     # A choice, not a 1st ("the one night" is a length).
     text = re.sub(r"\b(the|that|this|which|other) one\b(?! nights?\b)", r"\1 option", text, flags=re.I)
     text = re.sub(rf"\b(the|that|this) ({_MONTH_NAMES}|{_WEEKDAY_NAMES}|christmas|new year'?s?|easter|weekend) one\b",
                   r"\1 \2 option", text, flags=re.I)  # "the march one": which booking, not March 1st
     said = normalise(text)
-    nights: int | None = None
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
@@ -377,8 +388,12 @@ def parse_stay(text: str, today: date) -> Stay:
     said = _AFTER_NEXT.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
                                       + timedelta(days=7)).isoformat(), said)
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
-    said = _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
+    return _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
+
+
+def _stay_from(said: str, today: date) -> Stay:
+    nights: int | None = None
     nights_match = _NIGHTS.search(said)
     if nights_match:
         if nights_match.group(2) or nights_match.group(3):

@@ -41,6 +41,7 @@ class Heard:
     asked_price: bool
     extension: int | None = None
     shift: tuple[str, int] | None = None
+    days: Sequence[date] = ()  # every date said, whatever the stay read from them
 
     @classmethod
     def read(cls, text: str, label: Label, *, today: date, types: Sequence[RoomTypeName], ask: Ask) -> Heard:
@@ -56,6 +57,7 @@ class Heard:
             asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said))
             and not _PRICE_NO_OBJECT.search(said),
             extension=extract.parse_extension(text), shift=extract.parse_shift(text),
+            days=extract.days_said(text, today),
         )
 
     def answers(self, ask: Ask) -> bool:
@@ -431,6 +433,9 @@ class BookingFlow(Flow):
                 return candidate
             if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
                 return candidate
+        by_day = [c for c in self.candidates if _as_date(c.get("check_in")) in heard.days]
+        if len(by_day) == 1:  # "the one on the 19th", though other words read as a date too ("ok today?")
+            return by_day[0]
         said = _KEPT.sub(" ", said)  # "the other one stays": a booking named to be left alone is not the one
         months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
         by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]

@@ -563,6 +563,20 @@ async def test_a_cancel_that_names_the_month_of_one_of_two_bookings_reads_that_o
     assert agent.manager.ask_now == "confirm" and say_code(later) in asked
 
 
+async def test_a_cancel_that_names_the_arrival_of_one_of_two_bookings_reads_that_one_back_despite_small_talk(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    meant = await existing(services, CALLER, "Rafiq Islam", days=12)
+    await existing(services, CALLER, "Rafiq Islam", days=40)
+    arrival = services.today() + timedelta(days=12)
+    day = f"{arrival.day}{'th' if 11 <= arrival.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(arrival.day % 10, 'th')}"
+    # "today" in the small talk reads as a date too: the arrival said must still single out the booking.
+    request = f"Good morning, all well today? Cancel the one on the {day}, the other can stay"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(meant) in asked
+
+
 async def test_a_refused_change_is_not_tried_again_every_turn(hotel: Database, services: Services,
                                                               settings: Settings) -> None:
     code = await existing(services, CALLER, "Rafiq Islam")
