@@ -429,6 +429,9 @@ _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|littl
                    r"\bleave (?:the|my|our) room (?:(?:a )?(?:bit|little) )?(?:later|after)\b|"
                    r"\b(?:extra|more|couple of|few) (?:more |extra )?hours? in (?:the|my|our) room\b|"
                    r"\bextend (?:my |our |the )?check ?-?out(?: time)?\b|"
+                   r"\b\d{1,2}(?::\d\d)? ?(?:o'?clock |pm |p\.m\. )?check ?-?out\b(?! time)|"
+                   r"\b(?:keep|hold|have) (?:the|my|our) room (?:into|through|for) the (?:afternoon|evening)\b|"
+                   r"\b(?:departure|check ?-?out)\b[^.?!]{0,30}\b(?:pushed|moved|put) back\b|"
                    r"\b(?:push|move|put) (?:back )?(?:my |our |the )?check ?-?out (?:time )?"
                    r"(?:back|later|to|until|till)\b")
 _REQUEST = re.compile(r"\b(?:send|sent|bring|brought|needs?|want|get|have|could|can|please|more|extra|fresh|clean|"

@@ -313,7 +313,7 @@ def parse_extension(text: str) -> int | None:
 # the 5th"). "Friday instead of Thursday", "Friday, not Thursday": the earlier one replaces the later.
 _REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[ds]?|moving|switch|swap|shift|push|"
                                 r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
-_REPLACES_LATER = re.compile(r"^\W*(?:instead of|rather than|not)\b")
+_REPLACES_LATER = re.compile(r"^\W*(?:(?:now|then|please|actually|really)\W+)?(?:instead of|rather than|not)\b")
 # A slip put right: the date said just before is out, and nothing else.
 _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratch that|(?:is|was|that'?s) "
                        r"(?:wrong|incorrect|a mistake|not right))\b")
@@ -487,7 +487,8 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
     (re.compile(r"\b(?:me and my|my) (?:wife|husband|partner|girlfriend|boyfriend|friend|colleague|spouse)\b"
                 rf"|\bme and (?:my|a|an|one) (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague)\b"
                 r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
-    (re.compile(r"\b(?:just|only) (?:me|myself|one)\b|\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
+    (re.compile(r"\b(?:just|only) (?:me|myself|one|1)\b(?! (?:nights?|days?|weeks?|rooms?|more)\b)|"
+                r"\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
                 r"|\bmyself only\b|\bsolo\b|\balone\b|\bsingle (?:person|guest|traveller|traveler)\b"), 1),
 )
 _COUNT = re.compile(
@@ -764,7 +765,8 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("turndown", re.compile(r"\bturn ?-?down\b|\bturn (?:the |my |our )?(?:beds? |room )?down\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
                             r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
-                            r"\bhoover|\bvacuum|"
+                            r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"
+                            r"\bma(?:d|k)e (?:the |my |our )?room up\b|"
                             r"\bsheets (?:changed|changing)\b|\bchange (?:the )?(?:bedding|linen|bed linen)\b")),
     ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
                              r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b|"

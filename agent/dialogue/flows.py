@@ -81,12 +81,15 @@ _PRICE_NO_OBJECT = re.compile(r"\bprice range\b|\b(?:care|worried|bothered|fusse
                               r"(?:price|cost|rate)\b|\b(?:price|cost)(?:'s| is)? no object\b|"
                               r"\b(?:any|whatever) (?:the )?(?:price|cost)\b|"
                               r"\b(?:price|cost) (?:doesn'?t|does not) matter\b")
+_KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last night)\b|"
+                             r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b")
 # The caller leaves the choice to us: the first room offered.
 _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|"
              r"any of (?:them|those|these)|whichever|whatever|"
              r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
              r"(?:you|you'd) recommend|up to you")
-_CHOICE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|last|cheap|cheaper|cheapest|less expensive|bigger|biggest|"
+_CHOICE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|last|cheap|cheaper|cheapest|less expensive|nothing fancy|"
+                     r"budget|bigger|biggest|"
                      rf"larger|largest|nicer|best|expensive|that one|{_ANY_ROOM})\b")
 
 
@@ -204,7 +207,7 @@ class BookFlow(Flow):
             return self.options[-1]
         if re.search(r"\b(?:bigger|biggest|larger|largest|nicer|best|expensive)\b", said) and "less" not in said:
             return by_price[-1]
-        if re.search(r"\b(?:cheap|cheaper|cheapest|less expensive)\b", said):
+        if re.search(r"\b(?:cheap|cheaper|cheapest|less expensive|nothing fancy|budget)\b", said):
             return by_price[0]
         if heard.size_hint is not None:  # "a double room" names a size, not a type: the plainest room that fits
             return by_price[0]
@@ -434,7 +437,7 @@ class BookingFlow(Flow):
             if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
                 return candidate
         by_day = [c for c in self.candidates if _as_date(c.get("check_in")) in heard.days]
-        if len(by_day) == 1:  # "the one on the 19th", though other words read as a date too ("ok today?")
+        if len(by_day) == 1:  # "that booking of the 3rd", though other words read as a date too ("fine today?")
             return by_day[0]
         said = _KEPT.sub(" ", said)  # "the other one stays": a booking named to be left alone is not the one
         months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
@@ -530,9 +533,12 @@ class ChangeFlow(BookingFlow):
     extension: int | None = None
     wants: str | None = None  # what the caller said they want to change ("dates", "guests", "room")
     shift: int | None = None  # days the arrival moves ("a day later"), the stay keeping its length
+    keep_departure: bool = False  # "same check-out": a new arrival leaves the departure where it was
 
     def take(self, heard: Heard) -> bool:
         changed = False
+        if _KEEP_DEPARTURE.search(extract.normalise(heard.text)):
+            self.keep_departure = True
         if heard.shift is not None:
             where, days = heard.shift
             if where == "departure":
@@ -610,6 +616,8 @@ class ChangeFlow(BookingFlow):
         if self.stay.check_in is not None:
             arguments["check_in"] = self.stay.check_in.isoformat()
         departure = self.stay.departure or self.stay.check_out  # a new departure alone keeps the arrival
+        if departure is None and self.keep_departure and self.stay.nights is None and self.booking:
+            departure = _as_date(self.booking.get("check_out"))
         if departure is not None:
             arguments["check_out"] = departure.isoformat()
         elif self.stay.nights is not None:

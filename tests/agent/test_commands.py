@@ -27,6 +27,10 @@ from agent.dialogue.commands import Label
     ("we've two bookings here, the valentine one has to go, the other can stay", "cancel"),
     ("room 204 needs hoovering and the bedding changed", "housekeeping"),
     ("any chance of a hair dryer sent up to 305?", "housekeeping"),
+    ("we fly late, would a 4 pm check-out be alright on monday?", "late_checkout"),
+    ("can we hang onto the room, I mean keep the room into the evening on sunday?", "late_checkout"),
+    ("please could our departure on friday be moved back to 1?", "late_checkout"),
+    ("wine went all over, can the sheets get changed in 112?", "housekeeping"),
 ])
 def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
     command = commands.rule_command(said, "help", answers=False)

@@ -577,6 +577,18 @@ async def test_a_cancel_that_names_the_arrival_of_one_of_two_bookings_reads_that
     assert agent.manager.ask_now == "confirm" and say_code(meant) in asked
 
 
+async def test_a_new_arrival_with_the_same_check_out_keeps_the_departure(hotel: Database, services: Services,
+                                                                       settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)
+    arrival = services.today() + timedelta(days=9)
+    day = f"{arrival.day}{'th' if 11 <= arrival.day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(arrival.day % 10, 'th')}"
+    request = f"Could my booking begin on the {day} instead, same check-out please"
+    agent = call(ScriptedModel({request: "change"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and "3 nights" in asked  # not moved whole (2 nights)
+
+
 async def test_a_refused_change_is_not_tried_again_every_turn(hotel: Database, services: Services,
                                                               settings: Settings) -> None:
     code = await existing(services, CALLER, "Rafiq Islam")

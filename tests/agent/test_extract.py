@@ -44,6 +44,7 @@ TYPES = [RoomTypeName("STD", "Standard Queen", 2), RoomTypeName("DLX", "Deluxe K
     ("four nights from the 18th, oh sorry, from the 19th", Stay(date(2026, 12, 19), None, 4)),
     ("the 9th, not the 8th, and out on the 12th", Stay(date(2026, 12, 9), date(2026, 12, 12))),
     ("the march option", Stay()),
+    ("we now go home on the 14th, not the 15th", Stay(None, date(2026, 12, 14))),
 ])
 def test_dates_are_read_against_the_hotels_today(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
@@ -63,6 +64,8 @@ def test_a_correction_keeps_what_it_does_not_change() -> None:
     ("free people", False, 3), ("is breakfast free", True, None),
     ("only me and my cousin, so 2", True, 2), ("2, me and a coworker", True, 2),
     ("5 of us: 3 grown-ups, 2 kids", True, 5), ("2 adults plus a baby", True, 3), ("3 again", True, 3),
+    ("erm just one", True, 1),
+    ("just 1 night please", True, None),
 ])
 def test_guests(said: str, asked: bool, guests: int | None) -> None:
     assert extract.parse_guests(said, asked=asked) == guests
