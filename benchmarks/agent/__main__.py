@@ -1,20 +1,20 @@
 """Agent evaluation: simulated callers phone the real agent in text mode, and the hotel's rows say who won.
 
-    python -m benchmarks.agent [--split test5|test4|test3|test2|test|dev] [--limit N] [--only ID,...]
+    python -m benchmarks.agent [--split test6|test5|test4|test3|test2|test|dev] [--limit N] [--only ID,...]
                                [--flows book,cancel] [--voice]
     ./concierge bench agent --split dev          # tune here; the test split is frozen (splits/README.md)
-    python -m benchmarks.agent --setup-only --split test5,test4,test3,test2,test,dev   # every call's setup, no model
+    python -m benchmarks.agent --setup-only --split test6,test5,test4,test3,test2,test,dev  # every call's setup
 
-Each call of the split (``splits/test5.jsonl`` by default, the held-out test split v5: 86 calls over every
-flow and 40 CLINC150 out-of-scope utterances; ``test4`` is v4, spent: scored once on 2026-12-01, 83 %; ``test3``
-is v3, spent: scored once on 2026-12-01, 82 %; ``test2`` is v2, spent: scored once on 2026-11-30; ``test`` is
-v1, burned on 2026-11-30; all four are now further dev sets) runs on a fresh hotel: the demo seed in a clean
-database, the call's own preconditions (the caller's bookings, another guest's, an in-house stay), and the
-hotel clock pinned to the call's day at 10:00, so "next Friday" means the same dates on any day. A simulated caller
-(``caller.py``) says the opening line, then answers what the agent asks from its goal, for at most 8
-turns; the agent is ``agent.conversation.AgentConversation`` with the backend ``load_backend`` gives
-(the embedded model unless OpenAI is configured), driven as the pipeline drives it (``greeting``, the
-caller's settled words through ``hearing``, ``respond``, ``heard``, ``close``).
+Each call of the split (``splits/test6.jsonl`` by default, the held-out test split v6: 86 calls over every flow and
+40 CLINC150 out-of-scope utterances; ``test5`` is v5, spent: scored once on 2026-12-01, 90 %; ``test4`` is v4,
+spent: scored once on 2026-12-01, 83 %; ``test3`` is v3, spent: scored once on 2026-12-01, 82 %; ``test2`` is v2,
+spent: scored once on 2026-11-30; ``test`` is v1, burned on 2026-11-30; all five are now further dev sets) runs on
+a fresh hotel: the demo seed in a clean database, the call's own preconditions (the caller's bookings, another
+guest's, an in-house stay), and the hotel clock pinned to the call's day at 10:00, so "next Friday" means the same
+dates on any day. A simulated caller (``caller.py``) says the opening line, then answers what the agent asks from
+its goal, for at most 8 turns; the agent is ``agent.conversation.AgentConversation`` with the backend
+``load_backend`` gives (the embedded model unless OpenAI is configured), driven as the pipeline drives it
+(``greeting``, the caller's settled words through ``hearing``, ``respond``, ``heard``, ``close``).
 
 Scored (``scoring.py``): task success from the database's rows afterwards (the booking, change,
 cancellation, housekeeping task or late check-out request), or for facts and prices from what was said
@@ -68,7 +68,7 @@ SETTLED_EVERY_WORDS = 3
 UNSETTLED_AT_END_WORDS = 2
 
 
-SPLIT_NAMES = ("test5", "test4", "test3", "test2", "test", "dev")
+SPLIT_NAMES = ("test6", "test5", "test4", "test3", "test2", "test", "dev")
 KEYWORDS = "keywords"
 
 
@@ -390,9 +390,10 @@ async def run_text(args: argparse.Namespace, settings: Settings, server: str) ->
 
 async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.agent", description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="test5",
-                        help="test5 (the held-out test split v5, default), test4 (v4, spent: scored once on "
-                             "2026-12-01, 83 %%), test3 (v3, spent: scored once on 2026-12-01, 82 %%), test2 (v2, "
+    parser.add_argument("--split", default="test6",
+                        help="test6 (the held-out test split v6, default), test5 (v5, spent: scored once on "
+                             "2026-12-01, 90 %%), test4 (v4, spent: scored once on 2026-12-01, 83 %%), test3 (v3, "
+                             "spent: scored once on 2026-12-01, 82 %%), test2 (v2, "
                              "spent: scored once), test (v1, burned) or dev; with --setup-only, several separated by "
                              "commas")
     parser.add_argument("--setup-only", action="store_true",

@@ -1208,12 +1208,12 @@ def validate(items: list[dict[str, Any]]) -> None:
     assert len({i["id"] for i in items}) == len(items)
 
 
-SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5")
+SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3, v4 and v5 live in their own modules, which import their helpers from this one (so they are imported
+        # v3, v4, v5 and v6 live in their own modules, which import their helpers from this one (so they are imported
         # here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
@@ -1226,6 +1226,10 @@ def render(split: str) -> str:
         from benchmarks.agent.splits_v5 import HEADER_V5, V5, test5_split
 
         items, version, comment = test5_split(), V5, HEADER_V5
+    elif split == "test6":
+        from benchmarks.agent.splits_v6 import HEADER_V6, V6, test6_split
+
+        items, version, comment = test6_split(), V6, HEADER_V6
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION
