@@ -334,7 +334,7 @@ async def _in_house(conn: asyncpg.Connection, request: ServiceRequest) -> tuple[
 
 
 async def request_service(services: Services, request: ServiceRequest, actor: Actor) -> ServiceRequestResult:
-    """Open a task for a guest request (towels, extra bed, amenities, a stayover clean).
+    """Open a task for a guest request (towels, extra bed, amenities, a stayover clean, the turndown).
 
     A caller (voice) or guest may only ask for a room where someone is checked in. Asking again
     while the same request is still open returns the open task instead of a duplicate, so a
