@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,37 @@ OTHERS = [
 ]
 
 
-def _other(index: int, today: str, *, offset: int = 3, nights: int = 2, status: str = "confirmed",
-            room: str | None = None) -> dict[str, Any]:
-    other = OTHERS[index % len(OTHERS)]
+def other_guest(others: Sequence[Mapping[str, str]], index: int, today: str, *, offset: int = 4, nights: int = 2,
+                status: str = "confirmed", room: str | None = None) -> dict[str, Any]:
+    """Another guest's booking (``others[index]``, wrapping round), arriving ``offset`` days from today."""
+    other = others[index % len(others)]
     return {"who": "other", **other, "check_in": _plus(today, offset), "check_out": _plus(today, offset + nights),
             "guests": 1, "status": status, **({"room": room} if room else {})}
+
+
+def in_room(others: Sequence[Mapping[str, str]], index: int, today: str, room: str, *, offset: int,
+            nights: int) -> dict[str, Any]:
+    """Another guest staying in ``room`` now (checked in ``offset`` days from today)."""
+    return {**other_guest(others, index, today, offset=offset, nights=nights, status="checked_in", room=room),
+            "room_type": room_type_of(room)}
+
+
+def calls_of(split: str, others: Sequence[Mapping[str, str]]) -> tuple[list[dict[str, Any]], Callable[..., None]]:
+    """A split's calls, and the function that adds one (``other=N``: with another guest's booking, ``others[N]``)."""
+    items: list[dict[str, Any]] = []
+    numbers = iter(range(1, 1000))
+
+    def add(flow: str, source: str, today: str, phone: str, opening: str, *, other: int | None = None,
+            setup: list[dict[str, Any]] | None = None, **kwargs: Any) -> None:
+        extra = [] if other is None else [other_guest(others, other, today)]
+        items.append(call(split, next(numbers), flow, source, today, phone, opening, setup=(setup or []) + extra,
+                          **kwargs))
+    return items, add
+
+
+def _other(index: int, today: str, *, offset: int = 3, nights: int = 2, status: str = "confirmed",
+           room: str | None = None) -> dict[str, Any]:
+    return other_guest(OTHERS, index, today, offset=offset, nights=nights, status=status, room=room)
 
 
 def call(split: str, number: int, flow: str, source: str, today: str, phone: str, opening: str, *,
@@ -728,9 +755,7 @@ CLINC_OOS_V2 = (
 
 def _other2(index: int, today: str, *, offset: int = 4, nights: int = 2, status: str = "confirmed",
             room: str | None = None) -> dict[str, Any]:
-    other = OTHERS_V2[index % len(OTHERS_V2)]
-    return {"who": "other", **other, "check_in": _plus(today, offset), "check_out": _plus(today, offset + nights),
-            "guests": 1, "status": status, **({"room": room} if room else {})}
+    return other_guest(OTHERS_V2, index, today, offset=offset, nights=nights, status=status, room=room)
 
 
 def room_type_of(room: str) -> str:
@@ -742,15 +767,8 @@ def room_type_of(room: str) -> str:
 
 
 def test2_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of calls is the clearest form)
-    items: list[dict[str, Any]] = []
-    n = iter(range(1, 1000))
+    items, add = calls_of("t2", OTHERS_V2)
     days = (SAT, TUE2, MON2, THU2, SUN2, FRI2, WED2, SAT2)
-
-    def add(flow: str, source: str, today: str, phone: str, opening: str, *, other: int | None = None,
-            setup: list[dict[str, Any]] | None = None, **kwargs: Any) -> None:
-        extra = [] if other is None else [_other2(other, today)]
-        items.append(call("t2", next(n), flow, source, today, phone, opening, setup=(setup or []) + extra,
-                          **kwargs))
 
     p = iter(f"+8801711{300000 + i * 53:06d}" for i in range(200))
 

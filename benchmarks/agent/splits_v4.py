@@ -22,7 +22,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.agent.make_splits import _plus, booking, call, known_guest, mine, room_type_of
+from benchmarks.agent.make_splits import (
+    _plus,
+    booking,
+    call,
+    calls_of,
+    in_room,
+    known_guest,
+    mine,
+    other_guest,
+    room_type_of,
+)
 
 V4 = 4
 HEADER_V4 = ("FROZEN test split v{v}: held out from 2026-12-01; never tune on it, never run the agent on it or look "
@@ -86,28 +96,12 @@ CLINC_OOS_V4_LEFT_OUT = (
 )
 
 
-def _other4(index: int, today: str, *, offset: int = 4, nights: int = 2, status: str = "confirmed",
-            room: str | None = None) -> dict[str, Any]:
-    other = OTHERS_V4[index % len(OTHERS_V4)]
-    return {"who": "other", **other, "check_in": _plus(today, offset), "check_out": _plus(today, offset + nights),
-            "guests": 1, "status": status, **({"room": room} if room else {})}
-
-
 def _in_room(index: int, today: str, room: str, *, offset: int, nights: int) -> dict[str, Any]:
-    """Another guest staying in ``room`` now (checked in ``offset`` days from today)."""
-    return {**_other4(index, today, offset=offset, nights=nights, status="checked_in", room=room),
-            "room_type": room_type_of(room)}
+    return in_room(OTHERS_V4, index, today, room, offset=offset, nights=nights)
 
 
 def test4_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of calls is the clearest form)
-    items: list[dict[str, Any]] = []
-    n = iter(range(1, 1000))
-
-    def add(flow: str, source: str, today: str, phone: str, opening: str, *, other: int | None = None,
-            setup: list[dict[str, Any]] | None = None, **kwargs: Any) -> None:
-        extra = [] if other is None else [_other4(other, today)]
-        items.append(call("t4", next(n), flow, source, today, phone, opening, setup=(setup or []) + extra,
-                          **kwargs))
+    items, add = calls_of("t4", OTHERS_V4)
 
     p = iter(f"+8801851{500000 + i * 47:06d}" for i in range(200))
 
@@ -547,5 +541,5 @@ def test4_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         today = DAYS[offset % len(DAYS)]
         items.append(call("t4", start + offset, "out_of_scope", f"CLINC150 oos_test idx {idx} (oos)", today,
                           f"+8801893{100000 + offset * 17:06d}", text, expect={"kind": "out_of_scope"},
-                          setup=[_other4(offset, today)]))
+                          setup=[other_guest(OTHERS_V4, offset, today)]))
     return items

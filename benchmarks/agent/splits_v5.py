@@ -20,7 +20,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.agent.make_splits import _plus, booking, call, known_guest, mine, room_type_of
+from benchmarks.agent.make_splits import (
+    _plus,
+    booking,
+    call,
+    calls_of,
+    in_room,
+    known_guest,
+    mine,
+    other_guest,
+    room_type_of,
+)
 
 V5 = 5
 HEADER_V5 = ("FROZEN test split v{v}: held out from 2026-12-01; never tune on it, never run the agent on it or look "
@@ -87,28 +97,12 @@ CLINC_OOS_V5_LEFT_OUT = (
 )
 
 
-def _other5(index: int, today: str, *, offset: int = 4, nights: int = 2, status: str = "confirmed",
-            room: str | None = None) -> dict[str, Any]:
-    other = OTHERS_V5[index % len(OTHERS_V5)]
-    return {"who": "other", **other, "check_in": _plus(today, offset), "check_out": _plus(today, offset + nights),
-            "guests": 1, "status": status, **({"room": room} if room else {})}
-
-
 def _in_room(index: int, today: str, room: str, *, offset: int, nights: int) -> dict[str, Any]:
-    """Another guest staying in ``room`` now (checked in ``offset`` days from today)."""
-    return {**_other5(index, today, offset=offset, nights=nights, status="checked_in", room=room),
-            "room_type": room_type_of(room)}
+    return in_room(OTHERS_V5, index, today, room, offset=offset, nights=nights)
 
 
 def test5_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of calls is the clearest form)
-    items: list[dict[str, Any]] = []
-    n = iter(range(1, 1000))
-
-    def add(flow: str, source: str, today: str, phone: str, opening: str, *, other: int | None = None,
-            setup: list[dict[str, Any]] | None = None, **kwargs: Any) -> None:
-        extra = [] if other is None else [_other5(other, today)]
-        items.append(call("t5", next(n), flow, source, today, phone, opening, setup=(setup or []) + extra,
-                          **kwargs))
+    items, add = calls_of("t5", OTHERS_V5)
 
     p = iter(f"+8801627{300000 + i * 53:06d}" for i in range(200))
 
@@ -558,5 +552,5 @@ def test5_split() -> list[dict[str, Any]]:  # noqa: PLR0915 (one long list of ca
         today = DAYS[offset % len(DAYS)]
         items.append(call("t5", start + offset, "out_of_scope", f"CLINC150 oos_test idx {idx} (oos)", today,
                           f"+8801687{200000 + offset * 19:06d}", text, expect={"kind": "out_of_scope"},
-                          setup=[_other5(offset, today)]))
+                          setup=[other_guest(OTHERS_V5, offset, today)]))
     return items
