@@ -295,7 +295,7 @@ async def load_backend(settings: Settings) -> CommandModel:
             n_threads=model_threads(settings.llm_threads),
             alone_threads=settings.llm_threads or os.cpu_count(),
         )
-    except (ImportError, BackofficeError, OSError, ValueError) as error:
+    except (ImportError, BackofficeError, OSError, ValueError, LLMUnavailable) as error:
         log.error("no language model available (%s); callers' words will be read by keywords only", error)
         return UnavailableBackend(str(error))
     return backend

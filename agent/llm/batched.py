@@ -39,6 +39,7 @@ import ctypes
 import itertools
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -76,6 +77,19 @@ _JSON_WS = frozenset(b" \t\n\r")
 _ASSISTANT = "<|im_start|>assistant\n"
 _NEXT_USER = "<|im_start|>user\n"
 WARM_SESSION = "warm-up"
+
+
+def refuse_crashing_build(system_info: str) -> None:
+    """Raise ``LLMUnavailable`` for a llama.cpp built with ggml's AMX kernels (``AMX_INT8 = 1`` in its system
+    info): on Sapphire Rapids-class Xeons they segfault on the first prompt of a Q4_K_M model like ours
+    (``ggml_backend_amx_mul_mat``, llama.cpp issue 20824), which would take the whole server down. The
+    ``concierge`` script builds without them; a build from elsewhere is refused with the way out, and the
+    server reads callers' words by keywords meanwhile."""
+    if re.search(r"\bAMX_INT8 = 1\b", system_info):
+        raise LLMUnavailable(
+            "this llama-cpp-python was compiled with ggml's AMX kernels, which crash on this model (llama.cpp "
+            "issue 20824); rebuild it without them: `pip cache remove llama_cpp_python`, delete .venv and run "
+            "./concierge again (it compiles with -mno-amx-tile -mno-amx-int8 -mno-amx-bf16)")
 
 
 class DecodeFailed(Exception):
@@ -864,6 +878,7 @@ class BatchedModel:
         """A model of its own (tests, the benchmark); ``EmbeddedBackend`` shares its ``Llama``'s instead."""
         import llama_cpp
 
+        refuse_crashing_build(llama_cpp.llama_print_system_info().decode())
         params = llama_cpp.llama_model_default_params()
         model = llama_cpp.llama_model_load_from_file(str(model_path).encode(), params)
         if not model:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.llm.base import DecodeRequest, LLMEvent, LLMSettings, LLMUnavailable, Message, TextDelta, ToolCall, ToolSpec
-from agent.llm.batched import BatchedEngine, BatchedModel
+from agent.llm.batched import BatchedEngine, BatchedModel, refuse_crashing_build
 
 log = logging.getLogger("concierge.llm")
 
@@ -218,8 +218,10 @@ class EmbeddedBackend:
     def load(cls, model_path: Path, *, settings: LLMSettings | None = None, n_ctx: int = CONTEXT_TOKENS,
              n_threads: int | None = None, alone_threads: int | None = None,
              batched: Mapping[str, Any] | None = None) -> EmbeddedBackend:
+        import llama_cpp
         from llama_cpp import Llama
 
+        refuse_crashing_build(llama_cpp.llama_print_system_info().decode())
         started = time.perf_counter()
         llama = Llama(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_batch=512, verbose=False)
         # The per-call path: a second context on the same weights, its own thread and KV cache.

@@ -15,7 +15,15 @@ import pytest
 from pydantic import BaseModel, ConfigDict
 
 from agent.llm.base import DecodeRequest, LLMSettings, LLMUnavailable, Message
-from agent.llm.batched import PREFILL_STEP_S, BatchedModel, DecodeStats, _is_utf8_boundary, json_grammar, render_message
+from agent.llm.batched import (
+    PREFILL_STEP_S,
+    BatchedModel,
+    DecodeStats,
+    _is_utf8_boundary,
+    json_grammar,
+    refuse_crashing_build,
+    render_message,
+)
 from agent.settings import Settings
 
 Intent = Literal["book", "cancel", "change_dates", "find_booking", "hotel_fact", "human", "goodbye", "out_of_scope"]
@@ -63,6 +71,12 @@ def test_the_grammar_admits_exactly_the_json_dumps_layout() -> None:
     assert '":" " "' in gbnf and '"," " "' in gbnf  # json.dumps's ": " and ", ", nothing optional
     assert json_grammar(INTENT, lead=" ").splitlines()[0] == 'root ::= " " (' + json_grammar(INTENT).splitlines()[0][
         len("root ::= "):] + ")"
+
+
+def test_a_llama_cpp_built_with_the_crashing_amx_kernels_is_refused_with_the_way_out() -> None:
+    with pytest.raises(LLMUnavailable, match="AMX.*delete .venv"):
+        refuse_crashing_build("CPU : SSE3 = 1 | AVX512 = 1 | AVX512_VNNI = 1 | AMX_INT8 = 1 | OPENMP = 1 |")
+    refuse_crashing_build("CPU : SSE3 = 1 | AVX512 = 1 | AVX512_VNNI = 1 | OPENMP = 1 |")  # no AMX: loads
 
 
 def test_a_partly_forced_character_is_not_a_boundary() -> None:
