@@ -9,7 +9,12 @@ COPY agent agent
 COPY pipeline pipeline
 COPY tools tools
 COPY backoffice backoffice
-RUN pip wheel --wheel-dir /wheels ".[voice,llm]"
+# llama.cpp without ggml's AMX kernels, which crash on our Q4_K_M model (see llama_cmake_args in ./concierge).
+RUN if [ "$(uname -m)" = x86_64 ]; then \
+      flags="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"; \
+      export CMAKE_ARGS="-DCMAKE_C_FLAGS='$flags' -DCMAKE_CXX_FLAGS='$flags'"; \
+    fi; \
+    pip wheel --wheel-dir /wheels ".[voice,llm]"
 
 FROM python:3.11-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libgomp1 \
