@@ -269,9 +269,11 @@ def validate_stay(services: Services, check_in: date, check_out: date) -> None:
         raise ValidationFailed("check_out must be after check_in", field="check_out")
     today = services.today()
     if check_in < today:
-        raise ValidationFailed(f"check_in {check_in} is before today ({today}) at the hotel", field="check_in")
+        raise ValidationFailed(f"check_in {check_in} is before today ({today}) at the hotel", field="check_in",
+                               rule="past")
     if (check_out - check_in).days > MAX_NIGHTS:
-        raise ValidationFailed(f"a stay can be at most {MAX_NIGHTS} nights", field="check_out")
+        raise ValidationFailed(f"a stay can be at most {MAX_NIGHTS} nights", field="check_out", rule="too_long",
+                               max_nights=MAX_NIGHTS)
 
 
 def new_confirmation_code() -> str:

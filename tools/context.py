@@ -17,6 +17,7 @@ from backoffice.policy import HotelFacts
 from backoffice.pricing import Quote
 from backoffice.reservations import ReservationView
 from backoffice.services import Services
+from tools.spoken import read_spelling
 
 
 @dataclass
@@ -92,7 +93,7 @@ _NUMBER_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "
 
 def _spelled(text: str) -> str:
     """'K seven P 4-2 q' -> 'K7P42Q': letters and digits in order, number words as digits."""
-    tokens = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    tokens = "".join(ch if ch.isalnum() else " " for ch in read_spelling(text)).split()
     return "".join(_NUMBER_WORDS.get(token.lower(), token) for token in tokens).upper()
 
 

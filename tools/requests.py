@@ -14,7 +14,7 @@ from backoffice.housekeeping import GuestRequestType, ServiceRequest
 from backoffice.reservations import ReservationView
 from tools.context import ToolContext
 from tools.registry import REGISTRY, ToolResult
-from tools.spoken import TIME_SAID_PATTERN, parse_time_said, say_date, say_time
+from tools.spoken import TIME_SAID_PATTERN, parse_time_said, say_on_date, say_time
 
 Item = Literal["towels", "cleaning", "extra_bed", "amenities", "turndown"]
 _REQUEST_TYPE: dict[Item, GuestRequestType] = {
@@ -116,8 +116,8 @@ async def request_late_checkout(args: LateCheckoutArgs, context: ToolContext, ca
         await outbox.emit(conn, "reservation.late_checkout_requested", "reservation", view.id, payload)
         await audit.record(conn, context.actor, "request_late_checkout", "reservation", view.id, new=payload)
     speech = (
-        f"I've asked the front desk for a late check-out until {say_time(until)} on "
-        f"{say_date(view.check_out, today=context.today())}. They'll confirm it with you."
+        f"I've asked the front desk for a late check-out until {say_time(until)} "
+        f"{say_on_date(view.check_out, today=context.today())}. They'll confirm it with you."
     )
     return ToolResult(True, speech, {"until": args.until, "confirmation_code": view.confirmation_code},
                       effect="requested")

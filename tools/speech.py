@@ -18,6 +18,12 @@ Phrase = Callable[[errors.BackofficeError], str]
 
 def _validation(error: errors.BackofficeError) -> str:
     field = (error.field or "").split(".")[-1]
+    # The detail is written for a developer ("check_in 2026-09-14 is before today"); a caller hears the rule.
+    if error.extra.get("rule") == "past":
+        return "That date has already passed at the hotel. Which dates would you like instead?"
+    if error.extra.get("rule") == "too_long":
+        return (f"I can book at most {error.extra.get('max_nights')} nights at a time. "
+                "Which dates would you like?")
     if field == "check_out":
         return "The check-out date needs to be after the check-in date. Which dates would you like?"
     if field in ("check_in", "dates"):

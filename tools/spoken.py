@@ -27,6 +27,12 @@ def say_date(day: date, *, today: date | None = None) -> str:
     return label
 
 
+def say_on_date(day: date, *, today: date | None = None) -> str:
+    """'on Thursday, December 3rd', but 'today' and 'tomorrow' alone."""
+    said = say_date(day, today=today)
+    return said if said in ("today", "tomorrow") else f"on {said}"
+
+
 def say_stay(check_in: date, check_out: date, *, today: date | None = None) -> str:
     nights = (check_out - check_in).days
     return (
@@ -47,6 +53,15 @@ def say_money(amount: Decimal, currency: str) -> str:
 def say_code(code: str) -> str:
     """Confirmation codes letter by letter: 'K 7 F 2 Q 9'."""
     return " ".join(ch for ch in code.upper() if ch.isalnum())
+
+
+_SPELLING_AID = re.compile(r"\b([A-Za-z])\s+as in\s+[A-Za-z]+\b")
+_DOUBLED = re.compile(r"\bdouble[ -]([A-Za-z0-9])\b", re.I)
+
+
+def read_spelling(text: str) -> str:
+    """A code as spelled out to be understood: "K as in kilo" is K, "double 4" is 4 4."""
+    return _DOUBLED.sub(r"\1 \1", _SPELLING_AID.sub(r"\1", text))
 
 
 def say_time(moment: time) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import difflib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from tools.spoken import parse_time_said
+from tools.spoken import parse_time_said, read_spelling
 
 _UNITS = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -149,6 +150,13 @@ _SHARED_WEEK = re.compile(rf"\b(?P<a>{_WEEKDAY_NAMES})(?P<join> (?:and|to|throug
                           rf"(?P<b>{_WEEKDAY_NAMES})(?P<night> nights?)? next week\b")
 _WEEK_ON = re.compile(r"(?<!for )\ba week (?:on )?(?:this |next |coming )?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# "today" in a pleasantry names no day of the stay ("how's your morning going today? I'd like ...")
+_SMALL_TALK_TODAY = re.compile(
+    r"\b(?:how|what)(?:'s|'re| is| are)? (?:are |is )?(?:you|u|ya|things|everything|it|life|your (?:day|morning))"
+    r"(?: (?:doing|feeling|keeping|going|been|treating you|up to))?(?: (?:well|good|ok|okay|so far|all))? today\b|"
+    r"\b(?:hope|trust) (?:you|you're|you are|your day|all|all's|everything|everything's)(?: [\w']+){0,3}? today\b|"
+    r"\b(?:all|everything|you|you're|you are) (?:is |are |'s )?(?:well|good|ok|okay|alright|fine|doing well|"
+    r"doing ok|keeping well) today\b")
 _NIGHTS = re.compile(
     r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?(?:nights?|days?)\b|\b(a|one|1) week\b|\b(\d) weeks\b")
 _LONGER = re.compile(r"\b(?:(\d{1,2})|a|an|one) (?:more |extra |additional )?(?:nights?|days?) "
@@ -212,7 +220,18 @@ def _day_in_coming_month(day: int, today: date) -> date | None:
     return _day_after(today - timedelta(days=1), day)
 
 
-def _mentions(text: str, today: date) -> list[_DateMention]:
+def _day_near(day: int, near: date | None, today: date) -> date | None:
+    """A bare "the 12th" in the month of ``near`` (the booking being changed), if that day is still ahead."""
+    if near is None:
+        return None
+    try:
+        candidate = near.replace(day=day)
+    except ValueError:
+        return None
+    return candidate if candidate >= today else None
+
+
+def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMention]:
     found: list[_DateMention] = []
     for match in _DATE.finditer(text):
         groups = match.groupdict()
@@ -285,7 +304,7 @@ def _mentions(text: str, today: date) -> list[_DateMention]:
                     if when is not None and when <= previous:
                         when = _roll((previous.month % 12) + 1, mention.day_only, previous)
                 else:
-                    when = _day_in_coming_month(mention.day_only, today)
+                    when = _day_near(mention.day_only, near, today) or _day_in_coming_month(mention.day_only, today)
             mention = _DateMention(mention.start, mention.end, when, mention.day_only)
         resolved.append(mention)
     return [m for m in resolved if m.day is not None]
@@ -361,14 +380,42 @@ def days_said(text: str, today: date) -> list[date]:
     return [m.day for m in _mentions(_dates_read(text, today), today) if m.day is not None]
 
 
-def parse_stay(text: str, today: date) -> Stay:
+def parse_stay(text: str, today: date, *, near: date | None = None) -> Stay:
     """Arrival, departure and/or a number of nights, as far as ``text`` says them.
 
     Two dates are the arrival and the departure whatever joins them ("the 11th, until the 13th", or a
     misheard "until") when the second is later, unless the words say one replaces the other: then the
-    one meant is the new arrival ("it's booked for the 3rd, the 5th instead please").
+    one meant is the new arrival ("it's booked for the 3rd, the 5th instead please"). ``near``: the arrival of a
+    booking being changed, whose month a bare day ("the 20th") is read in while that day is still ahead.
     """
-    return _stay_from(_dates_read(text, today), today)
+    return _stay_from(_dates_read(text, today), today, near)
+
+
+_MOVE_FROM = re.compile(r"\b(?:move|moving|moved|change|changing|shift|shifting|push|bring|switch|swap|reschedule|"
+                        r"postpone|put)\b")
+
+
+def moved_arrival(text: str, today: date, arrival: date, departure: date) -> date | None:
+    """The new arrival when the words move the booking from its own arrival to another day ("shift it off
+    its first day onto a later one"): a bare day is read in the arrival's month. None when they name no such
+    move, or name the booking's own stay (its arrival, then its departure, names it)."""
+    said = _dates_read(text, today)
+    if not _MOVE_FROM.search(said):
+        return None
+    mentions = _mentions(said, today, near=arrival)
+    for mention, following in itertools.pairwise(mentions):
+        own = mention.day == arrival or (mention.day_only == arrival.day and not mention.explicit_month)
+        if not own or not re.fullmatch(r"\W*(?:to|till|until|into|onto)\W*", said[mention.end: following.start]):
+            continue
+        new = following.day
+        if following.day_only is not None and not following.explicit_month:
+            new = _day_near(following.day_only, arrival, today) or new
+        elif following.weekday is not None:
+            new = _next_weekday(arrival + timedelta(days=1), following.weekday, next_week=False)
+        if new is None or new in (arrival, departure) or new < today:
+            return None
+        return new
+    return None
 
 
 def _dates_read(text: str, today: date) -> str:
@@ -378,7 +425,7 @@ def _dates_read(text: str, today: date) -> str:
     text = re.sub(r"\b(the|that|this|which|other) one\b(?! nights?\b)", r"\1 option", text, flags=re.I)
     text = re.sub(rf"\b(the|that|this) ({_MONTH_NAMES}|{_WEEKDAY_NAMES}|christmas|new year'?s?|easter|weekend) one\b",
                   r"\1 \2 option", text, flags=re.I)  # "the march one": which booking, not March 1st
-    said = normalise(text)
+    said = _SMALL_TALK_TODAY.sub(lambda m: m.group(0)[: -len("today")], normalise(text))
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
@@ -392,7 +439,7 @@ def _dates_read(text: str, today: date) -> str:
                                    + timedelta(days=7)).isoformat(), said)
 
 
-def _stay_from(said: str, today: date) -> Stay:
+def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     nights: int | None = None
     nights_match = _NIGHTS.search(said)
     if nights_match:
@@ -402,12 +449,12 @@ def _stay_from(said: str, today: date) -> Stay:
             nights = int(nights_match.group(1) or 1)
         said = said[: nights_match.start()] + " " * (nights_match.end() - nights_match.start()) + said[
             nights_match.end():]
-    if _WEEKEND.search(said) and not _mentions(said, today):
+    if _WEEKEND.search(said) and not _mentions(said, today, near):
         friday = _next_weekday(today, 4, next_week=False)
         if "next weekend" in said:  # the weekend of next week, as "<weekday> next week" is
             friday = today - timedelta(days=today.weekday()) + timedelta(days=7 + 4)
         return Stay(friday, friday + timedelta(days=2), None)
-    mentions = _mentions(said, today)
+    mentions = _mentions(said, today, near)
     if not mentions:
         return Stay(nights=nights) if nights else Stay()
     mentions = _replacing(said, mentions, today)
@@ -631,9 +678,12 @@ def code_candidates(text: str, length: int = 6) -> list[str]:
     Runs of short letter/digit tokens are joined and every window of ``length`` characters starting
     at a token boundary is a candidate (Whisper splits and joins spelled codes unpredictably).
     """
-    said = words_to_digits(text)
+    said = _spelled(text)
     tokens = re.findall(r"[A-Za-z0-9]+", said)
     candidates: list[str] = []
+    if not said.isupper():  # a code written as one word in capitals, letters only ("KPBWPE"), not a name
+        candidates += [t for t in tokens if len(t) == length and t.isupper() and set(t) <= set(CODE_CHARACTERS)
+                       and sum(ch in "AEUY" for ch in t) <= 2]
     run: list[str] = []
 
     def flush() -> None:
@@ -662,8 +712,12 @@ def code_candidates(text: str, length: int = 6) -> list[str]:
 
 def said_code(text: str, code: str) -> bool:
     """Whether ``code`` was read out in ``text`` (in order, allowing spaces and number words)."""
-    joined = "".join(re.findall(r"[A-Za-z0-9]+", words_to_digits(text))).upper()
+    joined = "".join(re.findall(r"[A-Za-z0-9]+", _spelled(text))).upper()
     return code.upper() in joined
+
+
+def _spelled(text: str) -> str:
+    return read_spelling(words_to_digits(text))
 
 
 _ROOM = re.compile(r"\b(?:room|rm|number|no\.?)\s*#?\s*(\d{3,4}[a-z]?)\b|\b(\d{3,4})\b")
@@ -693,15 +747,26 @@ def parse_time(text: str) -> time | None:
     said = re.sub(r"\bhalf (?:past )?(\d{1,2})\b", r"\1:30", said)
     said = re.sub(r"\bquarter past (\d{1,2})\b", r"\1:15", said)
     said = re.sub(r"\bquarter to (\d{1,2})\b", lambda m: f"{int(m[1]) - 1 or 12}:45", said)
+    said = re.sub(r"\b(\d{1,2}) (?:tonight|this evening|in the evening)\b", r"\1 pm", said)
+    first: time | None = None
     for match in _TIME.finditer(said):
         candidate = match.group(1).strip()
         if re.fullmatch(r"\d{3,4}", candidate):
             continue  # a room number, not a time
+        if _OTHER_EVENT.search(said[max(0, match.start() - 25): match.start()]):
+            continue  # when their flight leaves, not when they leave the room
         try:
-            return parse_time_said(candidate)
+            said_time = parse_time_said(candidate)
         except ValueError:
             continue
-    return None
+        if re.match(r"\s*(?:until|till|til|by)\b", match.group(0)):
+            return said_time  # "until 3" is the time asked for, whatever other hours were said
+        first = first or said_time
+    return first
+
+
+_OTHER_EVENT = re.compile(r"\b(?:flight|plane|train|bus|coach|ferry|taxi|cab|ride|meeting|appointment|wedding|"
+                          r"conference|event|show|concert|match|game)s?\b[^.?!,\d]{0,15}$")
 
 
 _YES = re.compile(
@@ -793,9 +858,11 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("check_out_time", re.compile(
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
         r"\b(?:when|what time|time|hour|latest|how late)\b.*\bcheck ?-?out\b|"
-        r"\b(?:when|what time|what hour|how late|by when)\b[^.?!]{0,40}\b(?:leave|vacate|be out of)\b"
+        r"\b(?:when|what time|what hour|how late|by when|latest)\b[^.?!]{0,40}\b(?:leave|vacate|be out of|depart)\b"
         r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))|"
-        r"\b(?:when|what time|by when)\b[^.?!]{0,30}\b(?:need|want|have) (?:the|my|our|your) room back\b")),
+        r"\b(?:when|what time|by when)\b[^.?!]{0,30}\b(?:need|want|have) (?:the|my|our|your) room back\b|"
+        r"\b(?:latest|how long)\b[^.?!]{0,30}\b(?:stay in|keep|have|hang on to) (?:the|my|our) room\b"
+        r"(?! (?:until|till|past|after) )")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b|"
                            r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike)\b")),

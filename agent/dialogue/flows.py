@@ -114,6 +114,17 @@ class Desk(Protocol):
     async def tool(self, name: str, arguments: Mapping[str, Any], call_id: str | None = None) -> ToolResult: ...
 
 
+def agreed(heard: Heard, task: Label, booking: Mapping[str, Any] | None = None) -> bool:
+    """A yes to a read-back: the model's yes, a confirmation said in passing, or words that open with a plain,
+    unqualified yes and name nothing else but the booking read back, by its code ("yes, that's <its code>"),
+    whatever label the model gave them short of a no or another task."""
+    if heard.label == "yes" or heard.confirmed_in_passing:
+        return True
+    own = str(booking.get("confirmation_code") or "") if booking else ""
+    return heard.label in ("answer", "other", task) and extract.yes_or_no(heard.text) == "yes" \
+        and all(code == own for code in heard.codes)
+
+
 class Flow:
     name: Label = "book"
     finished: bool = False
@@ -228,8 +239,7 @@ class BookFlow(Flow):
             if picked is not None:
                 self.offer_id, self.room_type = picked.offer_id, picked.room_type
         changed = before != (self.stay, self.guests, self.room_type, self.guest_name)
-        confirmed = heard.label == "yes" or heard.confirmed_in_passing
-        if self.reading_back and confirmed and not changed:
+        if self.reading_back and agreed(heard, self.name) and not changed:
             await self._book(desk)
             return
         await self._next(desk, confirm_now=heard.confirmed_in_passing)
@@ -468,8 +478,12 @@ def _as_date(day: Any) -> date | None:
 
 # Days callers name a stay by, and the night it holds.
 _HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
-_KEPT = re.compile(r"\b(?:the )?(?:\w+ ){0,2}(?:one|booking|reservation|stay) (?:stays|can stay|is fine|remains|"
-                   r"is staying)\b|\bkeep (?:the )?(?:\w+ ){0,3}(?:one|booking|reservation|stay|other)\b")
+_WHEN = r"(?: (?:in|on|for|from|over|at|of) (?:the )?[\w']+)?"  # "the one in May", "the booking for the 9th"
+_THE_ONE = r"(?:one|1|booking|reservation|stay)"  # "one" is read as "1" by ``extract.normalise``
+_KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}{_WHEN} (?:stays|can stay|is fine|remains|is staying)\b|"
+                   rf"\b(?:keep|hang on ?to|hold on ?to|retain) (?:the )?(?:\w+ ){{0,3}}(?:{_THE_ONE}|other){_WHEN}|"
+                   rf"\bleave (?:the )?(?:\w+ ){{0,3}}{_THE_ONE}{_WHEN} (?:alone|as it is|be)\b|"
+                   rf"\bnot (?:the|my|our) (?:\w+ ){{0,2}}{_THE_ONE}{_WHEN}")
 
 
 def _stays_over(candidate: Mapping[str, Any], month: int, day: int) -> bool:
@@ -491,7 +505,7 @@ class CancelFlow(BookingFlow):
 
     async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
         if self.reading_back:
-            if heard.label == "yes" or heard.confirmed_in_passing:
+            if agreed(heard, self.name, self.booking):
                 await self._act(desk)
             else:
                 self.finished = True
@@ -535,7 +549,9 @@ class ChangeFlow(BookingFlow):
     shift: int | None = None  # days the arrival moves ("a day later"), the stay keeping its length
     keep_departure: bool = False  # "same check-out": a new arrival leaves the departure where it was
 
-    def take(self, heard: Heard) -> bool:
+    def take(self, heard: Heard, today: date) -> bool:
+        """Take what the words change; whether anything differs from what the flow held (the same value said
+        again at the read-back agrees with it)."""
         changed = False
         if _KEEP_DEPARTURE.search(extract.normalise(heard.text)):
             self.keep_departure = True
@@ -548,17 +564,32 @@ class ChangeFlow(BookingFlow):
         elif heard.extension is not None:
             self.extension, changed = heard.extension, True
         if heard.stay != Stay():
-            self.stay, changed = self.stay.merged(heard.stay), True
+            stay = self.stay_said(heard, today)
+            changed = changed or stay != self.stay
+            self.stay = stay
         if heard.guests is not None:
-            self.guests, changed = heard.guests, True
+            self.guests, changed = heard.guests, changed or heard.guests != self.guests
         if heard.room_type is not None:
-            self.room_type, changed = heard.room_type, True
+            self.room_type, changed = heard.room_type, changed or heard.room_type != self.room_type
         return changed
 
+    def stay_said(self, heard: Heard, today: date) -> Stay:
+        """The stay as the words change it, read against the booking when it is known: words that move it off
+        its own arrival day onto another move it (keeping its length), and a bare day is read in its month."""
+        arrival = _as_date(self.booking.get("check_in")) if self.booking else None
+        departure = _as_date(self.booking.get("check_out")) if self.booking else None
+        if arrival is None or departure is None:
+            return self.stay.merged(heard.stay)
+        moved = extract.moved_arrival(heard.text, today, arrival, departure)
+        if moved is not None:
+            return Stay(moved, None, heard.stay.nights or (departure - arrival).days)
+        return self.stay.merged(extract.parse_stay(heard.text, today, near=arrival))
+
     async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
-        changed = self.take(heard)
+        before, known = self.stay, self.booking is not None
+        changed = self.take(heard, desk.today)
         if self.reading_back:
-            if (heard.label == "yes" or heard.confirmed_in_passing) and not changed:
+            if agreed(heard, self.name, self.booking) and not changed:
                 await self._act(desk)
                 return
             if not changed:
@@ -571,6 +602,9 @@ class ChangeFlow(BookingFlow):
             self.wants = _what_change(heard.text) or self.wants
         if not await self.settle(desk, heard):
             return
+        if not known and heard.stay != Stay():  # the booking was found this turn: its days read against it
+            self.stay = before
+            self.take(heard, desk.today)
         if self.stay == Stay() and self.guests is None and self.room_type is None and self.extension is None \
                 and self.shift is None:
             # "I want other dates for my stay": ask for the new dates, not what to change.

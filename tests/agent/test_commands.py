@@ -31,6 +31,8 @@ from agent.dialogue.commands import Label
     ("can we hang onto the room, I mean keep the room into the evening on sunday?", "late_checkout"),
     ("please could our departure on friday be moved back to 1?", "late_checkout"),
     ("wine went all over, can the sheets get changed in 112?", "housekeeping"),
+    ("204 here, might our checkout on sunday be at 2 rather than 12?", "late_checkout"),
+    ("could we leave at 3 instead of 12 tomorrow?", "late_checkout"),
 ])
 def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
     command = commands.rule_command(said, "help", answers=False)
@@ -83,6 +85,8 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("fact", "might I push my check-out back a little on friday?", "late_checkout"),
     ("other", "so, we want to make a booking with you please", "book"),
     ("other", "could you make a dinner reservation at a restaurant nearby", "other"),
+    ("change", "room 118, could the check-out on friday be at 3 instead of 12?", "late_checkout"),
+    ("change", "could we check out on the 14th instead of the 12th?", "change"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label

@@ -28,6 +28,7 @@ from backoffice.db import Database
 from backoffice.reservations import CreateReservation, GuestDetails
 from backoffice.services import Services
 from pipeline.responder import CallInfo, HangUp, ReplyEvent, Say, Transfer
+from tests.conftest import FakeClock
 from tests.factories import make_room_type
 from tools.spoken import say_code, say_money
 
@@ -651,3 +652,54 @@ async def test_words_read_by_keywords_get_the_same_plain_word_rules_as_the_model
     said, _ = await say(agent, "so we were thinking the deluxe king for the pair of us, the 20th through the 23rd")
     assert agent.manager.last_command == Command("book", "keywords"), said
     assert "can only help" not in said and agent.manager.flow is not None and agent.manager.flow.name == "book", said
+
+
+async def test_a_yes_that_repeats_the_code_read_back_cancels_whatever_the_model_called_it(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    code = await existing(services, CALLER, "Rafiq Islam")
+    await existing(services, CALLER, "Rafiq Islam", days=20)
+    request = f"Could you cancel {say_code(code)} for me, the later one is fine"
+    again = f"Yes, only {say_code(code)}"
+    agent = call(ScriptedModel({request: "cancel", again: "answer"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert say_code(code) in asked and asked.endswith("?")
+    done, _ = await say(agent, again)
+    assert "cancelled" in done
+    assert await hotel.pool.fetchval("SELECT status FROM reservations WHERE confirmation_code = $1", code) \
+        == "cancelled"
+
+
+async def test_a_booking_named_by_its_month_while_the_other_is_kept_is_read_back_at_once(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)  # December 11th
+    january = await existing(services, CALLER, "Rafiq Islam", days=45)  # January 15th
+    request = "I'd like the January stay cancelled but hang on to the one in December"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert say_code(january) in asked and "January" in asked and "December" not in asked
+
+
+async def test_a_stay_moved_from_its_own_arrival_keeps_its_length_and_a_repeated_day_confirms(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=3)  # December 11th to 14th
+    request = "Could you shift our stay from the 11th to the 17th, still three nights?"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert "December 17th" in asked and "December 20th" in asked and "Shall I make the change?" in asked
+    await say(agent, "Yes, from the 17th.")
+    row = await hotel.pool.fetchrow("SELECT check_in, check_out FROM reservations")
+    assert (row["check_in"].isoformat(), row["check_out"].isoformat()) == ("2026-12-17", "2026-12-20")
+
+
+async def test_a_stay_begun_in_the_past_is_refused_in_the_caller_s_words_not_the_back_office_s(
+        hotel: Database, services: Services, settings: Settings, clock: FakeClock) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=1, nights=2)  # December 2nd to 4th, never checked in
+    clock.advance(days=2)
+    request = "Could we change the booking to leave on the 9th?"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    refused, _ = await say(agent, request)
+    assert "already passed" in refused and "check_in" not in refused and "before today" not in refused

@@ -104,6 +104,7 @@ def test_names(said: str, asked: bool, name: str | None) -> None:
 @pytest.mark.parametrize(("said", "code"), [
     ("The confirmation code is K 7 P 4 2 Q.", "K7P42Q"), ("code k7p42q", "K7P42Q"),
     ("K seven P four two Q", "K7P42Q"), ("my code is XL5NU3", "XL5NU3"),
+    ("it's T as in tango, R, double 4, M as in mike, 7", "TR44M7"), ("the reference was HZQWRD", "HZQWRD"),
 ])
 def test_codes_read_out_letter_by_letter(said: str, code: str) -> None:
     assert code in extract.code_candidates(said)
@@ -112,6 +113,7 @@ def test_codes_read_out_letter_by_letter(said: str, code: str) -> None:
 
 def test_no_code_is_found_where_none_was_said() -> None:
     assert extract.code_candidates("I'd like to book a room for 2 nights on the 5th") == []
+    assert extract.code_candidates("the name is MAUREEN, a double room please") == []  # a name in capitals
 
 
 @pytest.mark.parametrize(("said", "room"), [("room two fourteen", "214"), ("Room 305 please", "305"),
@@ -241,3 +243,57 @@ def test_a_departure_before_the_arrival_is_next_months() -> None:
 def test_no_i_m_good_is_a_goodbye_and_when_am_i_due_is_their_booking() -> None:
     assert extract.is_goodbye("No, I'm fine, thank you")
     assert extract.parse_topic("when are we due to check out?") is None
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    # "today" in a pleasantry is no day of the stay; "today" asked for still is.
+    ("hello, how are you doing today? a room from the 8th to the 10th please",
+     Stay(date(2026, 12, 8), date(2026, 12, 10))),
+    ("hope all's well with you today, the friday and saturday nights please", Stay(date(2026, 12, 4),
+                                                                                    date(2026, 12, 6))),
+    ("how's it going today, we'd need a bed today for one night", Stay(date(2026, 11, 30), None, 1)),
+    ("what have you got free today", Stay(date(2026, 11, 30))),
+    ("christmas eve and christmas day, 2 nights", Stay(date(2026, 12, 24), date(2026, 12, 26), 2)),
+])
+def test_small_talk_names_no_day(said: str, stay: Stay) -> None:
+    read = extract.parse_stay(said, TODAY)
+    assert (read.check_in, read.departure) == (stay.check_in, stay.departure)
+
+
+@pytest.mark.parametrize(("said", "moved"), [
+    # The booking (the 9th to the 11th of January) moved from its own arrival: a bare day in its month.
+    ("could you shift it from the 9th to the 23rd", date(2027, 1, 23)),
+    ("the 20th suits us better, please move us from the 9th to the 20th", date(2027, 1, 20)),
+    ("push it from january 9th to february 3rd", date(2027, 2, 3)),
+    ("move it from the 9th to the 4th", date(2027, 1, 4)),
+    ("change it from the 9th to the 11th please", None),  # the booking's own stay, named
+    ("a room from the 9th to the 14th", None),  # no move asked
+])
+def test_a_booking_moved_from_its_own_arrival(said: str, moved: date | None) -> None:
+    assert extract.moved_arrival(said, TODAY, date(2027, 1, 9), date(2027, 1, 11)) == moved
+
+
+def test_a_bare_day_is_read_in_the_month_of_the_booking_being_changed() -> None:
+    assert extract.parse_stay("make it the 20th", TODAY, near=date(2027, 1, 9)).check_in == date(2027, 1, 20)
+    # a day of that month already past is next month's, as without a booking
+    assert extract.parse_stay("make it the 20th", date(2027, 1, 25), near=date(2027, 1, 29)).check_in \
+        == date(2027, 2, 20)
+
+
+@pytest.mark.parametrize(("said", "when"), [
+    ("our coach leaves at 7 tonight, can we hold on to the room until 4?", time(16, 0)),
+    ("the plane's at 6 so could we check out at 3", time(15, 0)),
+    ("my meeting's at 1, a 2 o'clock check-out please", time(14, 0)),
+    ("till 5 tonight", time(17, 0)),
+])
+def test_the_check_out_hour_is_not_another_event_s(said: str, when: time) -> None:
+    assert extract.parse_time(said) == when
+
+
+@pytest.mark.parametrize("said", [
+    "what's the latest we're allowed to leave on the final day?",
+    "the latest time we can stay in the room on our last day?",
+    "latest we could depart in the morning?",
+])
+def test_the_latest_hour_to_leave_is_the_check_out_time(said: str) -> None:
+    assert extract.parse_topic(said) == "check_out_time"

@@ -9,15 +9,18 @@ from decimal import Decimal
 import pytest
 
 from backoffice import errors
+from tools.context import CallState
 from tools.registry import ToolResult
 from tools.speech import UNEXPECTED, sentence_for
 from tools.spoken import (
     TIME_SAID_PATTERN,
     ordinal,
     parse_time_said,
+    read_spelling,
     say_code,
     say_date,
     say_money,
+    say_on_date,
     say_stay,
     say_time,
 )
@@ -82,3 +85,25 @@ def test_a_tool_line_splits_into_its_statement_and_the_question_it_ends_on(speec
                                                                             question: str) -> None:
     result = ToolResult(True, speech)
     assert (result.statement, result.question) == (statement, question)
+
+
+def test_a_code_spelled_with_aids_counts_as_said_and_a_double_room_stays_a_room() -> None:
+    assert read_spelling("V as in victor, double 3") == "V, 3 3"
+    assert read_spelling("a double room, as in the last stay") == "a double room, as in the last stay"
+    assert CallState(caller_said=["it's V as in victor, N, double 3, K as in kilo, 8"]).caller_said_code("VN33K8")
+    assert not CallState(caller_said=["it's V N 3 K 8"]).caller_said_code("VN33K8")
+
+
+def test_a_past_date_and_an_overlong_stay_are_said_in_the_caller_s_words() -> None:
+    past = errors.ValidationFailed("check_in 2026-01-02 is before today (2026-01-05) at the hotel", field="check_in",
+                                   rule="past")
+    assert sentence_for(past) == "That date has already passed at the hotel. Which dates would you like instead?"
+    long = errors.ValidationFailed("a stay can be at most 30 nights", field="check_out", rule="too_long",
+                                   max_nights=30)
+    assert "at most 30 nights" in sentence_for(long) and "check_out" not in sentence_for(long)
+
+
+def test_a_day_is_said_with_on_except_today_and_tomorrow() -> None:
+    today = date(2026, 12, 1)
+    assert say_on_date(date(2026, 12, 2), today=today) == "tomorrow"
+    assert say_on_date(date(2026, 12, 3), today=today) == "on Thursday, December 3rd"
