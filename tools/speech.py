@@ -41,7 +41,7 @@ def _validation(error: errors.BackofficeError) -> str:
         return "Let me check the price for that first. Which room and dates would you like?"
     if field in ("name", "guest_name", "guest.name"):
         return "May I have the name for the booking, please?"
-    return f"Sorry, I couldn't do that: {error.detail}."
+    return f"Sorry, I couldn't do that: {error.detail.rstrip('.')}."
 
 
 def _not_found(error: errors.BackofficeError) -> str:

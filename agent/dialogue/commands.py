@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any, Final, Literal
 
 from agent.dialogue import extract
@@ -189,6 +189,8 @@ _FIND = re.compile(
     r"\b(?:do|did) (?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?(?:booking|reservation)s?\b|"
     r"\b(?:whether|if) (?:or not )?(?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?"
     r"(?:booking|reservation)s?\b|\bremind me\b|"
+    r"\bis there (?:a|an|any) (?:\w+ )?(?:booking|reservation)s? (?:for|under|in) (?:me|us|my|our)\b|"
+    r"\b(?:can'?t|cannot|don'?t) (?:remember|recall) (?:if|whether|which|when|what) (?:i|we)\b|"
     r"\b(?:what|which) (?:dates?|days?|nights?) (?:is |are |was |were |did )?(?:my|our|i|we)\b|"
     r"\bwhen (?:is|was|are|were) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
     r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)s? (?:still |all )?(?:confirmed|on|set|ok|okay|"
@@ -240,17 +242,20 @@ def reconcile(label: Label, text: str) -> Label:
         return "other"
     if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
-    if label in ("change", "book", "fact") and _LATE.search(said):
+    if label in ("change", "book", "fact") and _asks_late(text, said):
         return "late_checkout"
-    if label == "late_checkout" and extract.parse_shift(text) is not None and not _LATE.search(said):
+    if label == "late_checkout" and extract.parse_shift(text) is not None and not _asks_late(text, said):
         return "change"  # "leave a day earlier": the booking's dates, not the hour
+    if label in ("book", "find", "change") and extract.parse_item(text) is not None \
+            and extract.parse_room_number(text) is not None and not re.search(r"\b(?:book|reserve)", said):
+        return "housekeeping"  # something brought to a room they are in ("a cot in 214?"), not a stay
     if label == "housekeeping" and extract.parse_item(text) is None and extract.parse_topic(text) is not None:
         return "fact"
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
             and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said):
         return "change"  # "could we arrive a day later": their booking moved
     if label in ("book", "change", "answer", "other") and _FIND.search(said) and not _ALTER.search(said) \
-            and not _NEW.search(said) and extract.parse_topic(text) is None:
+            and not _NEW.search(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
         return "find"
     if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
         # With something new for it ("make that four guests on my booking") it is a change, else a question.
@@ -264,6 +269,8 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "human" and extract.parse_topic(text) is not None and not _UPSET.search(said) \
             and not _PEOPLE.search(said):
         return "fact"  # a hotel question and no person asked for
+    if label in ("change", "find") and _new_stay_said(text, said):
+        return "book"  # a whole new stay said, even in words like "my arrival day": a stay to book
     if label in ("change", "find") and not _about_their_booking(text, said):
         # A booking of theirs needs words that say so: "you have a car park, I hope?" and "could you find us
         # somewhere to stay" are no look-up or change, though the small model has labelled such words so.
@@ -280,6 +287,13 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "human" and not _PERSON_WORDS.search(said) and not _UPSET.search(said):
         return "other"
     return label
+
+
+def _new_stay_said(text: str, said: str) -> bool:
+    """A whole new stay (its days and its guests) and no word of a booking they have."""
+    return extract.parse_stay(text, _ANY_DAY).complete and extract.parse_guests(text) is not None \
+        and not re.search(r"\b(?:booking|reservation|booked|code|instead|change|move)\b", said) \
+        and not extract.code_candidates(text)
 
 
 _THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|appreciated?|grateful|bye)\b")
@@ -327,7 +341,7 @@ def names_task(label: Label, text: str) -> bool:
     if label == "cancel":
         return _cancels(said)
     if label == "late_checkout":
-        return bool(_LATE.search(said))
+        return bool(_asks_late(text, said))
     return _clear_task(said) == label
 
 
@@ -366,21 +380,22 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("answer", "rule")
     if ask in ("help", "more", "what_change", "which") and _cancels(said) and not _ELSEWHERE.search(said):
         return Command("cancel", "rule")
-    if ask in ("help", "more") and _LATE.search(said) and not _BOOKING_WORDS.search(said):
+    if ask in ("help", "more") and _asks_late(text, said) and not _BOOKING_WORDS.search(said):
         return Command("late_checkout", "rule")  # "could we extend check-out to 3" is the hour, not the dates
     if ask in ("help", "more"):
         task = _clear_task(said)
         if task is not None:
             return Command(task, "rule")
         if _FIND.search(said) and not _ALTER.search(said) and not _NEW.search(said) \
-                and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said):
+                and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said) \
+                and not _new_stay_said(text, said):
             return Command("find", "rule")
     topic = extract.parse_topic(text)
     if topic in _AMENITIES and text.rstrip().endswith("?") and not _STAY_WORDS.search(said) \
             and not re.search(r"\b(?:book|booking|reserve|reservation|cancel|change)\b", said):
         return Command("fact", "rule")  # "is parking available and how much?": the amenity, not a room's price
     if not _BOOKING_WORDS.search(said):
-        if _LATE.search(said):  # before the check-out time: "could I check out later?" asks for it
+        if _asks_late(text, said):  # before the check-out time: "could I check out later?" asks for it
             return Command("late_checkout", "rule")
         if topic is not None and ("?" in text or words <= 8):
             return Command("fact", "rule")
@@ -436,7 +451,23 @@ _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|littl
                    r"\b(?:departure|check ?-?out)\b[^.?!]{0,30}\b(?:pushed|moved|put) back\b|"
                    r"\b(?:push|move|put) (?:back )?(?:my |our |the )?check ?-?out (?:time )?"
                    r"(?:back|later|to|until|till)\b")
+# Leaving the room at an hour past noon asks for a late check-out, though no word says "late" ("may we return
+# our keys at 3 pm?").
+_LEAVE_ROOM = re.compile(r"\bcheck(?:ing)? ?-?out\b|\bleave (?:the|my|our) room\b|\bvacate\b|"
+                         r"\b(?:hand|give|drop) (?:back )?(?:the|my|our) (?:room )?keys?\b")
+_ARRIVING = re.compile(r"\bcheck(?:ing)? ?-?in\b|\barriv|\bbook|\breserv")
+
+
+def _asks_late(text: str, said: str) -> bool:
+    if _LATE.search(said):
+        return True
+    when = extract.parse_time(text)
+    return when is not None and when > time(12, 0) and bool(_LEAVE_ROOM.search(said)) \
+        and not _ARRIVING.search(said)
+
+
 _REQUEST = re.compile(r"\b(?:send|sent|bring|brought|needs?|want|get|have|could|can|please|more|extra|fresh|clean|"
+                      r"possible|available|is there|would|organi[sz]e|arrange|"
                       r"any chance|like)\b")
 
 

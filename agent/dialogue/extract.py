@@ -332,7 +332,7 @@ def parse_extension(text: str) -> int | None:
 # the 5th"). "Friday instead of Thursday", "Friday, not Thursday": the earlier one replaces the later.
 _REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[ds]?|moving|switch|swap|shift|push|"
                                 r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
-_REPLACES_LATER = re.compile(r"^\W*(?:(?:now|then|please|actually|really)\W+)?(?:instead of|rather than|not)\b")
+_REPLACES_LATER = re.compile(r"^\W*(?:(?:now|then|please|actually|really)\W+)?(?:instead of|rather than|than|not)\b")
 # A slip put right: the date said just before is out, and nothing else.
 _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratch that|(?:is|was|that'?s) "
                        r"(?:wrong|incorrect|a mistake|not right))\b")
@@ -388,7 +388,14 @@ def parse_stay(text: str, today: date, *, near: date | None = None) -> Stay:
     one meant is the new arrival ("it's booked for the 3rd, the 5th instead please"). ``near``: the arrival of a
     booking being changed, whose month a bare day ("the 20th") is read in while that day is still ahead.
     """
-    return _stay_from(_dates_read(text, today), today, near)
+    return _stay_from(_NAMES_THE_BOOKING.sub(" ", _dates_read(text, today)), today, near)
+
+
+# "our reservation starting the 8th" says which booking, not a day of the new stay (``days_said`` still reads it)
+_NAMES_THE_BOOKING = re.compile(
+    rf"\b(?:my|our|the|that) (?:current |existing |original |old )?(?:booking|reservation|stay) (?:from|on|for|of|"
+    rf"starting(?: on)?|that starts(?: on)?|beginning(?: on)?) (?:the )?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?: of (?:{_MONTH_NAMES}))?|(?:{_MONTH_NAMES}) (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?:{_WEEKDAY_NAMES}))\b")
 
 
 _MOVE_FROM = re.compile(r"\b(?:move|moving|moved|change|changing|shift|shifting|push|bring|switch|swap|reschedule|"
@@ -430,6 +437,7 @@ def _dates_read(text: str, today: date) -> str:
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
+    said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
     said = _HOLIDAY.sub(lambda m: (_roll(*_HOLIDAY_DAYS[m["day"]], today) or today).isoformat(), said)
     said = _SHARED_WEEK.sub(lambda m: f"{m['a']} next week{m['join']}{m['b']} next week{m['night'] or ''}", said)
     said = _AFTER_NEXT.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
@@ -437,6 +445,29 @@ def _dates_read(text: str, today: date) -> str:
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
     return _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
+
+
+# "weekend of the 27th": the Friday to the Sunday around that day (the Saturday and Sunday nights when said)
+_WEEKEND_OF = re.compile(rf"\b(?:the )?weekend of (?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                         rf"(?: of (?P<month>{_MONTH_NAMES}))?"
+                         r"(?P<nights>,? (?:(?:the|for|on) )?(?P<first>friday|saturday) and (?:saturday|sunday)"
+                         r"(?: nights?)?)?\b")
+
+
+def _weekend_of(match: re.Match[str], today: date) -> str:
+    day = int(match["day"])
+    when = _roll(MONTHS[match["month"]], day, today) if match["month"] else _day_in_coming_month(day, today)
+    if when is None:
+        return match.group(0)
+    friday = when - timedelta(days=(when.weekday() - 4) % 7) if when.weekday() >= 4 \
+        else when + timedelta(days=4 - when.weekday())
+    if match["first"] == "saturday":
+        friday += timedelta(days=1)
+    return f"{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}"
+
+
+_ARRIVAL_CUE = re.compile(r"\b(?:check ?-?in|checking in|arriv\w*|from|starting|start|come|coming|get there)"
+                          r"(?: on| the| date| day| will be| is| would be)*\W*$")
 
 
 def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
@@ -459,6 +490,24 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
         return Stay(nights=nights) if nights else Stay()
     mentions = _replacing(said, mentions, today)
     first = mentions[0]
+    if len(mentions) >= 2 and first.day is not None and mentions[1].day is not None \
+            and _DEPARTURE_CUE.search(said[max(0, first.start - 30): first.start]) \
+            and _ARRIVAL_CUE.search(said[first.end: mentions[1].start]):
+        # the departure said before the arrival ("leaving the 9th, arriving monday")
+        arrival = mentions[1].day
+        departure = first.day
+        if first.day_only is not None and not first.explicit_month:
+            departure = _day_after(arrival, first.day_only) or departure
+        if departure > arrival:
+            return Stay(arrival, departure, None)
+    if len(mentions) >= 2 and nights is not None and first.day is not None and mentions[1].day is not None \
+            and (mentions[1].day - first.day).days != nights \
+            and not ((mentions[1].day - first.day).days == nights - 1
+                     and re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start])):
+        # Two days that are no stay of the nights said (a first thought, then the arrival meant, then the
+        # nights): the day said as the arrival, else the last, for those nights.
+        cued = [m for m in mentions if _ARRIVAL_CUE.search(said[max(0, m.start - 30): m.start])]
+        return Stay((cued or mentions)[-1].day, None, nights)
     if len(mentions) >= 2:
         second = mentions[1].day
         if mentions[1].weekday is not None and first.day is not None:  # "December 4th to Sunday"
@@ -746,9 +795,13 @@ def parse_time(text: str) -> time | None:
     said = re.sub(r"\b(?:an?|\d{1,2}|couple of|few) (?:or \d{1,2} )?hours?(?: or \d{1,2})?\b", " ", said)
     said = re.sub(r"\bhalf (?:past )?(\d{1,2})\b", r"\1:30", said)
     said = re.sub(r"\bquarter past (\d{1,2})\b", r"\1:15", said)
+    said = re.sub(r"\b(5|10|20|25) past (\d{1,2})\b", lambda m: f"{m[2]}:{int(m[1]):02d}", said)
+    said = re.sub(r"\b(5|10|20|25) to (\d{1,2})\b(?! (?:nights?|days?|guests?|people))",
+                  lambda m: f"{int(m[2]) - 1 or 12}:{60 - int(m[1]):02d}", said)
     said = re.sub(r"\bquarter to (\d{1,2})\b", lambda m: f"{int(m[1]) - 1 or 12}:45", said)
     said = re.sub(r"\b(\d{1,2}) (?:tonight|this evening|in the evening)\b", r"\1 pm", said)
     first: time | None = None
+    bare: time | None = None  # a number with no word before it ("five oh one" is a room) comes last
     for match in _TIME.finditer(said):
         candidate = match.group(1).strip()
         if re.fullmatch(r"\d{3,4}", candidate):
@@ -761,8 +814,11 @@ def parse_time(text: str) -> time | None:
             continue
         if re.match(r"\s*(?:until|till|til|by)\b", match.group(0)):
             return said_time  # "until 3" is the time asked for, whatever other hours were said
-        first = first or said_time
-    return first
+        if re.match(r"\s*[a-z]", match.group(0)) or re.search(r"[ap]m|:|noon|midday", candidate):
+            first = first or said_time
+        else:
+            bare = bare or said_time
+    return first or bare
 
 
 _OTHER_EVENT = re.compile(r"\b(?:flight|plane|train|bus|coach|ferry|taxi|cab|ride|meeting|appointment|wedding|"
@@ -827,7 +883,8 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("towels", re.compile(r"\btowels?\b|\bbath ?mats?\b")),
     ("extra_bed", re.compile(r"\b(?:extra|additional|rollaway|roll-away|spare|folding|fold-?out|camp|sofa|baby) "
                              r"beds?\b|\bcots?\b|\bcrib\b|\b(?:extra|spare|another|air) mattress(?:es)?\b")),
-    ("turndown", re.compile(r"\bturn ?-?down\b|\bturn (?:the |my |our )?(?:beds? |room )?down\b")),
+    ("turndown", re.compile(r"\bturn ?-?down\b|\bturn(?:ed)? (?:the |my |our )?(?:beds? |room )?down\b|"
+                            r"\b(?:beds?|room) turned down\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
                             r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
                             r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"
@@ -837,7 +894,9 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                              r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
                              r"\b(?:coffee|tea) (?:pods?|bags?|sachets?|capsules?)\b|\bshower caps?\b|"
                              r"\b(?:bath ?)?robes?\b|\bconditioner\b|\bbody wash\b|\blotion\b|\bhair ?dryer\b|"
-                             r"\bsewing kit\b|\bduvet\b|\bbottles? of water\b|\biron(?:ing board)?\b|\bkettle\b")),
+                             r"\bsewing kit\b|\bduvet\b|\bbottles? of water\b|\biron(?:ing board)?\b|\bkettle\b|"
+                             r"\brazors?\b|\bshaving (?:foam|cream|gel|kit)\b|\btoothpaste\b|\bcomb\b|"
+                             r"\bdental kit\b|\bcotton (?:buds|pads|swabs)\b|\bphone charger\b|\badapter\b")),
 )
 
 
@@ -853,7 +912,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("check_in_time", re.compile(
         r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest|hour)\b|"
         r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
-        r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:get into|access|into) (?:the|my|our) room\b|"
+        r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:get into|access|into|have|get) "
+        r"(?:the|my|our) room\b|"
         r"\b(?:when|what time|what hour|how early)\b.*\brooms? (?:be |is |are |will be )?ready\b")),
     ("check_out_time", re.compile(
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
@@ -878,6 +938,9 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
 
 # "When is my check-in date?" asks about their booking, not the hotel's check-in time.
 _THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
+                        r"\bwhen (?:(?:do|did|will|shall|am|are|should) )?(?:i|we) "
+                        r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b"
+                        r"[^.?!]{0,25}\b(?:my|our) (?:\w+ )?(?:stay|booking|reservation)\b|"
                         r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b")
 
 

@@ -81,7 +81,9 @@ _PRICE_NO_OBJECT = re.compile(r"\bprice range\b|\b(?:care|worried|bothered|fusse
                               r"(?:price|cost|rate)\b|\b(?:price|cost)(?:'s| is)? no object\b|"
                               r"\b(?:any|whatever) (?:the )?(?:price|cost)\b|"
                               r"\b(?:price|cost) (?:doesn'?t|does not) matter\b")
-_KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last night)\b|"
+_WEEK_AFTER = re.compile(r"\b(?:to|into|until|till) the (?:weekend|week) after\b(?! (?:next|that|this))")
+_KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last night|day out|leaving day)\b|"
+                             r"\b(?:check ?-?out|departure|leaving) (?:stays|is|remains) the same\b|"
                              r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b")
 # The caller leaves the choice to us: the first room offered.
 _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|"
@@ -400,7 +402,7 @@ class BookingFlow(Flow):
             desk.ask("code", desk.line("code_not_found"))
             return False
         if self.candidates:
-            picked = self._pick(heard)
+            picked = self._pick(heard, desk.today)
             if picked is not None:
                 return self._settle_on(picked)
             desk.ask("which", desk.line("ask_which"))
@@ -411,7 +413,7 @@ class BookingFlow(Flow):
             if result.ok:
                 if self._take(result):
                     return True
-                picked = self._pick(heard, ordinals=False) if self.picks_from_request else None
+                picked = self._pick(heard, desk.today, ordinals=False) if self.picks_from_request else None
                 if picked is not None:  # a month, date, room type or code in the request itself said which
                     return self._settle_on(picked)
                 desk.say(result.speech)
@@ -436,7 +438,7 @@ class BookingFlow(Flow):
         self.candidates = found
         return False
 
-    def _pick(self, heard: Heard, *, ordinals: bool = True) -> Mapping[str, Any] | None:
+    def _pick(self, heard: Heard, today: date, *, ordinals: bool = True) -> Mapping[str, Any] | None:
         """The candidate the words single out; ``ordinals``: also by "the first", "the other one"."""
         said = extract.normalise(heard.text)
         for candidate in self.candidates:
@@ -449,8 +451,16 @@ class BookingFlow(Flow):
         by_day = [c for c in self.candidates if _as_date(c.get("check_in")) in heard.days]
         if len(by_day) == 1:  # "that booking of the 3rd", though other words read as a date too ("fine today?")
             return by_day[0]
+        by_day_of_month = [c for c in self.candidates if getattr(_as_date(c.get("check_in")), "day", None)
+                           in {d.day for d in heard.days}]
+        if not by_day and len(by_day_of_month) == 1:  # a bare "the 3rd" read in another month after other days
+            return by_day_of_month[0]
         said = _KEPT.sub(" ", said)  # "the other one stays": a booking named to be left alone is not the one
         months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
+        if re.search(r"\b(?:this|the) month\b", said):  # "the stay later this month"
+            months.add(today.month)
+        if re.search(r"\bnext month\b", said):
+            months.add(today.month % 12 + 1)
         by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
         if len(by_month) == 1:  # a month named: "the February one"
             return by_month[0]
@@ -480,7 +490,8 @@ def _as_date(day: Any) -> date | None:
 _HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
 _WHEN = r"(?: (?:in|on|for|from|over|at|of) (?:the )?[\w']+)?"  # "the one in May", "the booking for the 9th"
 _THE_ONE = r"(?:one|1|booking|reservation|stay)"  # "one" is read as "1" by ``extract.normalise``
-_KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}{_WHEN} (?:stays|can stay|is fine|remains|is staying)\b|"
+_KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}{_WHEN} (?:stays|can stay|is fine|remains|can remain|"
+                   rf"is staying|stays put|can be kept|is to stay|should stay)\b|"
                    rf"\b(?:keep|hang on ?to|hold on ?to|retain) (?:the )?(?:\w+ ){{0,3}}(?:{_THE_ONE}|other){_WHEN}|"
                    rf"\bleave (?:the )?(?:\w+ ){{0,3}}{_THE_ONE}{_WHEN} (?:alone|as it is|be)\b|"
                    rf"\bnot (?:the|my|our) (?:\w+ ){{0,2}}{_THE_ONE}{_WHEN}")
@@ -581,6 +592,8 @@ class ChangeFlow(BookingFlow):
         if arrival is None or departure is None:
             return self.stay.merged(heard.stay)
         moved = extract.moved_arrival(heard.text, today, arrival, departure)
+        if moved is None and _WEEK_AFTER.search(extract.normalise(heard.text)):
+            moved = arrival + timedelta(days=7)  # "to the weekend after": a week on from its own
         if moved is not None:
             return Stay(moved, None, heard.stay.nights or (departure - arrival).days)
         return self.stay.merged(extract.parse_stay(heard.text, today, near=arrival))

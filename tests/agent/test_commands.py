@@ -33,6 +33,10 @@ from agent.dialogue.commands import Label
     ("wine went all over, can the sheets get changed in 112?", "housekeeping"),
     ("204 here, might our checkout on sunday be at 2 rather than 12?", "late_checkout"),
     ("could we leave at 3 instead of 12 tomorrow?", "late_checkout"),
+    ("we're in 210, would twenty past one be fine for checking out tomorrow?", "late_checkout"),
+    ("after the wedding, might two o'clock tomorrow be alright to leave the room?", "late_checkout"),
+    ("is a cot possible in 415 tonight?", "housekeeping"),
+    ("is there a booking for me next month? I can't recall if we settled on the 8th", "find"),
 ])
 def test_a_request_named_in_plain_words_needs_no_model(said: str, label: Label) -> None:
     command = commands.rule_command(said, "help", answers=False)
@@ -87,6 +91,8 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("other", "could you make a dinner reservation at a restaurant nearby", "other"),
     ("change", "room 118, could the check-out on friday be at 3 instead of 12?", "late_checkout"),
     ("change", "could we check out on the 14th instead of the 12th?", "change"),
+    ("find", "Thursday next week is my check-in date, two nights, four of us", "book"),
+    ("book", "a cot for the baby in 308 please", "housekeeping"),
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label

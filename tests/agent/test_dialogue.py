@@ -703,3 +703,34 @@ async def test_a_stay_begun_in_the_past_is_refused_in_the_caller_s_words_not_the
     await agent.greeting()
     refused, _ = await say(agent, request)
     assert "already passed" in refused and "check_in" not in refused and "before today" not in refused
+
+
+async def test_a_booking_named_as_this_month_s_is_picked_from_the_request(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    december = await existing(services, CALLER, "Rafiq Islam", days=20)  # December 21st
+    await existing(services, CALLER, "Rafiq Islam", days=70)  # February
+    request = "Please cancel the stay at the end of this month, the February one can remain"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert say_code(december) in asked and asked.startswith("Shall I cancel")
+
+
+async def test_an_arrival_brought_forward_with_the_same_day_out_keeps_the_departure(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # December 11th to 13th
+    request = "I would sooner check in on the 9th of December than the 11th, please alter my booking, same day out"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert "December 9th" in asked and "December 13th" in asked and "4 nights" in asked
+
+
+async def test_a_stay_moved_to_the_weekend_after_moves_a_week(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10, nights=2)  # Friday December 11th to 13th
+    request = "Could my booking be pushed to the weekend after, same nights?"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert "December 18th" in asked and "December 20th" in asked

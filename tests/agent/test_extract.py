@@ -297,3 +297,38 @@ def test_the_check_out_hour_is_not_another_event_s(said: str, when: time) -> Non
 ])
 def test_the_latest_hour_to_leave_is_the_check_out_time(said: str) -> None:
     assert extract.parse_topic(said) == "check_out_time"
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    ("somewhere for the weekend of the 12th, the friday and saturday nights", Stay(date(2026, 12, 11),
+                                                                                   date(2026, 12, 13))),
+    ("the weekend of the 19th, saturday and sunday", Stay(date(2026, 12, 19), date(2026, 12, 21))),
+    # two days that are no stay of the nights said: the day said as the arrival
+    ("I'd thought of tomorrow, but give me time, so arriving friday the 4th, four nights",
+     Stay(date(2026, 12, 4), None, 4)),
+    # the departure said first
+    ("checking out on the 22nd and checking in next thursday", Stay(date(2026, 12, 3), date(2026, 12, 22))),
+    ("I would sooner arrive on the 9th of December than the 11th", Stay(date(2026, 12, 9))),
+    # the booking named by its day is no day of the new stay
+    ("leave on the 15th, not the 14th. It's our reservation from the 10th", Stay(None, date(2026, 12, 15))),
+])
+def test_more_ways_to_say_a_stay(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+@pytest.mark.parametrize(("said", "when"), [
+    ("we're in six oh two, could we give back the keys at three?", time(15, 0)),
+    ("twenty past one", time(13, 20)), ("ten to two", time(13, 50)),
+])
+def test_a_clock_time_beats_a_room_said_in_words(said: str, when: time) -> None:
+    assert extract.parse_time(said) == when
+
+
+@pytest.mark.parametrize(("said", "item", "topic"), [
+    ("might we get the beds turned down around nine?", "turndown", None),
+    ("I forgot my toothpaste and a razor, room 211", "amenities", None),
+    ("landing tomorrow morning, how early might we have the room?", None, "check_in_time"),
+    ("remind me when we leave from our stay in january", None, None),  # their booking, not the hotel's hour
+])
+def test_more_requests_and_questions(said: str, item: str | None, topic: str | None) -> None:
+    assert (extract.parse_item(said), extract.parse_topic(said)) == (item, topic)
