@@ -68,7 +68,7 @@ SETTLED_EVERY_WORDS = 3
 UNSETTLED_AT_END_WORDS = 2
 
 
-SPLIT_NAMES = ("test7", "test6", "test5", "test4", "test3", "test2", "test", "dev")
+SPLIT_NAMES = ("test8", "test7", "test6", "test5", "test4", "test3", "test2", "test", "dev")
 KEYWORDS = "keywords"
 
 

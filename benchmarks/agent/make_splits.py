@@ -1226,13 +1226,13 @@ def validate(items: list[dict[str, Any]]) -> None:
     assert len({i["id"] for i in items}) == len(items)
 
 
-SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7")
+SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3, v4, v5, v6 and v7 live in their own modules, which import their helpers from this one (so they are
-        # imported here, late).
+        # v3, v4, v5, v6, v7 and v8 live in their own modules, which import their helpers from this one (so they
+        # are imported here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
         items, version, comment = test3_split(), V3, HEADER_V3
@@ -1252,6 +1252,10 @@ def render(split: str) -> str:
         from benchmarks.agent.splits_v7 import HEADER_V7, V7, test7_split
 
         items, version, comment = test7_split(), V7, HEADER_V7
+    elif split == "test8":
+        from benchmarks.agent.splits_v8 import HEADER_V8, V8, test8_split
+
+        items, version, comment = test8_split(), V8, HEADER_V8
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION
