@@ -278,11 +278,14 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "other" and re.search(r"\bmake (?:a|an) (?:\w+ )?(?:reservation|booking)\b", said) \
             and not _ELSEWHERE.search(said):
         return "book"  # "can we make a booking": a new stay, however the rest of the words run
-    if label == "other" and extract.is_goodbye(text) and not _TASK_WORDS.search(said):
+    if label == "other" and _only_goodbye(text, said):
         return "goodbye"
     # Ending the call or handing it to a person on the model's word alone loses the caller when the model
     # guesses on misheard words ("you are not the iron coping ..."): each needs a word that says so.
-    if label == "goodbye" and not extract.is_goodbye(text) and not _THANKS.search(said):
+    if label == "goodbye" and extract.parse_topic(text) is not None:
+        return "fact"  # "bye there, where can I park?": a hotel question after a misheard "hi"
+    if label == "goodbye" and (not extract.is_goodbye(text) and not _THANKS.search(said)
+                               or extract.parse_item(text) is not None):
         return "other"
     if label == "human" and not _PERSON_WORDS.search(said) and not _UPSET.search(said):
         return "other"
@@ -294,6 +297,13 @@ def _new_stay_said(text: str, said: str) -> bool:
     return extract.parse_stay(text, _ANY_DAY).complete and extract.parse_guests(text) is not None \
         and not re.search(r"\b(?:booking|reservation|booked|code|instead|change|move)\b", said) \
         and not extract.code_candidates(text)
+
+
+def _only_goodbye(text: str, said: str) -> bool:
+    """A goodbye and nothing else: no task, no hotel question and nothing asked for. A phone line turns "hi there"
+    into "bye there" now and then, and the request after it must not end the call."""
+    return extract.is_goodbye(text) and not _TASK_WORDS.search(said) and extract.parse_topic(text) is None \
+        and extract.parse_item(text) is None
 
 
 _THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|appreciated?|grateful|bye)\b")
@@ -371,10 +381,9 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         verdict = extract.yes_or_no(text)
         if verdict is not None and (words <= 6 or (verdict == "yes" and _GO_AHEAD.search(said))):
             return Command("yes" if verdict == "yes" else "no", "rule")
-    if ask in ("confirm", "more") and extract.is_goodbye(text) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said) \
-            and not _TASK_WORDS.search(said):
+    if ask in ("confirm", "more") and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said):
         return Command("goodbye", "rule")
-    if ask in ("more", "help") and extract.is_goodbye(text) and not _TASK_WORDS.search(said) and words <= 10:
+    if ask in ("more", "help") and _only_goodbye(text, said) and words <= 10:
         return Command("goodbye", "rule")
     if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):
         return Command("answer", "rule")

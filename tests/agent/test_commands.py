@@ -93,6 +93,7 @@ def test_a_cancel_said_when_asked_what_to_change_is_a_cancel() -> None:
     ("change", "could we check out on the 14th instead of the 12th?", "change"),
     ("find", "Thursday next week is my check-in date, two nights, four of us", "book"),
     ("book", "a cot for the baby in 308 please", "housekeeping"),
+    ("goodbye", "Bye there, could I park a van with you for a night", "fact"),  # "hi there", misheard
 ])
 def test_the_model_is_overruled_where_plain_words_contradict_it(model: Label, said: str, label: Label) -> None:
     assert commands.reconcile(model, said) == label
@@ -134,3 +135,10 @@ def test_a_long_yes_to_the_read_back_confirms_and_never_hangs_up(said: str) -> N
 ])
 def test_without_the_model_a_booking_of_theirs_with_new_values_is_a_change(said: str, label: Label) -> None:
     assert commands.keyword_command(said, "help").label == label
+
+
+def test_a_goodbye_that_carries_a_question_does_not_end_the_call() -> None:
+    assert commands.rule_command("Bye there, is there anywhere to put my motorbike tonight", "help",
+                                 answers=False) is None
+    command = commands.rule_command("Bye now, thanks a lot", "more", answers=False)
+    assert command is not None and command.label == "goodbye"
