@@ -1226,12 +1226,12 @@ def validate(items: list[dict[str, Any]]) -> None:
     assert len({i["id"] for i in items}) == len(items)
 
 
-SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3, v4, v5, v6, v7 and v8 live in their own modules, which import their helpers from this one (so they
+        # v3, v4, v5, v6, v7, v8 and v9 live in their own modules, which import their helpers from this one (so they
         # are imported here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
@@ -1256,6 +1256,10 @@ def render(split: str) -> str:
         from benchmarks.agent.splits_v8 import HEADER_V8, V8, test8_split
 
         items, version, comment = test8_split(), V8, HEADER_V8
+    elif split == "test9":
+        from benchmarks.agent.splits_v9 import HEADER_V9, V9, test9_split
+
+        items, version, comment = test9_split(), V9, HEADER_V9
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION
