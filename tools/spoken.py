@@ -59,9 +59,15 @@ _SPELLING_AID = re.compile(r"\b([A-Za-z])\s+as in\s+[A-Za-z]+\b")
 _DOUBLED = re.compile(r"\bdouble[ -]([A-Za-z0-9])\b", re.I)
 
 
+# Words a caller puts between the halves of a code, which goes on after them ("P 4 K, then 7 R 2")
+_READ_ON = re.compile(r"\b([A-Za-z0-9])[\s,.;-]+(?:and then|then|and|dash|hyphen|space|followed by|next|um|uh|er|erm)"
+                      r"[\s,.;:-]+(?=[A-Za-z0-9]\b)", re.I)
+
+
 def read_spelling(text: str) -> str:
-    """A code as spelled out to be understood: "K as in kilo" is K, "double 4" is 4 4."""
-    return _DOUBLED.sub(r"\1 \1", _SPELLING_AID.sub(r"\1", text))
+    """A code as spelled out to be understood: "K as in kilo" is K, "double 4" is 4 4, "K 7 F, then 2 Q 9" is
+    one code."""
+    return _READ_ON.sub(r"\1 ", _DOUBLED.sub(r"\1 \1", _SPELLING_AID.sub(r"\1", text)))
 
 
 def say_time(moment: time) -> str:

@@ -171,14 +171,35 @@ _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|ca
                         r"news|stock|football|cricket|song|music|translate|currency exchange)\b")
 _STAY_WORDS = re.compile(
     r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
-_THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b")
+_THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b|"
+                     r"\b(?:i|we)(?:'ve| have|'ve got| have got| got| had) (?:a|an|the|my|our|\d) (?:\w+ ){0,2}?"
+                     r"(?:booked|reserved)\b|\balready booked\b|\b(?:my|our) room (?:next|this|on|for|from|in)\b")
 _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
                      r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
                      r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
-                     r"\bcall (?:\w+ ){0,3}off\b|\b(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
+                     r"\bcall (?:\w+ ){0,3}off\b|"
+                     r"\b(?:i|we)(?: \w+)? (?:can'?t|cannot|won'?t be able to|will not be able to) make it\b|"
+                     r"^(?:\W*\w+\W+){0,2}?(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
                      r"(?:\w+ )?(?:booking|reservation)\b|"
                      r"\b(?:one|1|booking|reservation|stay) (?:has|have|needs?) to go\b")
 _NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
+_NOT_NEW = re.compile(r"\b(?:not|no|nothing|never|n't)\b(?: [\w']+){0,3}? (?:new|another)\b")
+
+
+# A booking said not to be wanted names no booking task: "nothing new to book, just checking mine".
+_NOT_BOOKING = re.compile(r"\b(?:not|nothing|no|never|n't|without)\b(?: [\w']+){0,3}? (?:to )?"
+                          r"(?:book|booking|reserve|reserving)\b(?: (?:anything|something|a room|another))?")
+
+
+def _words_read(text: str) -> str:
+    """The words as the rules read them: normalised, a booking said not to be wanted taken out."""
+    return _NOT_BOOKING.sub(" ", extract.normalise(text))
+
+
+def _asks_new(said: str) -> bool:
+    """Something new asked for ("another room"), not denied ("I'm not after anything new")."""
+    return bool(_NEW.search(_NOT_NEW.sub(" ", said)))
+
 # A booking the caller already has: "my reservation", "I have a booking", "the one I booked", a code.
 _EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?"
                        r"(?:booking|reservation|stay|dates|room|confirmation)s?\b|"
@@ -200,7 +221,12 @@ _FIND = re.compile(
     r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
     r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
     r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b|"
-    r"\b(?:forgot|(?:don'?t|do not|can'?t|cannot) (?:remember|recall)) (?:the |my |our )?(?:dates?|days?|when)\b")
+    r"\b(?:forgot|(?:don'?t|do not|can'?t|cannot) (?:remember|recall)) (?:the |my |our )?(?:dates?|days?|when)\b|"
+    r"\bwhen (?:exactly |again |precisely )?(?:does|did|do|will|is|was) (?:my|our) (?:\w+ ){0,2}?"
+    r"(?:booking|reservation|stay)s? (?:\w+ ){0,3}?(?:start|begin|end|finish)\b|"
+    r"\b(?:check|make sure|confirm|see|know|verify) (?:that |if |whether )?(?:i|we)(?:'ve| have| still have)? "
+    r"(?:got |really |definitely |actually )?(?:a|the|my|our) (?:room|booking|reservation)\b|"
+    r"\b(?:which|what) (?:nights?|dates?|days?) (?:it'?s|it is|they are|they're|that'?s|that is) for\b")
 # Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
 # "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.
 _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
@@ -237,11 +263,14 @@ def _cancels(said: str) -> bool:
 
 def reconcile(label: Label, text: str) -> Label:
     """Overrule the model where its label contradicts plain words (a small model does, now and then)."""
-    said = extract.normalise(text)
+    said = _words_read(text)
     if label in TASKS | {"fact"} and elsewhere(text):
         return "other"
     if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
+    if label == "cancel" and not _cancels(said) and (_about_their_booking(text, said) or _THEIRS.search(said)) \
+            and (extract.parse_guests(text) is not None or _ALTER.search(said)):
+        return "change"  # "it says 3 guests but we're only 2 now": the booking stays, its guests change
     if label in ("change", "book", "fact") and _asks_late(text, said):
         return "late_checkout"
     if label == "late_checkout" and extract.parse_shift(text) is not None and not _asks_late(text, said):
@@ -252,12 +281,12 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "housekeeping" and extract.parse_item(text) is None and extract.parse_topic(text) is not None:
         return "fact"
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
-            and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said):
+            and not _asks_new(said) and not re.search(r"\b(?:book|reserve)\b", said):
         return "change"  # "could we arrive a day later": their booking moved
     if label in ("book", "change", "answer", "other") and _FIND.search(said) and not _ALTER.search(said) \
-            and not _NEW.search(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
+            and not _asks_new(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
         return "find"
-    if label == "book" and _THEIRS.search(said) and not _NEW.search(said):
+    if label == "book" and _THEIRS.search(said) and not _asks_new(said):
         # With something new for it ("make that four guests on my booking") it is a change, else a question.
         values = extract.parse_guests(text) is not None or extract.parse_stay(text, _ANY_DAY) != extract.Stay() \
             or extract.parse_extension(text) is not None
@@ -294,9 +323,15 @@ def reconcile(label: Label, text: str) -> Label:
 
 def _new_stay_said(text: str, said: str) -> bool:
     """A whole new stay (its days and its guests) and no word of a booking they have."""
+    said = _NAMES_NEW_BOOKING.sub(" ", said)
     return extract.parse_stay(text, _ANY_DAY).complete and extract.parse_guests(text) is not None \
         and not re.search(r"\b(?:booking|reservation|booked|code|instead|change|move)\b", said) \
         and not extract.code_candidates(text)
+
+
+# Whose name the new booking goes under, said with the stay: "the booking's for <name>"
+_NAMES_NEW_BOOKING = re.compile(r"\b(?:the |this )?(?:booking|reservation)(?:'s| is| will be| should be| can be)? "
+                                r"(?:for|under|in the name of)\b(?! (?:the )?\d)")
 
 
 def _only_goodbye(text: str, said: str) -> bool:
@@ -339,15 +374,28 @@ def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: 
     if mid_task and (cue is None or not re.search(r"remember|recall|forgot", cue.group(0))):
         return label
     if label in ("book", "other", "answer") and cue and not _ALTER.search(said) \
-            and not _NEW.search(said) and not re.search(r"\b(?:book|reserve)\b", said) \
+            and not _asks_new(said) and not re.search(r"\b(?:book|reserve)\b", said) \
             and extract.parse_topic(text) is None and extract.parse_stay(text, _ANY_DAY).check_in is None:
         return "find"
     return label
 
 
+def reconcile_in_house(label: Label, text: str) -> Label:
+    """``reconcile`` for a caller staying with us now: an afternoon hour and no new stay, no arrival and no hotel
+    question asks to leave the room later, whatever the words call the room ("could 203 be ours till 2?")."""
+    said = extract.normalise(text)
+    when = extract.parse_time(text)
+    if label in ("book", "change", "other") and when is not None and time(12, 0) < when <= time(19, 0) \
+            and not _ARRIVING.search(said) and not _asks_new(said) and extract.parse_topic(text) is None \
+            and extract.parse_item(text) is None and not extract.parse_stay(text, _ANY_DAY).complete \
+            and not _cancels(said) and not elsewhere(text):
+        return "late_checkout"
+    return label
+
+
 def names_task(label: Label, text: str) -> bool:
     """Whether the words name task ``label`` outright ("cancel it", "I want to book"), not just sound like it."""
-    said = extract.normalise(text)
+    said = _words_read(text)
     if label == "cancel":
         return _cancels(said)
     if label == "late_checkout":
@@ -366,7 +414,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
 
     ``answers``: the words contain exactly what ``ask`` asked for (a date when dates were asked).
     """
-    said = extract.normalise(text)
+    said = _words_read(text)
     words = len(said.split())
     if extract.wants_person(text):
         return Command("human", "rule")
@@ -395,7 +443,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         task = _clear_task(said)
         if task is not None:
             return Command(task, "rule")
-        if _FIND.search(said) and not _ALTER.search(said) and not _NEW.search(said) \
+        if _FIND.search(said) and not _ALTER.search(said) and not _asks_new(said) \
                 and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said) \
                 and not _new_stay_said(text, said):
             return Command("find", "rule")
@@ -441,7 +489,8 @@ def _clear_task(said: str) -> Label | None:
 
 _AMENITIES: Final = frozenset({"wifi", "parking", "breakfast", "pets"})
 _BOOKING_WORDS = re.compile(r"\b(?:book|booking|reserve|reservation|cancel|change|move|modify|price|cost|how much)\b")
-_LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|little|few hours|couple of hours|"
+_LATE = re.compile(r"\blate (?:check ?-?out|departure|leaving)\b|"
+                   r"\bcheck ?-?out (?:(?:a )?(?:bit|little|few hours|couple of hours|"
                    r"tad|slightly) )?(?:later|at \d|at noon|by \d|until|till)|\blater check ?-?out\b|"
                    r"\bleave (?:the room |my room |our room )?(?:(?:a )?(?:bit|little) )?(?:later|at \d|by \d|at noon)|"
                    r"\binstead of (?:noon|midday|12(?::00)?)\b(?!:)|"
@@ -462,8 +511,16 @@ _LATE = re.compile(r"\blate check ?-?out\b|\bcheck ?-?out (?:(?:a )?(?:bit|littl
                    r"(?:back|later|to|until|till)\b")
 # Leaving the room at an hour past noon asks for a late check-out, though no word says "late" ("may we return
 # our keys at 3 pm?").
-_LEAVE_ROOM = re.compile(r"\bcheck(?:ing)? ?-?out\b|\bleave (?:the|my|our) room\b|\bvacate\b|"
-                         r"\b(?:hand|give|drop) (?:back )?(?:the|my|our) (?:room )?keys?\b")
+_LEAVE_ROOM = re.compile(r"\bcheck(?:ing)? ?-?out\b|\bleave (?:the|my|our) room\b|\bvacate\b|\bdepart(?:ure|ing)?\b|"
+                         r"\b(?:can|could|may|might) (?:we|i) (?:leave|head off|head out|go|be out)\b|"
+                         r"\b(?:be|are|'re|'m) out of (?:the|my|our) room\b|"
+                         r"\bneed (?:the|my|our) room (?:until|till|through|into)\b|"
+                         r"\b(?:hand|give|drop) (?:back )?(?:the|my|our) (?:room )?keys?\b|"
+                         # ... or kept until then: "may we keep our room till 3", "keep 412 till 2"
+                         r"\b(?:keep|keeping|hold|holding|hang(?:ing)? on ?to|hold(?:ing)? on ?to|stay(?:ing)? "
+                         r"(?:put |on )?in|remain(?:ing)? in) (?:(?:the|my|our) room|(?:room )?\d{3,4})\b|"
+                         r"\b(?:have|use|using) (?:the|my|our) room\b|"
+                         r"\b(?:stay|staying|stop|stopping) (?:put|on)\b")
 _ARRIVING = re.compile(r"\bcheck(?:ing)? ?-?in\b|\barriv|\bbook|\breserv")
 
 

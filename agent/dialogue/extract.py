@@ -138,11 +138,18 @@ _DATE = re.compile(
 )
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # Days said by name ("arriving on christmas eve"); not "that christmas option", which names a booking.
-_HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
+HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1),
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "valentines day": (2, 14), "valentine's": (2, 14), "valentines": (2, 14),
+    "halloween": (10, 31), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    # Bangladesh's own: the hotel's guests plan around them
+    "victory day": (12, 16), "independence day": (3, 26), "pohela boishakh": (4, 14), "bengali new year": (4, 14),
 }
-_HOLIDAY = re.compile(r"\b(?:on |for )?(?P<day>new year'?s (?:eve|day)|christmas(?: eve| day)?)\b(?! option)")
+_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAY_DAYS, key=len, reverse=True))
+# "The day after boxing day" is a day; "our trip around christmas" names a booking near it, and no day.
+_HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )\b(?:on |for )?"
+                      rf"(?:the (?P<rel>day|night) (?P<way>after|before) )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
 # "the tuesday after next": the week after the coming one
 _AFTER_NEXT = re.compile(rf"\b(?:the )?(?P<wd>{_WEEKDAY_NAMES}) after next\b")
 # "monday and tuesday nights next week": the week is said once, for both days
@@ -162,7 +169,13 @@ _NIGHTS = re.compile(
 _LONGER = re.compile(r"\b(?:(\d{1,2})|a|an|one) (?:more |extra |additional )?(?:nights?|days?) "
                      r"(?P<way>longer|more|extra|less|shorter|fewer)\b|"
                      r"\b(?P<more>(?:\d{1,2})|an?|one) (?:more|extra|additional) (?:nights?|days?)\b|"
-                     r"\bextend(?:ing)?\b.*\bby (?P<by>\d{1,2}|an?|one) (?:nights?|days?)\b")
+                     r"\bextend(?:ing)?\b.*\bby (?P<by>\d{1,2}|an?|one) (?:nights?|days?)\b|"
+                     r"\b(?:add|adding|tack on|tag on|throw in) (?:on )?(?P<add>\d{1,2}|an?|one|another) "
+                     r"(?:extra |more )?"
+                     r"nights?\b|\banother night\b|"
+                     r"\b(?:knock|take|drop|cut|lose) (?:off )?(?P<cut>\d{1,2}|an?|one|the last) nights?(?: off)?\b|"
+                     r"\bcut (?:it|the stay|my stay|our stay|the booking) short by (?P<short>\d{1,2}|an?|one) "
+                     r"nights?\b")
 _WEEKEND = re.compile(r"\b(?:this|the|next|coming) weekend\b")
 _RANGE_SPLIT = re.compile(
     r"\b(?:to|until|till|til|through|thru|and|-|leaving|departing|checking out|check out|out on)\b")
@@ -301,13 +314,34 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
                         when = previous.replace(day=mention.day_only)
                     except ValueError:
                         when = None
-                    if when is not None and when <= previous:
+                    if when is not None and when < previous:
                         when = _roll((previous.month % 12) + 1, mention.day_only, previous)
                 else:
                     when = _day_near(mention.day_only, near, today) or _day_in_coming_month(mention.day_only, today)
             mention = _DateMention(mention.start, mention.end, when, mention.day_only)
         resolved.append(mention)
-    return [m for m in resolved if m.day is not None]
+    return _restatements_dropped(text, [m for m in resolved if m.day is not None])
+
+
+# Between a day and the same day said again: "sunday, I mean the 12th", "the 3rd, a thursday".
+_SAME_DAY_AGAIN = re.compile(r"[\W\s]*(?:(?:so|er|erm|um|uh|i mean|that'?s|that is|which is|being|i\.?e\.?)\W+)*"
+                             r"(?:the |a |on )?")
+
+
+def _restatements_dropped(text: str, mentions: list[_DateMention]) -> list[_DateMention]:
+    """One mention for a day said twice in a row (a weekday and its date, or "tomorrow, that's the 2nd"): a
+    weekday after a date of that weekday names the same day, wherever the weekday alone would fall."""
+    kept: list[_DateMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.day is not None and mention.day is not None \
+                and _SAME_DAY_AGAIN.fullmatch(text[previous.end: mention.start]) \
+                and (mention.day == previous.day
+                     or (mention.weekday is not None and previous.weekday is None
+                         and previous.day.weekday() == mention.weekday)):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def parse_extension(text: str) -> int | None:
@@ -322,6 +356,10 @@ def parse_extension(text: str) -> int | None:
 
     if match.group("by"):
         return count(match.group("by"))
+    if match.group("cut") or match.group("short"):
+        return -count(match.group("cut") or match.group("short"))
+    if match.group("add") or match.group(0) == "another night":
+        return count(match.group("add"))
     if match.group("more"):
         return count(match.group("more"))
     nights = count(match.group(1))
@@ -339,7 +377,8 @@ _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratc
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
-                            r"through|thru|go home|going home)(?: on| the| by)*\W*$")
+                            r"through|thru|go home|going home|end|ends|ending|finish|finishes|finishing)"
+                            r"(?:\W+(?:on|the|by))*\W*$")
 
 
 _SHIFT = re.compile(
@@ -438,13 +477,35 @@ def _dates_read(text: str, today: date) -> str:
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
     said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
-    said = _HOLIDAY.sub(lambda m: (_roll(*_HOLIDAY_DAYS[m["day"]], today) or today).isoformat(), said)
+    said = _HOLIDAY.sub(lambda m: _holiday(m, today), said)
+    said = _OF_THIS_MONTH.sub(lambda m: _of_this_month(m, today), said)
     said = _SHARED_WEEK.sub(lambda m: f"{m['a']} next week{m['join']}{m['b']} next week{m['night'] or ''}", said)
     said = _AFTER_NEXT.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
                                       + timedelta(days=7)).isoformat(), said)
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
     return _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
+
+
+def _holiday(match: re.Match[str], today: date) -> str:
+    day = _roll(*HOLIDAY_DAYS[match["day"]], today - timedelta(days=1 if match["way"] == "after" else 0)) or today
+    shift = {"after": 1, "before": -1}.get(match["way"] or "", 0)
+    return (day + timedelta(days=shift)).isoformat()
+
+
+# "the 27th of this month", "the 1st of the following month": that month's day, whatever today is
+_OF_THIS_MONTH = re.compile(r"\b(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)? of (?P<which>this|next|the coming|"
+                            r"the following) month\b")
+
+
+def _of_this_month(match: re.Match[str], today: date) -> str:
+    first = today.replace(day=1)
+    if match["which"] != "this":
+        first = (first + timedelta(days=32)).replace(day=1)
+    try:
+        return first.replace(day=int(match["day"])).isoformat()
+    except ValueError:
+        return match.group(0)
 
 
 # "weekend of the 27th": the Friday to the Sunday around that day (the Saturday and Sunday nights when said)
@@ -582,8 +643,10 @@ _COMPANION = (r"sister|brother|mother|mum|mom|father|dad|son|daughter|boss|co-?w
 _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
     (re.compile(r"\b(?:me and my|my) (?:wife|husband|partner|girlfriend|boyfriend|friend|colleague|spouse)\b"
                 rf"|\bme and (?:my|a|an|one) (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague)\b"
+                rf"|\bmy (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague) and (?:me|i|myself)\b"
+                r"|\b(?:me and |with |myself and |and )?the (?:wife|missus|missis|hubby|husband|other half)\b"
                 r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
-    (re.compile(r"\b(?:just|only) (?:me|myself|one|1)\b(?! (?:nights?|days?|weeks?|rooms?|more)\b)|"
+    (re.compile(r"\b(?:just|only) (?:the )?(?:me|myself|one|1)\b(?! (?:nights?|days?|weeks?|rooms?|more)\b)|"
                 r"\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
                 r"|\bmyself only\b|\bsolo\b|\balone\b|\bsingle (?:person|guest|traveller|traveler)\b"), 1),
 )
@@ -592,20 +655,32 @@ _COUNT = re.compile(
     r"|\bfamily of (\d{1,2})\b|\bparty of (\d{1,2})\b|\bgroup of (\d{1,2})\b"
     r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock))"
 )
-_CHILDREN = re.compile(r"\b(?:and|plus|with) (\d{1,2}) (?:kids?|children|child|babies|baby|infants?)\b")
+_NOT_COMING = re.compile(r"\b(?:my|our|the) (?:\w+ )?\w+ (?:can'?t|cannot|won'?t|will not|isn'?t|is not|is no longer|"
+                         r"has had to|had to|dropped out|pulled out)(?: be)?(?: able to)? (?:make it|come|coming|join|"
+                         r"joining|travel|travell?ing|cancel|drop out|pull out)\b|"
+                         r"\b(?:my|our|the) (?:\w+ )?\w+ (?:dropped|pulled) out\b")
+_COUNT_CORRECTED = re.compile(r"\b(?:not|wrong|incorrect|mistake|actually|instead|rather|only|now|change|"
+                              r"make (?:it|that)|sorry|no longer)\b")
+_CHILDREN = re.compile(r"\b(?:and|plus|with) (?:the |our |my )?(\d{1,2}) (?:kids?|children|child|babies|baby|infants?|"
+                       r"little ones|"
+                       r"toddlers|teenagers|teens)\b")
 
 
 def parse_guests(text: str, *, asked: bool = False) -> int | None:
     """How many guests ("two adults and a child" -> 3); a bare number when the agent just asked."""
     said = normalise(text)
-    said = re.sub(r"\b(a|one) (child|kid|baby)\b", r"1 \2", said)
+    said = re.sub(r"\b(a|one|1) (child|kid|baby|little (?:one|1)|toddler|infant|teenager|teen)\b", r"1 child", said)
+    said = _NOT_COMING.sub(" ", said)  # "my colleague can't make it": one guest fewer, not two
     # Whisper hears "three" as "free" on a phone line; before a word for people it can only be a count.
     said = re.sub(r"\bfree (?=(?:adults?|people|persons?|guests?|of us|grown? ?-?ups?)\b)", "3 ", said)
     for pattern, count in _GUEST_PATTERNS:
         if pattern.search(said):
             extra = _CHILDREN.search(said)
             return (count or 1) + (int(extra.group(1)) if extra else 0)
-    match = _COUNT.search(said)
+    counts = list(_COUNT.finditer(said))
+    # "it says 2 guests, that's wrong, only 1 person": the count that puts it right
+    match = counts[-1] if len(counts) > 1 and _COUNT_CORRECTED.search(said[counts[0].end(): counts[-1].start()]) \
+        else counts[0] if counts else None
     if match:
         count = int(next(g for g in match.groups() if g))
         # Children add to adults ("2 adults plus a baby"), not to a whole party ("5 of us: 3 grown-ups, 2 kids").
@@ -670,7 +745,8 @@ def room_size_hint(text: str) -> int | None:
 
 _NAME_CUES = re.compile(
     r"(?:my name is|my name's|name is|name's|the name is|this is|call me|i am|i'm|it's|it is|under(?: the name)?|"
-    r"book it for|booking for|reservation for|in the name of|put it under|for mr\.?|for mrs\.?|for ms\.?|"
+    r"book it for|booking for|reservation for|(?:booking|reservation)(?:'s| is| will be| should be) (?:for|under)|"
+    r"in the name of|put it under|for mr\.?|for mrs\.?|for ms\.?|"
     r"for me ,|(?:under|in) (?:his|her|their|my) name(?: of)?(?: ,)?|for)\s+"
     r"(?P<name>[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|bin|binti|van|von|de|da|al|el)){0,3})"
 )
@@ -718,7 +794,6 @@ def parse_name(text: str, *, asked: bool = False) -> str | None:
 
 
 CODE_CHARACTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
-_LETTER_WORDS = {"and": None}
 
 
 def code_candidates(text: str, length: int = 6) -> list[str]:
@@ -806,6 +881,9 @@ def parse_time(text: str) -> time | None:
         candidate = match.group(1).strip()
         if re.fullmatch(r"\d{3,4}", candidate):
             continue  # a room number, not a time
+        if re.match(r"\s*(?:nights?|days?|weeks?|guests?|people|persons?|adults?|kids?|children|of us|rooms?|beds?)\b",
+                    said[match.end():]):
+            continue  # a count: "for 2 nights"
         if _OTHER_EVENT.search(said[max(0, match.start() - 25): match.start()]):
             continue  # when their flight leaves, not when they leave the room
         try:
@@ -822,7 +900,8 @@ def parse_time(text: str) -> time | None:
 
 
 _OTHER_EVENT = re.compile(r"\b(?:flight|plane|train|bus|coach|ferry|taxi|cab|ride|meeting|appointment|wedding|"
-                          r"conference|event|show|concert|match|game)s?\b[^.?!,\d]{0,15}$")
+                          r"conference|event|show|concert|match|game|call|interview|tour|dinner|lunch)s?\b"
+                          r"[^.?!,\d]{0,15}$")
 
 
 _YES = re.compile(
@@ -931,7 +1010,9 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
                            r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
                            r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),
-    ("phone", re.compile(r"\bphone number\b|\bnumber to call\b|\bcall you (?:back )?directly\b|"
+    ("phone", re.compile(r"\b(?:phone|contact|telephone|direct|desk|reception|landline) (?:number|line)\b|"
+                         r"\bnumber to (?:call|ring|reach)\b|\bcall you (?:back )?directly\b|"
+                         r"\bnumber\b[^.?!]{0,30}\b(?:straight|directly|direct) to (?:the )?(?:desk|reception|hotel)\b|"
                          r"\b(?:what|which) (?:\w+ )?number\b.*\b(?:call|ring|reach|phone|contact)\b")),
 )
 

@@ -90,9 +90,11 @@ _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|d
              r"any of (?:them|those|these)|whichever|whatever|"
              r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
              r"(?:you|you'd) recommend|up to you")
-_CHOICE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|last|cheap|cheaper|cheapest|less expensive|nothing fancy|"
-                     r"budget|bigger|biggest|"
-                     rf"larger|largest|nicer|best|expensive|that one|{_ANY_ROOM})\b")
+# The plainest room offered ("the least expensive will do", "lowest price"), or the grandest.
+_CHEAPEST = (r"cheap|cheaper|cheapest|less expensive|least expensive|inexpensive|(?:most )?affordable|lowest|"
+             r"(?:least|less) (?:costly|pricey|money)|nothing fancy|budget|economical|simplest|basic one")
+_DEAREST = r"bigger|biggest|larger|largest|nicer|nicest|best|(?:most )?expensive|grandest|fanciest|most luxurious"
+_CHOICE = re.compile(rf"\b(?:first|1st|second|2nd|third|3rd|last|{_CHEAPEST}|{_DEAREST}|that one|{_ANY_ROOM})\b")
 
 
 class Desk(Protocol):
@@ -218,10 +220,10 @@ class BookFlow(Flow):
             return self.options[2]
         if re.search(r"\blast\b", said):
             return self.options[-1]
-        if re.search(r"\b(?:bigger|biggest|larger|largest|nicer|best|expensive)\b", said) and "less" not in said:
-            return by_price[-1]
-        if re.search(r"\b(?:cheap|cheaper|cheapest|less expensive|nothing fancy|budget)\b", said):
+        if re.search(rf"\b(?:{_CHEAPEST})\b", said):
             return by_price[0]
+        if re.search(rf"\b(?:{_DEAREST})\b", said):
+            return by_price[-1]
         if heard.size_hint is not None:  # "a double room" names a size, not a type: the plainest room that fits
             return by_price[0]
         if re.search(rf"\b(?:first|1st|that one|{_ANY_ROOM})\b", said) or extract.yes_or_no(heard.text) == "yes" \
@@ -413,7 +415,8 @@ class BookingFlow(Flow):
             if result.ok:
                 if self._take(result):
                     return True
-                picked = self._pick(heard, desk.today, ordinals=False) if self.picks_from_request else None
+                picked = self._pick(heard, desk.today, ordinals=False) if self.picks_from_request \
+                    else self._pick_named(heard)
                 if picked is not None:  # a month, date, room type or code in the request itself said which
                     return self._settle_on(picked)
                 desk.say(result.speech)
@@ -437,6 +440,23 @@ class BookingFlow(Flow):
             return self._settle_on(found[0])
         self.candidates = found
         return False
+
+    def _pick_named(self, heard: Heard) -> Mapping[str, Any] | None:
+        """The candidate a change's request names as a booking ("my January stay", "our trip around Christmas"),
+        never by the days it asks for."""
+        said = extract.normalise(heard.text)
+        months = {number for name, number in extract.MONTHS.items()
+                  if re.search(rf"\b(?:the|my|our) {name} {_BOOKED}\b|\b{_BOOKED} (?:in|for|during|of) {name}\b", said)}
+        by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
+        if len(by_month) == 1:
+            return by_month[0]
+        for name, (month, day) in extract.HOLIDAY_DAYS.items():
+            if re.search(rf"\b(?:the|my|our) {re.escape(name)} {_BOOKED}\b|\b{_BOOKED} (?:just |right )?"
+                         rf"(?:before|after|around|over|near|at|for) {re.escape(name)}\b", said):
+                near = [c for c in self.candidates if _stays_over(c, month, day, within=_NEAR_A_HOLIDAY)]
+                if len(near) == 1:
+                    return near[0]
+        return None
 
     def _pick(self, heard: Heard, today: date, *, ordinals: bool = True) -> Mapping[str, Any] | None:
         """The candidate the words single out; ``ordinals``: also by "the first", "the other one"."""
@@ -468,6 +488,11 @@ class BookingFlow(Flow):
             over = [c for c in self.candidates if re.search(rf"\b{holiday}", said) and _stays_over(c, month, day)]
             if len(over) == 1:  # "our booking over Christmas"
                 return over[0]
+        for name, (month, day) in extract.HOLIDAY_DAYS.items():
+            near = [c for c in self.candidates if re.search(rf"\b{re.escape(name)}\b", said) and _stays_over(
+                c, month, day, within=_NEAR_A_HOLIDAY)]
+            if len(near) == 1:  # "our visit a few days before new year's eve"
+                return near[0]
         if not ordinals:
             return None
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
@@ -490,19 +515,27 @@ def _as_date(day: Any) -> date | None:
 _HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
 _WHEN = r"(?: (?:in|on|for|from|over|at|of) (?:the )?[\w']+)?"  # "the one in May", "the booking for the 9th"
 _THE_ONE = r"(?:one|1|booking|reservation|stay)"  # "one" is read as "1" by ``extract.normalise``
-_KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}{_WHEN} (?:stays|can stay|is fine|remains|can remain|"
-                   rf"is staying|stays put|can be kept|is to stay|should stay)\b|"
+_KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}(?:'s)?{_WHEN} (?:stays|can stay|is fine|remains|can remain|"
+                   rf"is staying|stays put|can be kept|is to stay|should stay|(?:is |are |will be )?still (?:on|going "
+                   rf"ahead|happening|needed|wanted|fine|good|ok|okay|valid|booked|going)|(?:is |will |should |can )?"
+                   rf"go(?:es|ing)? ahead|(?:i|we) (?:still )?(?:need|want|keep)|is happening|is unchanged|"
+                   rf"is not changing|isn'?t changing|is safe)\b|"
                    rf"\b(?:keep|hang on ?to|hold on ?to|retain) (?:the )?(?:\w+ ){{0,3}}(?:{_THE_ONE}|other){_WHEN}|"
                    rf"\bleave (?:the )?(?:\w+ ){{0,3}}{_THE_ONE}{_WHEN} (?:alone|as it is|be)\b|"
                    rf"\bnot (?:the|my|our) (?:\w+ ){{0,2}}{_THE_ONE}{_WHEN}")
 
 
-def _stays_over(candidate: Mapping[str, Any], month: int, day: int) -> bool:
-    """Whether the candidate's stay holds the night of that day (in any year)."""
+_NEAR_A_HOLIDAY = timedelta(days=7)
+_BOOKED = r"(?:1|booking|reservation|stay|trip|visit|room)"  # what names a booking ("one" is read as "1")
+
+
+def _stays_over(candidate: Mapping[str, Any], month: int, day: int, within: timedelta = timedelta(0)) -> bool:
+    """Whether the candidate's stay holds the night of that day (in any year), or comes ``within`` of it."""
     check_in, check_out = _as_date(candidate.get("check_in")), _as_date(candidate.get("check_out"))
     if check_in is None or check_out is None:
         return False
-    return any(check_in <= date(year, month, day) < check_out for year in (check_in.year, check_out.year))
+    return any(check_in - within <= date(year, month, day) < check_out + within
+               for year in (check_in.year, check_out.year))
 
 
 def _month_of(day: Any) -> int | None:

@@ -58,6 +58,7 @@ class DialogueManager:
         self._final: ReplyEvent | None = None
         self._tool_calls = 0
         self._has_booking: bool | None = None
+        self._in_house = False  # the number calling has a booking checked in: the caller is staying with us
         self._advanced = False
         self.misses = 0  # turns in a row the flow asked the same question and the words did not answer it
         self._offered_desk: Ask | None = None  # the question put aside to offer the front desk
@@ -158,6 +159,8 @@ class DialogueManager:
         mine = commands.reconcile_mine(label, text, mid_task=mid_task, booking=asking_dates)
         if mine != label and await self.caller_has_booking():
             label = mine
+        if not mid_task and commands.reconcile_in_house(label, text) != label and await self.caller_in_house():
+            label = "late_checkout"
         if label == "other" and not commands.elsewhere(text):
             # What a room is wanted for, and nothing outside the hotel: a whole stay (two dates, or a date and
             # nights), or a head count or a room type and nothing else. Mid-task, words the model could not
@@ -182,7 +185,11 @@ class DialogueManager:
                 except BackofficeError:
                     found = []
                 self._has_booking = any(view.status in ("hold", "confirmed", "checked_in") for view in found)
+                self._in_house = any(view.status == "checked_in" for view in found)
         return self._has_booking
+
+    async def caller_in_house(self) -> bool:
+        return await self.caller_has_booking() and self._in_house
 
     def read(self, text: str, label: Label) -> Heard:
         return Heard.read(text, label, today=self.today, types=self.room_types, ask=self.ask_now)

@@ -142,3 +142,41 @@ def test_a_goodbye_that_carries_a_question_does_not_end_the_call() -> None:
                                  answers=False) is None
     command = commands.rule_command("Bye now, thanks a lot", "more", answers=False)
     assert command is not None and command.label == "goodbye"
+
+
+@pytest.mark.parametrize(("said", "label"), [
+    ("any chance we could stay put in our room until 3 on the last day?", "late_checkout"),
+    ("can I hang on to room 318 tomorrow till half one", "late_checkout"),
+    ("when exactly will our booking in june begin?", "find"),
+    ("nothing new to book, I only want to make sure we've got a reservation for the 9th", "find"),
+])
+def test_more_tasks_named_in_plain_words(said: str, label: Label) -> None:
+    command = commands.rule_command(said, "help", answers=False)
+    assert command is not None and command.label == label
+
+
+@pytest.mark.parametrize(("model", "said", "label"), [
+    # someone else not coming changes the guests; it cancels nothing
+    ("cancel", "our reservation has 3 guests, that's wrong now, my brother can't make it, so 2", "change"),
+    ("change", "I can't make it on the 4th after all, so please drop the booking", "cancel"),
+    # a booking they already have, moved: no new stay
+    ("book", "we have a suite booked for friday, could it be saturday instead, same two nights", "change"),
+    ("book", "calling about my room next month, can it be four nights from the 2nd rather than three", "change"),
+    # a whole new stay with the name it goes under
+    ("find", "2 nights from the 8th, 2 adults, a deluxe, and the reservation's under Tamsin Oduya", "book"),
+    ("book", "could I have room 212 for 2 nights", "book"),
+])
+def test_the_words_overrule_the_model_s_label(model: Label, said: str, label: Label) -> None:
+    assert commands.reconcile(model, said) == label
+
+
+@pytest.mark.parametrize(("model", "said", "label"), [
+    ("change", "could 203 be ours till 2 on the day we go", "late_checkout"),
+    ("book", "is it alright to stop in the room until four tomorrow", "late_checkout"),
+    ("book", "could I book a table for 8 tonight at 7", "book"),  # no room of theirs kept: the rules leave it
+    ("change", "could we change to a suite from the 3rd until the 5th", "change"),
+    ("book", "can you bring an iron up at 3", "book"),
+])
+def test_a_guest_staying_with_us_asking_for_an_afternoon_hour_wants_to_leave_later(
+        model: Label, said: str, label: Label) -> None:
+    assert commands.reconcile_in_house(model, said) == label

@@ -734,3 +734,72 @@ async def test_a_stay_moved_to_the_weekend_after_moves_a_week(
     await agent.greeting()
     asked, _ = await say(agent, request)
     assert "December 18th" in asked and "December 20th" in asked
+
+
+async def test_a_code_read_in_two_halves_singles_out_the_booking_at_once(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    meant = await existing(services, CALLER, "Rafiq Islam", days=10)
+    await existing(services, CALLER, "Rafiq Islam", days=30)
+    spoken = say_code(meant).split()
+    request = f"Two rooms are booked, cancel only {' '.join(spoken[:3])}, then {' '.join(spoken[3:])}, not the other"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(meant) in asked
+
+
+async def test_a_booking_said_to_go_ahead_is_not_the_one_cancelled(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    december = await existing(services, CALLER, "Rafiq Islam", days=10)  # December 11th
+    await existing(services, CALLER, "Rafiq Islam", days=45)  # January 15th
+    request = "Would you cancel the December visit, the January one is still going ahead"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(december) in asked and "January" not in asked
+
+
+async def test_a_guest_count_put_right_changes_the_booking_and_cancels_nothing(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    code = await existing(services, CALLER, "Rafiq Islam", days=10)  # 2 guests
+    request = "The reservation on the 11th is down as 2 guests, that's wrong, just 1 person, my colleague can't make it"
+    agent = call(ScriptedModel({request: "cancel"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert "cancel" not in asked.lower() and "1 guest" in asked, asked
+    await say(agent, "Yes please.")
+    row = await hotel.pool.fetchrow("SELECT status, guests FROM reservations WHERE confirmation_code = $1", code)
+    assert (row["status"], row["guests"]) == ("confirmed", 1)
+
+
+async def test_a_booking_named_by_the_holiday_near_it_ends_a_night_later(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=22, nights=3)  # December 23rd to 26th
+    await existing(services, CALLER, "Rafiq Islam", days=60)
+    request = "The stay just before christmas needs to finish a night later, on the 27th instead of the 26th"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert "December 23rd" in asked and "December 27th" in asked and "4 nights" in asked, asked
+
+
+async def test_a_change_request_names_its_booking_by_month_though_it_asks_for_other_days(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)  # December 11th
+    await existing(services, CALLER, "Rafiq Islam", days=45, nights=3)  # January 15th to 18th
+    request = "Could my January stay begin on the 20th instead, same three nights"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert "January 20th" in asked and "January 23rd" in asked and "December" not in asked, asked
+
+
+async def test_a_guest_in_the_room_asking_to_keep_it_till_the_afternoon_gets_a_late_check_out(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    code = await existing(services, CALLER, "Rafiq Islam", days=0, nights=2)
+    await hotel.pool.execute("UPDATE reservations SET status = 'checked_in' WHERE confirmation_code = $1", code)
+    request = "could 101 stay ours till 3 on the last day"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    await say(agent, request)
+    assert agent.manager.flow is not None and agent.manager.flow.name == "late_checkout"

@@ -332,3 +332,56 @@ def test_a_clock_time_beats_a_room_said_in_words(said: str, when: time) -> None:
 ])
 def test_more_requests_and_questions(said: str, item: str | None, topic: str | None) -> None:
     assert (extract.parse_item(said), extract.parse_topic(said)) == (item, topic)
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    # a day said again in other words is one day, not a second one a month on
+    ("coming in this thursday, so that's the 3rd, for 5 nights", Stay(date(2026, 12, 3), None, 5)),
+    ("arriving the 11th, a friday, leaving on the sunday", Stay(date(2026, 12, 11), date(2026, 12, 13))),
+    ("tomorrow, i.e. the 1st, for one night", Stay(date(2026, 12, 1), None, 1)),
+    # a month named as this one or the next
+    ("tonight, the thirtieth of this month, one night only", Stay(date(2026, 11, 30), None, 1)),
+    ("the 3rd of next month to the 6th", Stay(date(2026, 12, 3), date(2026, 12, 6))),
+    # holidays by name, and the day either side of one
+    ("in from boxing day to new year's eve", Stay(date(2026, 12, 26), date(2026, 12, 31))),
+    ("the night before valentine's day, just the one night", Stay(date(2027, 2, 13), None, 1)),
+    ("arrive the day after christmas for 4 nights", Stay(date(2026, 12, 26), None, 4)),
+    # near a holiday names a booking, not a day; the end of the stay moved
+    ("our stay around christmas should end on the 29th", Stay(None, date(2026, 12, 29))),
+])
+def test_a_day_said_twice_or_by_its_holiday(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+@pytest.mark.parametrize(("said", "guests"), [
+    ("only the one of me", 1), ("just the one", 1),
+    ("it was booked for 3 people but that's wrong, we're 2 adults now", 2),
+    ("2 adults, 3 nights", 2),
+])
+def test_a_guest_count_put_right_is_the_one_meant(said: str, guests: int) -> None:
+    assert extract.parse_guests(said) == guests
+
+
+@pytest.mark.parametrize(("said", "code"), [
+    ("it's the one with P 4 K, then 7 R 2", "P4K7R2"),
+    ("code M 9 X dash 3 F 8", "M9X3F8"),
+])
+def test_a_code_read_in_two_halves_is_one_code(said: str, code: str) -> None:
+    assert code in extract.code_candidates(said)
+
+
+@pytest.mark.parametrize(("said", "when"), [
+    ("could we hold on to 412 till half two?", time(14, 30)),
+    ("a room for 2 nights and 2 guests", None),  # counts, not hours
+    ("my interview is at 10, can I keep the room till 1", time(13, 0)),
+])
+def test_an_hour_is_not_a_count_nor_another_event_s(said: str, when: time | None) -> None:
+    assert extract.parse_time(said) == when
+
+
+@pytest.mark.parametrize("said", [
+    "what's the direct line for reception?",
+    "is there a contact number I could ring later?",
+])
+def test_a_number_to_ring_is_the_phone_fact(said: str) -> None:
+    assert extract.parse_topic(said) == "phone"
