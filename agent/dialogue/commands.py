@@ -182,13 +182,14 @@ _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo 
                      r"^(?:\W*\w+\W+){0,2}?(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
                      r"(?:\w+ )?(?:booking|reservation)\b|"
                      r"\b(?:one|1|booking|reservation|stay) (?:has|have|needs?) to go\b")
-_NEW = re.compile(r"\b(?:new|another|second|additional|one more room|extra room)\b")
+_NEW = re.compile(r"\b(?:new(?! year)|another|second|additional|one more room|extra room)\b")
 _NOT_NEW = re.compile(r"\b(?:not|no|nothing|never|n't)\b(?: [\w']+){0,3}? (?:new|another)\b")
 
 
 # A booking said not to be wanted names no booking task: "nothing new to book, just checking mine".
 _NOT_BOOKING = re.compile(r"\b(?:not|nothing|no|never|n't|without)\b(?: [\w']+){0,3}? (?:to )?"
-                          r"(?:book|booking|reserve|reserving)\b(?: (?:anything|something|a room|another))?")
+                          r"(?:book|booking|reserve|reserving)\b(?: (?:anything|something|a room|another))?"
+                          r"(?: (?:new|else|more|extra))?")
 
 
 def _words_read(text: str) -> str:
@@ -218,6 +219,7 @@ _FIND = re.compile(
     r"booked|there|going ahead)\b|\b(?:details|status) of (?:my|our)\b|\blook up (?:my|our)\b|"
     r"\b(?:check|verify|confirm|go over|review|look at) (?:on )?(?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
     r"\b(?:my|our) (?:\w+ )?(?:booking|reservation) (?:details|info|information|status)\b|"
+    r"\b(?:whether|if) (?:my|our) (?:\w+ )?(?:booking|reservation|stay) (?:is|was|has|still)\b|"
     r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
     r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
     r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b|"
@@ -226,7 +228,11 @@ _FIND = re.compile(
     r"(?:booking|reservation|stay)s? (?:\w+ ){0,3}?(?:start|begin|end|finish)\b|"
     r"\b(?:check|make sure|confirm|see|know|verify) (?:that |if |whether )?(?:i|we)(?:'ve| have| still have)? "
     r"(?:got |really |definitely |actually )?(?:a|the|my|our) (?:room|booking|reservation)\b|"
-    r"\b(?:which|what) (?:nights?|dates?|days?) (?:it'?s|it is|they are|they're|that'?s|that is) for\b")
+    r"\b(?:which|what) (?:nights?|dates?|days?) (?:it'?s|it is|they are|they're|that'?s|that is) for\b|"
+    r"\b(?:which|what) (?:day|date|night) (?:do|did|will|shall|are|am|should|must) (?:we|i) (?:\w+ )?"
+    r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*|go home|head home|get there|come in)\b|"
+    r"\b(?:lost|deleted|can'?t find|cannot find|misplaced) (?:the|my|our) (?:confirmation|booking|reservation )?"
+    r"(?:email|e-mail|confirmation|text|message)\b")
 # Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
 # "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.
 _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
@@ -286,7 +292,7 @@ def reconcile(label: Label, text: str) -> Label:
     if label in ("book", "change", "answer", "other") and _FIND.search(said) and not _ALTER.search(said) \
             and not _asks_new(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
         return "find"
-    if label == "book" and _THEIRS.search(said) and not _asks_new(said):
+    if label == "book" and _THEIRS.search(said) and not _asks_new(said) and not _new_stay_said(text, said):
         # With something new for it ("make that four guests on my booking") it is a change, else a question.
         values = extract.parse_guests(text) is not None or extract.parse_stay(text, _ANY_DAY) != extract.Stay() \
             or extract.parse_extension(text) is not None

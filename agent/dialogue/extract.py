@@ -148,7 +148,7 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
 }
 _HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAY_DAYS, key=len, reverse=True))
 # "The day after boxing day" is a day; "our trip around christmas" names a booking near it, and no day.
-_HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )\b(?:on |for )?"
+_HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )(?<!merry )(?<!happy )\b(?:on |for )?"
                       rf"(?:the (?P<rel>day|night) (?P<way>after|before) )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
 # "the tuesday after next": the week after the coming one
 _AFTER_NEXT = re.compile(rf"\b(?:the )?(?P<wd>{_WEEKDAY_NAMES}) after next\b")
@@ -163,7 +163,9 @@ _SMALL_TALK_TODAY = re.compile(
     r"(?: (?:doing|feeling|keeping|going|been|treating you|up to))?(?: (?:well|good|ok|okay|so far|all))? today\b|"
     r"\b(?:hope|trust) (?:you|you're|you are|your day|all|all's|everything|everything's)(?: [\w']+){0,3}? today\b|"
     r"\b(?:all|everything|you|you're|you are) (?:is |are |'s )?(?:well|good|ok|okay|alright|fine|doing well|"
-    r"doing ok|keeping well) today\b")
+    r"doing ok|keeping well) today\b|"
+    r"\b(?:bother(?:ing)?|troubl(?:e|ing)|disturb(?:ing)?|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)) "
+    r"(?:you )?(?:so early |so late |again |on christmas |on a holiday )?today\b")
 _NIGHTS = re.compile(
     r"\b(?:for )?(?:(\d{1,2})|a|an|one) (?:more )?(?:nights?|days?)\b|\b(a|one|1) week\b|\b(\d) weeks\b")
 _LONGER = re.compile(r"\b(?:(\d{1,2})|a|an|one) (?:more |extra |additional )?(?:nights?|days?) "
@@ -244,6 +246,19 @@ def _day_near(day: int, near: date | None, today: date) -> date | None:
     return candidate if candidate >= today else None
 
 
+def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
+    """The first ``day``th of a month from today on that falls on ``weekday`` (within a year), if any."""
+    for months_ahead in range(12):
+        first = (today.replace(day=1) + timedelta(days=32 * months_ahead)).replace(day=1)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if candidate >= today and candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
 def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMention]:
     found: list[_DateMention] = []
     for match in _DATE.finditer(text):
@@ -284,11 +299,21 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
             nxt = (groups["next"] or "").strip() == "next"
             found.append(_DateMention(match.start(), match.end(),
                                       _next_weekday(today, weekday, next_week=nxt), weekday=weekday))
-    # "Wednesday the 25th", "Friday, December 4th": a weekday naming the date that follows is one date.
-    found = [m for i, m in enumerate(found)
-             if not (i + 1 < len(found) and m.day is not None and m.day_only is None and not m.explicit_month
-                     and _WEEKDAY_ONLY.fullmatch(text[m.start:m.end])
-                     and re.fullmatch(r"[ ,]*(?:the )?", text[m.end:found[i + 1].start]))]
+    # "Wednesday the 25th", "Friday, December 4th": a weekday naming the date that follows is one date; a bare day
+    # so named is the next one that falls on that weekday ("saturday the 13th" after other days were said).
+    named: list[_DateMention] = []
+    for index, m in enumerate(found):
+        if index and named and named[-1] is found[index - 1] and found[index - 1].weekday is not None \
+                and found[index - 1].day_only is None and not found[index - 1].explicit_month \
+                and _WEEKDAY_ONLY.fullmatch(text[found[index - 1].start:found[index - 1].end]) \
+                and re.fullmatch(r"[ ,]*(?:the )?", text[found[index - 1].end:m.start]):
+            weekday = found[index - 1].weekday
+            named.pop()
+            if m.day is None and m.day_only is not None and weekday is not None:
+                on_weekday = _day_on_weekday(m.day_only, weekday, today)
+                m = dataclasses.replace(m, day=on_weekday, explicit_month=on_weekday is not None)
+        named.append(m)
+    found = named
     # A bare day takes the month of the next mention that names one ("the 11th to the 14th of july").
     resolved: list[_DateMention] = []
     for index, mention in enumerate(found):
@@ -476,6 +501,11 @@ def _dates_read(text: str, today: date) -> str:
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
+    said = _COUPLE.sub(lambda m: "2 weeks" if m["fortnight"] else f"2 {m['unit']}", said)
+    said = _SLASHED.sub(lambda m: _slashed(m, today), said)
+    said = _AFTER_NEXT_WEEKEND.sub(lambda m: _weekend_after_next(today), said)
+    said = _WEEKDAY_WEEK.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
+                                        + timedelta(days=7)).isoformat(), said)
     said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
     said = _HOLIDAY.sub(lambda m: _holiday(m, today), said)
     said = _OF_THIS_MONTH.sub(lambda m: _of_this_month(m, today), said)
@@ -485,6 +515,32 @@ def _dates_read(text: str, today: date) -> str:
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
     return _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
+
+
+# "a couple of nights", "a fortnight"
+_COUPLE = re.compile(r"\b(?:a |one |1 )?(?:couple (?:of )?(?P<unit>nights|days)|(?P<fortnight>fortnight))\b")
+# "20/12" (day first, as the hotel's country writes it), "20/12/2026"
+_SLASHED = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b")
+_AFTER_NEXT_WEEKEND = re.compile(r"\b(?:the )?weekend after next\b")
+# "thursday week": a week after the coming thursday
+_WEEKDAY_WEEK = re.compile(rf"\b(?:on )?(?P<wd>{_WEEKDAY_NAMES}) week\b")
+
+
+def _slashed(match: re.Match[str], today: date) -> str:
+    day, month = int(match["day"]), int(match["month"])
+    if match["year"]:
+        year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return match.group(0)
+    when = _roll(month, day, today) if 1 <= month <= 12 else None
+    return when.isoformat() if when else match.group(0)
+
+
+def _weekend_after_next(today: date) -> str:
+    friday = today - timedelta(days=today.weekday()) + timedelta(days=14 + 4)
+    return f"{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}"
 
 
 def _holiday(match: re.Match[str], today: date) -> str:

@@ -180,3 +180,18 @@ def test_the_words_overrule_the_model_s_label(model: Label, said: str, label: La
 def test_a_guest_staying_with_us_asking_for_an_afternoon_hour_wants_to_leave_later(
         model: Label, said: str, label: Label) -> None:
     assert commands.reconcile_in_house(model, said) == label
+
+
+@pytest.mark.parametrize("said", [
+    "what date do we head home after new year? I deleted the confirmation email",
+    "I'm not after booking anything else, just whether our reservation is for 2 nights",
+    "which night do I arrive, I can't find my confirmation text",
+])
+def test_asking_their_own_days_looks_the_booking_up(said: str) -> None:
+    command = commands.rule_command(said, "help", answers=False)
+    assert command is not None and command.label == "find"
+
+
+def test_a_new_stay_under_a_name_is_a_booking_whatever_the_model_said() -> None:
+    said = "from the 8th, two nights, three adults, and the reservation's for Ilse Brandauer please"
+    assert commands.reconcile("book", said) == "book"

@@ -385,3 +385,33 @@ def test_an_hour_is_not_a_count_nor_another_event_s(said: str, when: time | None
 ])
 def test_a_number_to_ring_is_the_phone_fact(said: str) -> None:
     assert extract.parse_topic(said) == "phone"
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    # a greeting or an apology for the call names no day of the stay
+    ("happy new year! sorry to trouble you today, we'd like the 4th to the 6th of january",
+     Stay(date(2027, 1, 4), date(2027, 1, 6))),
+    ("I'm ringing today about a room from friday for 2 nights", Stay(date(2026, 12, 4), None, 2)),
+])
+def test_a_greeting_names_no_day(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    ("a fortnight starting the 9th", Stay(date(2026, 12, 9), None, 14)),
+    ("just a couple of nights from wednesday", Stay(date(2026, 12, 2), None, 2)),
+    ("how about the weekend after next", Stay(date(2026, 12, 18), date(2026, 12, 20))),
+    ("tuesday week for three nights", Stay(date(2026, 12, 8), None, 3)),
+    ("in on 12/12, out on 15/12", Stay(date(2026, 12, 12), date(2026, 12, 15))),
+])
+def test_lengths_and_days_in_other_words(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    # the 13th that is a saturday: not December's (a sunday) but February's
+    ("it's our anniversary, saturday the 13th for two nights", Stay(date(2027, 2, 13), None, 2)),
+    ("tuesday the 2nd until thursday the 4th", Stay(date(2027, 2, 2), date(2027, 2, 4))),
+])
+def test_a_day_named_with_its_weekday_is_the_one_on_that_weekday(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, TODAY) == stay
