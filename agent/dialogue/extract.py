@@ -146,7 +146,9 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     # Bangladesh's own: the hotel's guests plan around them
     "victory day": (12, 16), "independence day": (3, 26), "pohela boishakh": (4, 14), "bengali new year": (4, 14),
 }
-_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(HOLIDAY_DAYS, key=len, reverse=True))
+_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(
+    [*HOLIDAY_DAYS, "easter sunday", "easter day", "easter monday", "easter saturday", "good friday", "easter"],
+    key=len, reverse=True))
 # "The day after boxing day" is a day; "our trip around christmas" names a booking near it, and no day.
 _HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )(?<!merry )(?<!happy )\b(?:on |for )?"
                       rf"(?:the (?P<rel>day|night) (?P<way>after|before) )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
@@ -543,8 +545,36 @@ def _weekend_after_next(today: date) -> str:
     return f"{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}"
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus, as the Anonymous Gregorian algorithm gives it)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Days that move with the moon: their distance from Easter Sunday
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                "easter saturday": -1}
+
+
+def _holiday_date(name: str, today: date) -> date:
+    if name in _EASTER_DAYS:
+        for year in (today.year, today.year + 1):
+            when = _easter(year) + timedelta(days=_EASTER_DAYS[name])
+            if when >= today:
+                return when
+    return _roll(*HOLIDAY_DAYS[name], today) or today
+
+
 def _holiday(match: re.Match[str], today: date) -> str:
-    day = _roll(*HOLIDAY_DAYS[match["day"]], today - timedelta(days=1 if match["way"] == "after" else 0)) or today
+    day = _holiday_date(match["day"], today - timedelta(days=1 if match["way"] == "after" else 0))
     shift = {"after": 1, "before": -1}.get(match["way"] or "", 0)
     return (day + timedelta(days=shift)).isoformat()
 

@@ -403,6 +403,8 @@ def test_a_greeting_names_no_day(said: str, stay: Stay) -> None:
     ("how about the weekend after next", Stay(date(2026, 12, 18), date(2026, 12, 20))),
     ("tuesday week for three nights", Stay(date(2026, 12, 8), None, 3)),
     ("in on 12/12, out on 15/12", Stay(date(2026, 12, 12), date(2026, 12, 15))),
+    # Easter moves with the moon: 2027's is March 28th
+    ("good friday until easter monday", Stay(date(2027, 3, 26), date(2027, 3, 29))),
 ])
 def test_lengths_and_days_in_other_words(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
