@@ -214,7 +214,7 @@ _FIND = re.compile(
     r"\bis there (?:a|an|any) (?:\w+ )?(?:booking|reservation)s? (?:for|under|in) (?:me|us|my|our)\b|"
     r"\b(?:can'?t|cannot|don'?t) (?:remember|recall) (?:if|whether|which|when|what) (?:i|we)\b|"
     r"\b(?:what|which) (?:dates?|days?|nights?) (?:is |are |was |were |did )?(?:my|our|i|we)\b|"
-    r"\bwhen (?:is|was|are|were) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
+    r"\bwhen(?:'s| is| was| are| were) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
     r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)s? (?:still |all )?(?:confirmed|on|set|ok|okay|"
     r"booked|there|going ahead)\b|\b(?:details|status) of (?:my|our)\b|\blook up (?:my|our)\b|"
     r"\b(?:check|verify|confirm|go over|review|look at) (?:on )?(?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
@@ -249,7 +249,8 @@ _PEOPLE_WORDS = r"person|human|someone|somebody|manager|staff|reception|front de
 _PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORDS})\b")  # a person named
 # ... or asked for in any way: the words that let the model's "human" stand.
 _PERSON_WORDS = re.compile(rf"\b(?:{_PEOPLE_WORDS}|people|anyone|anybody|supervisor|receptionist|desk|operator|agent|"
-                           r"representative|transfer|connect|speak|talk|call me back|real|live)\b")
+                           r"representative|transfer|connect|speak|talk|call me back|real|live|put me through|"
+                           r"office|department|team)\b")
 
 
 def elsewhere(text: str) -> bool:
@@ -354,6 +355,23 @@ def _about_their_booking(text: str, said: str) -> bool:
     """Words about a booking the caller has, or about changing one: "my reservation", a code, "instead"."""
     return any(pattern.search(said) for pattern in (_EXISTING, _ALTER, _FIND, _MINE_FIND)) \
         or extract.parse_shift(text) is not None or extract.parse_extension(text) is not None \
+        or bool(extract.code_candidates(text))
+
+
+# A change asked for in so many words, not only "make it": no new stay however whole its days.
+_MOVE_WORDS = re.compile(r"\b(?:change|move|modify|reschedule|shift|postpone|push|switch|swap|instead|extend|"
+                         r"shorten|bring forward)\b")
+
+
+# What the booking being made is for: "the reservation will be for 3 nights" claims no booking made before.
+_THE_ONE_BEING_MADE = re.compile(r"\b(?:the|this) (?:booking|reservation)(?:'s| is| will be| should be| would be) "
+                                 r"(?:for|under)\b")
+
+
+def claims_a_booking(text: str) -> bool:
+    """Whether the words say the caller already has a booking ("my reservation", "I booked", a code, "move it")."""
+    said = _THE_ONE_BEING_MADE.sub(" ", _words_read(text))
+    return any(pattern.search(said) for pattern in (_EXISTING, _THEIRS, _MINE_FIND, _MOVE_WORDS)) \
         or bool(extract.code_candidates(text))
 
 

@@ -309,10 +309,10 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
                 and found[index - 1].day_only is None and not found[index - 1].explicit_month \
                 and _WEEKDAY_ONLY.fullmatch(text[found[index - 1].start:found[index - 1].end]) \
                 and re.fullmatch(r"[ ,]*(?:the )?", text[found[index - 1].end:m.start]):
-            weekday = found[index - 1].weekday
+            named_weekday = found[index - 1].weekday
             named.pop()
-            if m.day is None and m.day_only is not None and weekday is not None:
-                on_weekday = _day_on_weekday(m.day_only, weekday, today)
+            if m.day is None and m.day_only is not None and named_weekday is not None:
+                on_weekday = _day_on_weekday(m.day_only, named_weekday, today)
                 m = dataclasses.replace(m, day=on_weekday, explicit_month=on_weekday is not None)
         named.append(m)
     found = named
@@ -498,6 +498,8 @@ def _dates_read(text: str, today: date) -> str:
     text = re.sub(r"\b(the|that|this|which|other) one\b(?! nights?\b)", r"\1 option", text, flags=re.I)
     text = re.sub(rf"\b(the|that|this) ({_MONTH_NAMES}|{_WEEKDAY_NAMES}|christmas|new year'?s?|easter|weekend) one\b",
                   r"\1 \2 option", text, flags=re.I)  # "the march one": which booking, not March 1st
+    text = re.sub(rf"\b(the|that|this|my|our) ({_HOLIDAY_NAMES}) (booking|reservation|stay|trip|break|getaway)\b",
+                  r"\1 \2 option \3", text, flags=re.I)  # "our easter trip": which booking, not Easter Sunday
     said = _SMALL_TALK_TODAY.sub(lambda m: m.group(0)[: -len("today")], normalise(text))
     if _LONGER.search(said):  # "two nights longer" changes a length, it is not one
         said = _LONGER.sub(" ", said)
@@ -739,7 +741,7 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
 _COUNT = re.compile(
     r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown? ?-?ups?)\b"
     r"|\bfamily of (\d{1,2})\b|\bparty of (\d{1,2})\b|\bgroup of (\d{1,2})\b"
-    r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock))"
+    r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock)|(?: \w+)? (?:rooms?|beds?|bedrooms?)\b)"
 )
 _NOT_COMING = re.compile(r"\b(?:my|our|the) (?:\w+ )?\w+ (?:can'?t|cannot|won'?t|will not|isn'?t|is not|is no longer|"
                          r"has had to|had to|dropped out|pulled out)(?: be)?(?: able to)? (?:make it|come|coming|join|"
@@ -1033,7 +1035,8 @@ def is_goodbye(text: str) -> bool:
 
 
 _HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through)\b.{0,30}\b(?:person|human|someone|somebody|"
-                    r"agent|manager|receptionist|reception|front desk|operator|staff|real)\b|\b(?:human|operator|"
+                    r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"
+                    r"colleague|supervisor)\b|\b(?:human|operator|"
                     r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$|"
                     r"\b(?:need|want|get me|give me|is there) (?:a |an |the |your |some |to (?:speak|talk) (?:to|with) "
                     r"(?:a |an |the |your )?)?(?:real |live |actual )?(?:person|human|manager|supervisor|operator|"
@@ -1049,7 +1052,10 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("extra_bed", re.compile(r"\b(?:extra|additional|rollaway|roll-away|spare|folding|fold-?out|camp|sofa|baby) "
                              r"beds?\b|\bcots?\b|\bcrib\b|\b(?:extra|spare|another|air) mattress(?:es)?\b")),
     ("turndown", re.compile(r"\bturn ?-?down\b|\bturn(?:ed)? (?:the |my |our )?(?:beds? |room )?down\b|"
-                            r"\b(?:beds?|room) turned down\b")),
+                            r"\b(?:beds?|room) turned down\b|\b(?:beds?|sheets|covers) turned back\b|"
+                            r"\bturn(?:ed)? (?:the |my |our )?(?:beds?|sheets|covers) back\b|"
+                            r"\bcurtains? (?:be |been |get )?(?:drawn|closed|pulled)\b|"
+                            r"\b(?:draw|close|pull) (?:the |my |our )?curtains?\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
                             r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
                             r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"

@@ -168,6 +168,9 @@ class DialogueManager:
             room_wanted = values.stay.complete or (
                 (values.guests is not None or values.room_type is not None) and values.topic is None)
             label = "answer" if mid_task else commands.reconcile("book", text) if room_wanted else label
+        if not mid_task and label in ("change", "find") and values.stay.complete \
+                and not commands.claims_a_booking(text) and not await self.caller_has_booking():
+            label = "book"  # a whole stay, no booking named and none under the number: "make it the 3rd for 2 nights"
         if self.asking_for_value and self.flow is not None and label in commands.TASKS and label != self.flow.name \
                 and values.answers(self.ask_now) \
                 and not commands.names_task(label, text):

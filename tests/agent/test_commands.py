@@ -195,3 +195,18 @@ def test_asking_their_own_days_looks_the_booking_up(said: str) -> None:
 def test_a_new_stay_under_a_name_is_a_booking_whatever_the_model_said() -> None:
     said = "from the 8th, two nights, three adults, and the reservation's for Ilse Brandauer please"
     assert commands.reconcile("book", said) == "book"
+
+
+def test_when_s_my_stay_looks_it_up() -> None:
+    assert commands.reconcile("book", "when's our reservation again, I've lost track") == "find"
+
+
+@pytest.mark.parametrize(("said", "claims"), [
+    ("could you make it from the 9th, the reservation will be for 3 nights", False),
+    ("can I get in on friday for 2 nights", False),
+    ("could you move it to the 9th for 3 nights", True),
+    ("I booked the 9th for 3 nights, is that right", True),
+    ("our reservation is the 9th for 3 nights", True),
+])
+def test_claiming_a_booking_takes_words_that_say_so(said: str, claims: bool) -> None:
+    assert commands.claims_a_booking(said) is claims

@@ -803,3 +803,22 @@ async def test_a_guest_in_the_room_asking_to_keep_it_till_the_afternoon_gets_a_l
     await agent.greeting()
     await say(agent, request)
     assert agent.manager.flow is not None and agent.manager.flow.name == "late_checkout"
+
+
+async def test_a_whole_stay_from_a_caller_with_no_booking_is_booked_whatever_the_model_called_it(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    request = "could you make it from the 9th, and the reservation will be for 3 nights"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    await say(agent, request)
+    assert agent.manager.flow is not None and agent.manager.flow.name == "book"
+
+
+async def test_a_whole_stay_from_a_caller_with_a_booking_stays_a_change(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)
+    request = "could you make it from the 9th, and the reservation will be for 3 nights"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    await say(agent, request)
+    assert agent.manager.flow is not None and agent.manager.flow.name == "change"

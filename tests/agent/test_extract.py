@@ -417,3 +417,33 @@ def test_lengths_and_days_in_other_words(said: str, stay: Stay) -> None:
 ])
 def test_a_day_named_with_its_weekday_is_the_one_on_that_weekday(said: str, stay: Stay) -> None:
     assert extract.parse_stay(said, TODAY) == stay
+
+
+@pytest.mark.parametrize(("said", "guests"), [
+    ("I need something for 1 twin room next week", None),  # rooms, not people
+    ("could you hold it for one double room, it's me and my sister", 2),
+    ("for 3 please", 3),
+])
+def test_a_count_of_rooms_is_no_count_of_guests(said: str, guests: int | None) -> None:
+    assert extract.parse_guests(said) == guests
+
+
+def test_a_holiday_naming_the_booking_is_no_day_of_the_stay() -> None:
+    stay = extract.parse_stay("can my new year's eve booking finish on the 3rd of january", date(2026, 12, 1))
+    assert stay == Stay(None, date(2027, 1, 3), None)
+
+
+@pytest.mark.parametrize("said", [
+    "would somebody turn the covers back in 412 this evening",
+    "could the curtains be drawn in my room before we get back",
+])
+def test_beds_turned_back_and_curtains_drawn_are_the_turndown(said: str) -> None:
+    assert extract.parse_item(said) == "turndown"
+
+
+@pytest.mark.parametrize("said", [
+    "could you connect me with your events department",
+    "put me through to the accounts team please",
+])
+def test_a_person_asked_for_by_their_office(said: str) -> None:
+    assert extract.wants_person(said)
