@@ -1,8 +1,8 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test splits (``benchmarks/agent/splits/test9.jsonl``, v9, held out; ``test8.jsonl``, v8, ``test7.jsonl``,
-v7, ``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4, ``test3.jsonl``, v3, and ``test2.jsonl``, v2, spent:
-scored once;
+The frozen test splits (``benchmarks/agent/splits/test10.jsonl``, v10, held out; ``test9.jsonl``, v9,
+``test8.jsonl``, v8, ``test7.jsonl``, v7, ``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4,
+``test3.jsonl``, v3, and ``test2.jsonl``, v2, spent: scored once;
 ``test.jsonl``, v1, burned;
 the spent ones still protected, so that nothing of them is copied in later) and the voice scenarios are what the
 agent is scored on. If a caller utterance, a 5-word run of one, a caller's or guest's name, or a date phrase of them
@@ -42,8 +42,9 @@ TEST6_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test6.jsonl"
 TEST7_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test7.jsonl"
 TEST8_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test8.jsonl"
 TEST9_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test9.jsonl"
-TEST_SPLITS = (TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT, TEST5_SPLIT, TEST4_SPLIT, TEST3_SPLIT, TEST2_SPLIT,
-               TEST_SPLIT)
+TEST10_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test10.jsonl"
+TEST_SPLITS = (TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT, TEST5_SPLIT, TEST4_SPLIT, TEST3_SPLIT,
+               TEST2_SPLIT, TEST_SPLIT)
 FLOW_COUNTS = {"book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
                "person": 4, "goodbye": 4, "out_of_scope": 40}
 PASSIVE_KINDS = ("untouched", "nothing_revealed", "no_request", "no_late_checkout")
@@ -314,6 +315,29 @@ def test_test9_is_new_against_v1_v2_v3_v4_v5_v6_v7_v8_and_dev() -> None:
     assert not again, f"an SGD dialogue an earlier split followed: {again}"
 
 
+def test_test10_is_new_against_v1_v2_v3_v4_v5_v6_v7_v8_v9_and_dev() -> None:
+    """v10 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1-v9 or dev in it, its
+    eight days cover every day of the week, its flows and calls about another guest's booking have v9's counts, its
+    40 out-of-scope utterances are CLINC150's next ones after v9's, and no source turn or SGD dialogue of an earlier
+    split is followed again."""
+    new = _rows(TEST10_SPLIT)
+    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT, TEST5_SPLIT, TEST6_SPLIT, TEST7_SPLIT,
+                  TEST8_SPLIT, TEST9_SPLIT)
+    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test10")
+    _assert_proportions(new)
+    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
+    oos = [r for r in new if r["flow"] == "out_of_scope"]
+    assert not {str(r["opening"]) for r in oos} & old_oos
+    indices = _oos_indices(oos)
+    assert min(indices) > 416 and indices == sorted(set(indices))  # after v9's idx 374-416, each once
+    old_sources = {str(r["source"]) for path in (*old_splits, DEV_SPLIT) for r in _rows(path)}
+    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
+    old_dialogues = {d for source in old_sources for d in re.findall(r"\b\d+_\d{5}\b", source)}
+    new_dialogues = {d for r in new for d in re.findall(r"\b\d+_\d{5}\b", str(r["source"]))}
+    again = sorted(new_dialogues & old_dialogues)
+    assert not again, f"an SGD dialogue an earlier split followed: {again}"
+
+
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
     """The check itself can fail: each kind of leak is caught."""
     test = exam()
@@ -359,6 +383,7 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST10_SPLIT.read_text() == make_splits.render("test10")
     assert TEST9_SPLIT.read_text() == make_splits.render("test9")
     assert TEST8_SPLIT.read_text() == make_splits.render("test8")
     assert TEST7_SPLIT.read_text() == make_splits.render("test7")
@@ -487,6 +512,21 @@ async def test_the_harness_sets_up_calls_of_every_flow_of_test9(db: Database, se
     items = spread(load_split("test9"), 24)
     assert len({i["flow"] for i in items}) == 10
     returning = [i for i in load_split("test9") if any(b.get("guest_only") for b in i["setup"])]
+    assert len(returning) == 2
+    services = Services(db=db, policy=settings.policy, secret=b"benchmark")
+    problems = await check_split(services, settings.facts, [*items, *returning], settings.hotel_timezone)
+    assert not problems, "\n".join(problems)
+
+
+async def test_the_harness_sets_up_calls_of_every_flow_of_test10(db: Database, settings: Settings) -> None:
+    """As for test9: 24 calls of the held-out v10 spread over every flow, set up without a model (``python -m
+    benchmarks.agent --setup-only --split test10`` checks all 126)."""
+    from benchmarks.agent.__main__ import load_split, spread
+    from benchmarks.agent.setup_check import check_split
+
+    items = spread(load_split("test10"), 24)
+    assert len({i["flow"] for i in items}) == 10
+    returning = [i for i in load_split("test10") if any(b.get("guest_only") for b in i["setup"])]
     assert len(returning) == 2
     services = Services(db=db, policy=settings.policy, secret=b"benchmark")
     problems = await check_split(services, settings.facts, [*items, *returning], settings.hotel_timezone)
