@@ -733,7 +733,7 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
                 rf"|\bme and (?:my|a|an|one) (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague)\b"
                 rf"|\bmy (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague) and (?:me|i|myself)\b"
                 r"|\b(?:me and |with |myself and |and )?the (?:wife|missus|missis|hubby|husband|other half)\b"
-                r"|\b(?:a|as a) couple\b|\bthe 2 of us\b|\bboth of us\b"), 2),
+                r"|\b(?:a|as a) couple\b(?! (?:of )?(?:nights?|days?|weeks?)\b)|\bthe 2 of us\b|\bboth of us\b"), 2),
     (re.compile(r"\b(?:just|only) (?:the )?(?:me|myself|one|1)\b(?! (?:nights?|days?|weeks?|rooms?|more)\b)|"
                 r"\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
                 r"|\bmyself only\b|\bsolo\b|\balone\b|\bsingle (?:person|guest|traveller|traveler)\b"), 1),
@@ -741,7 +741,8 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
 _COUNT = re.compile(
     r"\b(\d{1,2}) (?:adults?|people|persons?|guests?|pax|of us|travell?ers|grown? ?-?ups?)\b"
     r"|\bfamily of (\d{1,2})\b|\bparty of (\d{1,2})\b|\bgroup of (\d{1,2})\b"
-    r"|\bfor (\d{1,2})\b(?! (?:nights?|weeks?|days?|pm|am|p\.m|a\.m|o'clock)|(?: \w+)? (?:rooms?|beds?|bedrooms?)\b)"
+    r"|\bfor (\d{1,2})\b(?! (?:(?:more|extra|additional|further) )?(?:nights?|weeks?|days?)"
+    r"| (?:pm|am|p\.m|a\.m|o'clock)|(?: \w+)? (?:rooms?|beds?|bedrooms?)\b)"
 )
 _NOT_COMING = re.compile(r"\b(?:my|our|the) (?:\w+ )?\w+ (?:can'?t|cannot|won'?t|will not|isn'?t|is not|is no longer|"
                          r"has had to|had to|dropped out|pulled out)(?: be)?(?: able to)? (?:make it|come|coming|join|"

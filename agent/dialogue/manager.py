@@ -117,6 +117,8 @@ class DialogueManager:
         values = heard_values or self.read(text, "other")
         rule = commands.rule_command(text, self.ask_now, answers=values.answers(self.ask_now))
         if rule is not None:
+            if rule.label in ("change", "find") and await self._a_new_stay(text, values):
+                return Command("book", rule.source)
             return rule
         started = time.perf_counter()
         budget = self.model_budget_s()
@@ -168,14 +170,19 @@ class DialogueManager:
             room_wanted = values.stay.complete or (
                 (values.guests is not None or values.room_type is not None) and values.topic is None)
             label = "answer" if mid_task else commands.reconcile("book", text) if room_wanted else label
-        if not mid_task and label in ("change", "find") and values.stay.complete \
-                and not commands.claims_a_booking(text) and not await self.caller_has_booking():
-            label = "book"  # a whole stay, no booking named and none under the number: "make it the 3rd for 2 nights"
+        if label in ("change", "find") and await self._a_new_stay(text, values):
+            label = "book"
         if self.asking_for_value and self.flow is not None and label in commands.TASKS and label != self.flow.name \
                 and values.answers(self.ask_now) \
                 and not commands.names_task(label, text):
             label = "answer"  # "make the reservation three nights" answers the question asked; it is no new task
         return label
+
+    async def _a_new_stay(self, text: str, values: Heard) -> bool:
+        """A whole stay from a caller with no booking under their number who names none: a stay to book, however
+        it is worded ("make it the 3rd for 2 nights", "my arrival is the 3rd, two nights")."""
+        return (self.flow is None or self.flow.finished) and values.stay.complete \
+            and not commands.claims_a_booking(text) and not await self.caller_has_booking()
 
     async def caller_has_booking(self) -> bool:
         """Whether the number calling has a booking that is not cancelled (looked up once per call)."""

@@ -822,3 +822,13 @@ async def test_a_whole_stay_from_a_caller_with_a_booking_stays_a_change(
     await agent.greeting()
     await say(agent, request)
     assert agent.manager.flow is not None and agent.manager.flow.name == "change"
+
+
+async def test_a_new_caller_giving_their_check_in_day_and_nights_is_offered_rooms(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    request = "Good evening, my arrival date will be the 9th and I'll stay 3 nights"
+    agent = call(ScriptedModel({request: "find"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.flow is not None and agent.manager.flow.name == "book", asked
+    assert "code" not in asked.lower(), asked

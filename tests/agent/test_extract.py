@@ -447,3 +447,13 @@ def test_beds_turned_back_and_curtains_drawn_are_the_turndown(said: str) -> None
 ])
 def test_a_person_asked_for_by_their_office(said: str) -> None:
     assert extract.wants_person(said)
+
+
+@pytest.mark.parametrize(("said", "guests"), [
+    ("we'd stay a couple of nights from the 4th", None),  # a length, not two people
+    ("we're a couple, from the 4th", 2),
+    ("I'll stay on for 1 more night, till the 6th", None),
+    ("a table for 4 at 8 pm", 4),
+])
+def test_lengths_said_with_couple_or_more_are_no_head_count(said: str, guests: int | None) -> None:
+    assert extract.parse_guests(said) == guests
