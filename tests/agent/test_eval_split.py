@@ -209,51 +209,50 @@ def _oos_indices(rows: list[dict[str, object]]) -> list[int]:
     return [int(re.sub(r"\D", "", str(r["source"]).split("idx")[1].split("(")[0])) for r in rows]
 
 
+def _assert_a_later_version(version: int, *, oos_after: int, sources: bool = True,
+                            sgd_dialogues: bool = False) -> None:
+    """The checks every held-out version from v4 on passes against the versions before it: nothing of theirs or
+    dev's in it, the proportions, CLINC150's next out-of-scope utterances (after idx ``oos_after``, each once) and,
+    with ``sources``, no source turn (with ``sgd_dialogues``, no SGD dialogue) of an earlier split followed again."""
+    in_order = TEST_SPLITS[::-1]  # v1, v2, ...
+    new, old_splits = _rows(in_order[version - 1]), in_order[: version - 1]
+    _assert_new(new, [r for old in (*old_splits, DEV_SPLIT) for r in _rows(old)], f"test{version}")
+    _assert_proportions(new)
+    old_oos = {str(r["opening"]) for old in old_splits for r in _rows(old) if r["flow"] == "out_of_scope"}
+    oos = [r for r in new if r["flow"] == "out_of_scope"]
+    assert not {str(r["opening"]) for r in oos} & old_oos
+    indices = _oos_indices(oos)
+    assert min(indices) > oos_after and indices == sorted(set(indices))
+    if not sources:
+        return
+    old_sources = {str(r["source"]) for old in (*old_splits, DEV_SPLIT) for r in _rows(old)}
+    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
+    if sgd_dialogues:
+        old_dialogues = {d for source in old_sources for d in re.findall(r"\b\d+_\d{5}\b", source)}
+        new_dialogues = {d for r in new for d in re.findall(r"\b\d+_\d{5}\b", str(r["source"]))}
+        again = sorted(new_dialogues & old_dialogues)
+        assert not again, f"an SGD dialogue an earlier split followed: {again}"
+
+
 def test_test4_is_new_against_v1_v2_v3_and_dev() -> None:
     """v4 was held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2, v3 or dev in
     it, its eight days cover every day of the week, its flows and calls about another guest's booking have v3's
     counts, and its 40 out-of-scope utterances are CLINC150's next ones after v3's."""
-    new = _rows(TEST4_SPLIT)
-    _assert_new(new, _rows(TEST_SPLIT) + _rows(TEST2_SPLIT) + _rows(TEST3_SPLIT) + _rows(DEV_SPLIT), "test4")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT) for r in _rows(path)
-               if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 130 and indices == sorted(set(indices))  # after v3's idx 83-130, each once
+    _assert_a_later_version(4, oos_after=130, sources=False)  # after v3's idx 83-130
 
 
 def test_test5_is_new_against_v1_v2_v3_v4_and_dev() -> None:
     """v5 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2, v3, v4 or dev
     in it, its eight days cover every day of the week, its flows and calls about another guest's booking have v4's
     counts, and its 40 out-of-scope utterances are CLINC150's next ones after v4's."""
-    new = _rows(TEST5_SPLIT)
-    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT)
-    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test5")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 179 and indices == sorted(set(indices))  # after v4's idx 131-179, each once
+    _assert_a_later_version(5, oos_after=179, sources=False)  # after v4's idx 131-179
 
 
 def test_test6_is_new_against_v1_v2_v3_v4_v5_and_dev() -> None:
     """v6 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1, v2, v3, v4, v5 or
     dev in it, its eight days cover every day of the week, its flows and calls about another guest's booking have
     v5's counts, and its 40 out-of-scope utterances are CLINC150's next ones after v5's."""
-    new = _rows(TEST6_SPLIT)
-    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT, TEST5_SPLIT)
-    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test6")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 231 and indices == sorted(set(indices))  # after v5's idx 180-231, each once
-    old_sources = {str(r["source"]) for path in (*old_splits, DEV_SPLIT) for r in _rows(path)}
-    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
+    _assert_a_later_version(6, oos_after=231)  # after v5's idx 180-231
 
 
 def test_test7_is_new_against_v1_v2_v3_v4_v5_v6_and_dev() -> None:
@@ -261,17 +260,7 @@ def test_test7_is_new_against_v1_v2_v3_v4_v5_v6_and_dev() -> None:
     or dev in it, its eight days cover every day of the week, its flows and calls about another guest's booking have
     v6's counts, its 40 out-of-scope utterances are CLINC150's next ones after v6's, and no source turn of an earlier
     split is followed again."""
-    new = _rows(TEST7_SPLIT)
-    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT, TEST5_SPLIT, TEST6_SPLIT)
-    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test7")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 287 and indices == sorted(set(indices))  # after v6's idx 232-287, each once
-    old_sources = {str(r["source"]) for path in (*old_splits, DEV_SPLIT) for r in _rows(path)}
-    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
+    _assert_a_later_version(7, oos_after=287)  # after v6's idx 232-287
 
 
 def test_test8_is_new_against_v1_v2_v3_v4_v5_v6_v7_and_dev() -> None:
@@ -279,17 +268,7 @@ def test_test8_is_new_against_v1_v2_v3_v4_v5_v6_v7_and_dev() -> None:
     v7 or dev in it, its eight days cover every day of the week, its flows and calls about another guest's booking
     have v7's counts, its 40 out-of-scope utterances are CLINC150's next ones after v7's, and no source turn of an
     earlier split is followed again."""
-    new = _rows(TEST8_SPLIT)
-    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT, TEST5_SPLIT, TEST6_SPLIT, TEST7_SPLIT)
-    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test8")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 329 and indices == sorted(set(indices))  # after v7's idx 288-329, each once
-    old_sources = {str(r["source"]) for path in (*old_splits, DEV_SPLIT) for r in _rows(path)}
-    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
+    _assert_a_later_version(8, oos_after=329)  # after v7's idx 288-329
 
 
 def test_test9_is_new_against_v1_v2_v3_v4_v5_v6_v7_v8_and_dev() -> None:
@@ -297,22 +276,7 @@ def test_test9_is_new_against_v1_v2_v3_v4_v5_v6_v7_v8_and_dev() -> None:
     v7, v8 or dev in it, its eight days cover every day of the week, its flows and calls about another guest's
     booking have v8's counts, its 40 out-of-scope utterances are CLINC150's next ones after v8's, and no source turn
     of an earlier split is followed again."""
-    new = _rows(TEST9_SPLIT)
-    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT, TEST5_SPLIT, TEST6_SPLIT, TEST7_SPLIT,
-                  TEST8_SPLIT)
-    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test9")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 373 and indices == sorted(set(indices))  # after v8's idx 330-373, each once
-    old_sources = {str(r["source"]) for path in (*old_splits, DEV_SPLIT) for r in _rows(path)}
-    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
-    old_dialogues = {d for source in old_sources for d in re.findall(r"\b\d+_\d{5}\b", source)}
-    new_dialogues = {d for r in new for d in re.findall(r"\b\d+_\d{5}\b", str(r["source"]))}
-    again = sorted(new_dialogues & old_dialogues)
-    assert not again, f"an SGD dialogue an earlier split followed: {again}"
+    _assert_a_later_version(9, oos_after=373, sgd_dialogues=True)  # after v8's idx 330-373
 
 
 def test_test10_is_new_against_v1_v2_v3_v4_v5_v6_v7_v8_v9_and_dev() -> None:
@@ -320,22 +284,7 @@ def test_test10_is_new_against_v1_v2_v3_v4_v5_v6_v7_v8_v9_and_dev() -> None:
     eight days cover every day of the week, its flows and calls about another guest's booking have v9's counts, its
     40 out-of-scope utterances are CLINC150's next ones after v9's, and no source turn or SGD dialogue of an earlier
     split is followed again."""
-    new = _rows(TEST10_SPLIT)
-    old_splits = (TEST_SPLIT, TEST2_SPLIT, TEST3_SPLIT, TEST4_SPLIT, TEST5_SPLIT, TEST6_SPLIT, TEST7_SPLIT,
-                  TEST8_SPLIT, TEST9_SPLIT)
-    _assert_new(new, [r for path in (*old_splits, DEV_SPLIT) for r in _rows(path)], "test10")
-    _assert_proportions(new)
-    old_oos = {str(r["opening"]) for path in old_splits for r in _rows(path) if r["flow"] == "out_of_scope"}
-    oos = [r for r in new if r["flow"] == "out_of_scope"]
-    assert not {str(r["opening"]) for r in oos} & old_oos
-    indices = _oos_indices(oos)
-    assert min(indices) > 416 and indices == sorted(set(indices))  # after v9's idx 374-416, each once
-    old_sources = {str(r["source"]) for path in (*old_splits, DEV_SPLIT) for r in _rows(path)}
-    assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
-    old_dialogues = {d for source in old_sources for d in re.findall(r"\b\d+_\d{5}\b", source)}
-    new_dialogues = {d for r in new for d in re.findall(r"\b\d+_\d{5}\b", str(r["source"]))}
-    again = sorted(new_dialogues & old_dialogues)
-    assert not again, f"an SGD dialogue an earlier split followed: {again}"
+    _assert_a_later_version(10, oos_after=416, sgd_dialogues=True)  # after v9's idx 374-416
 
 
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
