@@ -171,7 +171,10 @@ _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|ca
                         r"news|stock|football|cricket|song|music|translate|currency exchange)\b")
 _STAY_WORDS = re.compile(
     r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
-_THEIRS = re.compile(r"\b(?:my|our|the) (?:booking|reservation|stay)\b|"
+# A booking called by what it is for: "my anniversary weekend booking", "our new year reservation".
+_CALLED = r"(?:(?!and\b|for\b|i\b|me\b|a\b|to\b|is\b)[\w']+ ){1,3}?"
+_THEIRS = re.compile(rf"\b(?:my|our|the) (?:booking|reservation|stay)\b|"
+                     rf"\b(?:my|our) {_CALLED}(?:booking|reservation)\b|"
                      r"\b(?:i|we)(?:'ve| have|'ve got| have got| got| had) (?:a|an|the|my|our|\d) (?:\w+ ){0,2}?"
                      r"(?:booked|reserved)\b|\balready booked\b|\b(?:my|our) room (?:next|this|on|for|from|in)\b")
 _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
@@ -204,6 +207,7 @@ def _asks_new(said: str) -> bool:
 # A booking the caller already has: "my reservation", "I have a booking", "the one I booked", a code.
 _EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?"
                        r"(?:booking|reservation|stay|dates|room|confirmation)s?\b|"
+                       rf"\b(?:my|our) {_CALLED}(?:booking|reservation)s?\b|"
                        r"\b(?:i|we) (?:have|had|made) (?:a|an|two|2|\w+) (?:\w+ )?(?:bookings?|reservations?)\b|"
                        r"\bbooked\b|\bcode\b")
 # Asking what they already have: "do I have a reservation", "remind me of my dates".
@@ -231,8 +235,17 @@ _FIND = re.compile(
     r"\b(?:which|what) (?:nights?|dates?|days?) (?:it'?s|it is|they are|they're|that'?s|that is) for\b|"
     r"\b(?:which|what) (?:day|date|night) (?:do|did|will|shall|are|am|should|must) (?:we|i) (?:\w+ )?"
     r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*|go home|head home|get there|come in)\b|"
+    rf"\b(?:is|was|are|were) (?:my|our) (?:{_CALLED})?(?:booking|reservation|stay)s? (?:from|on|for|starting|"
+    r"beginning|until|till|through|over|in|at)\b|"
     r"\b(?:lost|deleted|can'?t find|cannot find|misplaced) (?:the|my|our) (?:confirmation|booking|reservation )?"
     r"(?:email|e-mail|confirmation|text|message)\b")
+
+
+def _finds(text: str, said: str) -> bool:
+    """A look-up asked for: the words above, or when their own stay starts or ends."""
+    return bool(_FIND.search(said)) or extract.asks_their_day(text)
+
+
 # Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
 # "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.
 _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
@@ -275,6 +288,10 @@ def reconcile(label: Label, text: str) -> Label:
         return "other"
     if label in ("book", "change", "find", "answer", "other") and _cancels(said):
         return "cancel"
+    if label in ("other", "fact") and (_THEIRS.search(said) or _EXISTING.search(said)) and not _asks_new(said) \
+            and not _ELSEWHERE.search(said) and extract.parse_topic(text) is None \
+            and extract.parse_stay(text, _ANY_DAY) != extract.Stay():
+        return "change"  # a booking called by its occasion, given other days: the model took it for small talk
     if label == "cancel" and not _cancels(said) and (_about_their_booking(text, said) or _THEIRS.search(said)) \
             and (extract.parse_guests(text) is not None or _ALTER.search(said)):
         return "change"  # "it says 3 guests but we're only 2 now": the booking stays, its guests change
@@ -290,7 +307,7 @@ def reconcile(label: Label, text: str) -> Label:
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
             and not _asks_new(said) and not re.search(r"\b(?:book|reserve)\b", said):
         return "change"  # "could we arrive a day later": their booking moved
-    if label in ("book", "change", "answer", "other") and _FIND.search(said) and not _ALTER.search(said) \
+    if label in ("book", "change", "answer", "other", "fact") and _finds(text, said) and not _ALTER.search(said) \
             and not _asks_new(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
         return "find"
     if label == "book" and _THEIRS.search(said) and not _asks_new(said) and not _new_stay_said(text, said):
@@ -467,7 +484,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         task = _clear_task(said)
         if task is not None:
             return Command(task, "rule")
-        if _FIND.search(said) and not _ALTER.search(said) and not _asks_new(said) \
+        if _finds(text, said) and not _ALTER.search(said) and not _asks_new(said) \
                 and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said) \
                 and not _new_stay_said(text, said):
             return Command("find", "rule")

@@ -404,7 +404,8 @@ _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratc
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
-                            r"through|thru|go home|going home|end|ends|ending|finish|finishes|finishing)"
+                            r"through|thru|go home|going home|end|ends|ending|finish|finishes|finishing|"
+                            r"(?:run|runs|last|lasts) (?:on )?(?:to|into|up to))"
                             r"(?:\W+(?:on|the|by))*\W*$")
 
 
@@ -730,7 +731,8 @@ _COMPANION = (r"sister|brother|mother|mum|mom|father|dad|son|daughter|boss|co-?w
 # Two before one: "only me and my cousin" is two.
 _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
     (re.compile(r"\b(?:me and my|my) (?:wife|husband|partner|girlfriend|boyfriend|friend|colleague|spouse)\b"
-                rf"|\bme and (?:my|a|an|one) (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague)\b"
+                rf"|\b(?:me|myself) and (?:my|a|an|one) (?:\w+ )?"
+                rf"(?:{_COMPANION}|wife|husband|partner|friend|colleague)\b"
                 rf"|\bmy (?:\w+ )?(?:{_COMPANION}|wife|husband|partner|friend|colleague) and (?:me|i|myself)\b"
                 r"|\b(?:me and |with |myself and |and )?the (?:wife|missus|missis|hubby|husband|other half)\b"
                 r"|\b(?:a|as a) couple\b(?! (?:of )?(?:nights?|days?|weeks?)\b)|\bthe 2 of us\b|\bboth of us\b"), 2),
@@ -755,10 +757,31 @@ _CHILDREN = re.compile(r"\b(?:and|plus|with) (?:the |our |my )?(\d{1,2}) (?:kids
                        r"toddlers|teenagers|teens)\b")
 
 
+# A whole party's number said first, then who they are: "four: three adults and a little one".
+_TOTAL_FIRST = re.compile(r"(?:there(?:'ll| will)? be |there are |we(?:'re| are| will be) |it'?s |just )?"
+                          r"(\d{1,2}) ?(?:[,:;]|-|\b(?:in all|in total|altogether|total)\b)")
+
+
 def parse_guests(text: str, *, asked: bool = False) -> int | None:
-    """How many guests ("two adults and a child" -> 3); a bare number when the agent just asked."""
+    """How many guests ("two adults and a child" -> 3); a bare number when the agent just asked.
+
+    Asked, an answer that opens on a number and then says who ("5, that's 3 grown-ups and 2 little ones") is
+    that number, or the people it lists where they come to more (a count put right as it is said).
+    """
     said = normalise(text)
+    listed = _guests_listed(said, asked=asked)
+    total = _TOTAL_FIRST.match(said) if asked else None
+    if total is not None and listed is not None and 1 <= int(total.group(1)) <= 10:
+        return max(int(total.group(1)), listed)
+    return listed
+
+
+def _guests_listed(said: str, *, asked: bool) -> int | None:
     said = re.sub(r"\b(a|one|1) (child|kid|baby|little (?:one|1)|toddler|infant|teenager|teen)\b", r"1 child", said)
+    # One child said by who they are: "2 adults and our boy" is three.
+    said = re.sub(r"(?<!\bme )(?<!\bmyself )\b(and|plus|with) (?:our|my|the|a|their) (?:little |young |baby |teenage )?"
+                  r"(?:son|daughter|boy|girl|lad|lass|kid|child|baby|toddler|infant|teenager|teen|nephew|niece)\b",
+                  r"\1 1 child", said)
     said = _NOT_COMING.sub(" ", said)  # "my colleague can't make it": one guest fewer, not two
     # Whisper hears "three" as "free" on a phone line; before a word for people it can only be a count.
     said = re.sub(r"\bfree (?=(?:adults?|people|persons?|guests?|of us|grown? ?-?ups?)\b)", "3 ", said)
@@ -1037,7 +1060,9 @@ def is_goodbye(text: str) -> bool:
 
 _HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through)\b.{0,30}\b(?:person|human|someone|somebody|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"
-                    r"colleague|supervisor)\b|\b(?:human|operator|"
+                    r"colleague|supervisor|accounts|accounting|billing|finance|sales|events|security|maintenance|"
+                    r"purchasing|procurement|marketing|banquets?|catering|concierge|human resources)\b|"
+                    r"\b(?:human|operator|"
                     r"representative|manager) please\b|^\s*(?:agent|operator|representative|front desk)\s*[.!]?$|"
                     r"\b(?:need|want|get me|give me|is there) (?:a |an |the |your |some |to (?:speak|talk) (?:to|with) "
                     r"(?:a |an |the |your )?)?(?:real |live |actual )?(?:person|human|manager|supervisor|operator|"
@@ -1056,7 +1081,12 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                             r"\b(?:beds?|room) turned down\b|\b(?:beds?|sheets|covers) turned back\b|"
                             r"\bturn(?:ed)? (?:the |my |our )?(?:beds?|sheets|covers) back\b|"
                             r"\bcurtains? (?:be |been |get )?(?:drawn|closed|pulled)\b|"
-                            r"\b(?:draw|close|pull) (?:the |my |our )?curtains?\b")),
+                            r"\b(?:draw|close|pull) (?:the |my |our )?curtains?\b|"
+                            # the evening visit by its other names, and what it leaves on the pillow
+                            r"\b(?:evening|night ?-?time|nightly) (?:service|visit|room service)\b|"
+                            r"\b(?:beds?|sheets|covers|duvet) (?:folded|pulled) (?:down|back)\b|"
+                            r"\bfold (?:the |my |our )?(?:beds?|sheets|covers|duvet) (?:down|back)\b|"
+                            r"\b(?:chocolates?|mints?|sweets?) on (?:the |my |our )?pillows?\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
                             r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
                             r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"
@@ -1115,7 +1145,17 @@ _THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|depar
                         r"\bwhen (?:(?:do|did|will|shall|am|are|should) )?(?:i|we) "
                         r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b"
                         r"[^.?!]{0,25}\b(?:my|our) (?:\w+ )?(?:stay|booking|reservation)\b|"
-                        r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b")
+                        r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
+                        # ... or of the room they have for a named time: "when we leave our room over <a holiday>"
+                        r"\bwhen (?:(?:do|did|will|shall|am|are|should) )?(?:i|we) "
+                        r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b[^.?!]{0,25}\b(?:my|our) "
+                        rf"(?:\w+ )?(?:room|trip|visit) (?:around|over|at|for|in|on|during|near|this|next) (?:the )?"
+                        rf"(?:{_HOLIDAY_NAMES}|{'|'.join(MONTHS)}|weekend|week|month)\b")
+
+
+def asks_their_day(text: str) -> bool:
+    """Whether the words ask when the caller's own stay starts or ends, not the hotel's hours."""
+    return bool(_THEIR_DAY.search(normalise(text)))
 
 
 def parse_topic(text: str) -> str | None:

@@ -416,7 +416,7 @@ class BookingFlow(Flow):
                 if self._take(result):
                     return True
                 picked = self._pick(heard, desk.today, ordinals=False) if self.picks_from_request \
-                    else self._pick_named(heard)
+                    else self._pick_named(heard, desk.today)
                 if picked is not None:  # a month, date, room type or code in the request itself said which
                     return self._settle_on(picked)
                 desk.say(result.speech)
@@ -441,7 +441,7 @@ class BookingFlow(Flow):
         self.candidates = found
         return False
 
-    def _pick_named(self, heard: Heard) -> Mapping[str, Any] | None:
+    def _pick_named(self, heard: Heard, today: date) -> Mapping[str, Any] | None:
         """The candidate a change's request names as a booking ("my January stay", "our trip around Christmas"),
         never by the days it asks for."""
         said = extract.normalise(heard.text)
@@ -456,6 +456,8 @@ class BookingFlow(Flow):
                 near = [c for c in self.candidates if _stays_over(c, month, day, within=_NEAR_A_HOLIDAY)]
                 if len(near) == 1:
                     return near[0]
+        if re.search(_WEEKEND_BOOKING, said):
+            return _one_over_a_weekend(self.candidates, said, today)
         return None
 
     def _pick(self, heard: Heard, today: date, *, ordinals: bool = True) -> Mapping[str, Any] | None:
@@ -493,6 +495,9 @@ class BookingFlow(Flow):
                 c, month, day, within=_NEAR_A_HOLIDAY)]
             if len(near) == 1:  # "our visit a few days before new year's eve"
                 return near[0]
+        over_a_weekend = _one_over_a_weekend(self.candidates, said, today)
+        if over_a_weekend is not None:  # named by the weekend it falls on
+            return over_a_weekend
         if not ordinals:
             return None
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
@@ -513,7 +518,8 @@ def _as_date(day: Any) -> date | None:
 
 # Days callers name a stay by, and the night it holds.
 _HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
-_WHEN = r"(?: (?:in|on|for|from|over|at|of) (?:the )?[\w']+)?"  # "the one in May", "the booking for the 9th"
+# "the one in May", "the booking for the 9th", "my stay in mid-June"
+_WHEN = r"(?: (?:in|on|for|from|over|at|of|around|during) (?:the )?[\w'-]+(?: of [\w']+)?)?"
 _THE_ONE = r"(?:one|1|booking|reservation|stay)"  # "one" is read as "1" by ``extract.normalise``
 _KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}(?:'s)?{_WHEN} (?:stays|can stay|is fine|remains|can remain|"
                    rf"is staying|stays put|can be kept|is to stay|should stay|(?:is |are |will be )?still (?:on|going "
@@ -536,6 +542,32 @@ def _stays_over(candidate: Mapping[str, Any], month: int, day: int, within: time
         return False
     return any(check_in - within <= date(year, month, day) < check_out + within
                for year in (check_in.year, check_out.year))
+
+
+# A booking named by its weekend: "our stay over the coming weekend", "next weekend's visit".
+_WEEKEND_BOOKING = (rf"\b{_BOOKED} (?:for |over |at |on |during )?(?:this|next|the coming|the) weekend\b|"
+                    rf"\b(?:this|next) weekend'?s? {_BOOKED}\b")
+
+
+def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
+                        today: date) -> Mapping[str, Any] | None:
+    """The one candidate staying over the weekend the words name ("this weekend"; "next weekend", which
+    callers say of the coming one too, tries the one after first)."""
+    named = re.search(r"\b(this|next|the coming|the) weekend\b", said)
+    if named is None:
+        return None
+    friday = today + timedelta(days=(4 - today.weekday()) if today.weekday() <= 4 else -(today.weekday() - 4))
+    fridays = [friday + timedelta(days=7), friday] if named.group(1) == "next" else [friday]
+    for start in fridays:
+        over = [c for c in candidates if _overlaps(c, start, start + timedelta(days=3))]
+        if len(over) == 1:
+            return over[0]
+    return None
+
+
+def _overlaps(candidate: Mapping[str, Any], start: date, end: date) -> bool:
+    check_in, check_out = _as_date(candidate.get("check_in")), _as_date(candidate.get("check_out"))
+    return check_in is not None and check_out is not None and check_in < end and check_out > start
 
 
 def _month_of(day: Any) -> int | None:

@@ -210,3 +210,21 @@ def test_when_s_my_stay_looks_it_up() -> None:
 ])
 def test_claiming_a_booking_takes_words_that_say_so(said: str, claims: bool) -> None:
     assert commands.claims_a_booking(said) is claims
+
+
+@pytest.mark.parametrize(("model", "said", "label"), [
+    ("other", "about our anniversary weekend booking, could we leave on the 9th and not the 8th", "change"),
+    ("fact", "my spring break reservation, we'd now arrive on the 3rd", "change"),
+    ("other", "about my flight booking, can I leave on the 9th", "other"),  # not the hotel's
+])
+def test_new_days_for_a_booking_called_by_its_occasion_change_it(model: Label, said: str, label: Label) -> None:
+    assert commands.reconcile(model, said) == label
+
+
+@pytest.mark.parametrize("said", [
+    "is our spring break reservation from the 3rd or the 4th?",
+    "when do we check in to our room over easter?",
+])
+def test_asking_the_days_of_a_booking_called_by_its_occasion_looks_it_up(said: str) -> None:
+    command = commands.rule_command(said, "help", answers=False)
+    assert command is not None and command.label == "find"

@@ -832,3 +832,28 @@ async def test_a_new_caller_giving_their_check_in_day_and_nights_is_offered_room
     asked, _ = await say(agent, request)
     assert agent.manager.flow is not None and agent.manager.flow.name == "book", asked
     assert "code" not in asked.lower(), asked
+
+
+async def test_a_booking_named_by_its_weekend_is_the_one_changed(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    today = services.today()
+    to_friday = 4 - today.weekday() if today.weekday() <= 4 else 11 - today.weekday()  # next Friday on a weekend
+    await existing(services, CALLER, "Rafiq Islam", days=to_friday, nights=2)  # Friday to Sunday
+    await existing(services, CALLER, "Rafiq Islam", days=45)
+    request = "Of our two bookings, could this weekend's stay run to Monday rather than Sunday"
+    agent = call(ScriptedModel({request: "change"}, default="answer"), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    friday = today + timedelta(days=to_friday)
+    assert f"{friday + timedelta(days=3):%B} {(friday + timedelta(days=3)).day}" in asked and "3 nights" in asked, asked
+
+
+async def test_a_booking_named_to_be_kept_in_a_part_of_a_month_is_not_the_one_cancelled(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)  # December 11th
+    january = await existing(services, CALLER, "Rafiq Islam", days=45)  # January 15th
+    request = "Please cancel the January trip; the one in mid-December is still on"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(january) in asked and "December" not in asked, asked

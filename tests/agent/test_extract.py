@@ -457,3 +457,37 @@ def test_a_person_asked_for_by_their_office(said: str) -> None:
 ])
 def test_lengths_said_with_couple_or_more_are_no_head_count(said: str, guests: int | None) -> None:
     assert extract.parse_guests(said) == guests
+
+
+@pytest.mark.parametrize(("said", "guests"), [
+    ("Four, that's three adults and our little girl", 4),  # the number first is the whole party
+    ("2 adults with my nephew", 3),  # a child said by who they are
+    ("myself and my daughter", 2),
+    ("3, sorry, 4", None),  # put right with no one listed: asked again, not guessed
+])
+def test_a_party_counted_first_or_with_a_child_by_name(said: str, guests: int | None) -> None:
+    assert extract.parse_guests(said, asked=True) == guests
+
+
+def test_the_evening_visit_by_other_names_is_the_turndown() -> None:
+    assert extract.parse_item("could we have the nightly service, sheets pulled back, mints on the pillows") \
+        == "turndown"
+
+
+@pytest.mark.parametrize("said", ["can you put me through to billing", "connect me to procurement please"])
+def test_a_person_asked_for_by_their_department(said: str) -> None:
+    assert extract.wants_person(said)
+
+
+@pytest.mark.parametrize(("said", "theirs"), [
+    ("when do we check in to our room over easter?", True),
+    ("when do I leave my room in april, I've forgotten", True),
+    ("when do we check out of our room?", False),  # the hotel's hour
+])
+def test_when_they_arrive_or_leave_a_stay_they_name_is_their_own_day(said: str, theirs: bool) -> None:
+    assert extract.asks_their_day(said) is theirs
+    assert (extract.parse_topic(said) is None) is theirs
+
+
+def test_a_stay_said_to_run_to_a_day_ends_then() -> None:
+    assert extract.parse_stay("could ours last up to the 14th", date(2026, 12, 1)) == Stay(None, date(2026, 12, 14))
