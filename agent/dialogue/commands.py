@@ -165,6 +165,11 @@ _TASK_WORDS = re.compile(r"\b(?:cancel|change|move|modify|book|reserve|reservati
                          r"person|manager|human|wifi|parking|breakfast)\b")
 
 
+# Asking to book (not "did we book ...?", which asks what they have)
+_BOOK_VERB = r"(?<!did i )(?<!did we )(?<!have i )(?<!have we )\b(?:book|reserve)\b"
+_ASKS_TO_BOOK = re.compile(_BOOK_VERB)
+
+
 # Things callers ask a hotel line for that are not the hotel's to give: never a booking flow.
 _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|car rental|rent a car|tickets?|"
                         r"restaurant|table for|movie|cinema|concert|weather|rain|forecast|visa|passport|recipe|"
@@ -195,9 +200,15 @@ _NOT_BOOKING = re.compile(r"\b(?:not|nothing|no|never|n't|without)\b(?: [\w']+){
                           r"(?: (?:new|else|more|extra))?")
 
 
+# The booking being made, asked to go ahead ("please make the reservation"): no booking they had before.
+_MAKE_IT = re.compile(r"\b(?:make|making|go ahead (?:and make|with)|complete|finali[sz]e|place|put through|set up) "
+                      r"(?:the|this|that) (?:booking|reservation)\b")
+
+
 def _words_read(text: str) -> str:
-    """The words as the rules read them: normalised, a booking said not to be wanted taken out."""
-    return _NOT_BOOKING.sub(" ", extract.normalise(text))
+    """The words as the rules read them: normalised, a booking said not to be wanted taken out, one asked to go
+    ahead read as "book it"."""
+    return _MAKE_IT.sub(" book it ", _NOT_BOOKING.sub(" ", extract.normalise(text)))
 
 
 def _asks_new(said: str) -> bool:
@@ -235,6 +246,9 @@ _FIND = re.compile(
     r"\b(?:which|what) (?:nights?|dates?|days?) (?:it'?s|it is|they are|they're|that'?s|that is) for\b|"
     r"\b(?:which|what) (?:day|date|night) (?:do|did|will|shall|are|am|should|must) (?:we|i) (?:\w+ )?"
     r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*|go home|head home|get there|come in)\b|"
+    r"\bwhen (?:my|our) (?:\w+ ){0,4}?(?:booking|reservation|stay|trip|visit)s? (?:\w+ ){0,4}?"
+    r"(?:starts?|begins?|ends?|finish(?:es)?)\b|"
+    r"\b(?:have|had) (?:i|we) (?:\w+ )?(?:booked|reserved)\b|\bdid (?:i|we) (?:\w+ )?(?:book|reserve)\b|"
     rf"\b(?:is|was|are|were) (?:my|our) (?:{_CALLED})?(?:booking|reservation|stay)s? (?:from|on|for|starting|"
     r"beginning|until|till|through|over|in|at)\b|"
     r"\b(?:lost|deleted|can'?t find|cannot find|misplaced) (?:the|my|our) (?:confirmation|booking|reservation )?"
@@ -305,7 +319,7 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "housekeeping" and extract.parse_item(text) is None and extract.parse_topic(text) is not None:
         return "fact"
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
-            and not _asks_new(said) and not re.search(r"\b(?:book|reserve)\b", said):
+            and not _asks_new(said) and not _ASKS_TO_BOOK.search(said):
         return "change"  # "could we arrive a day later": their booking moved
     if label in ("book", "change", "answer", "other", "fact") and _finds(text, said) and not _ALTER.search(said) \
             and not _asks_new(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
@@ -415,7 +429,7 @@ def reconcile_mine(label: Label, text: str, *, mid_task: bool = False, booking: 
     if mid_task and (cue is None or not re.search(r"remember|recall|forgot", cue.group(0))):
         return label
     if label in ("book", "other", "answer") and cue and not _ALTER.search(said) \
-            and not _asks_new(said) and not re.search(r"\b(?:book|reserve)\b", said) \
+            and not _asks_new(said) and not _ASKS_TO_BOOK.search(said) \
             and extract.parse_topic(text) is None and extract.parse_stay(text, _ANY_DAY).check_in is None:
         return "find"
     return label
@@ -485,7 +499,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         if task is not None:
             return Command(task, "rule")
         if _finds(text, said) and not _ALTER.search(said) and not _asks_new(said) \
-                and extract.parse_topic(text) is None and not re.search(r"\b(?:book|reserve)\b", said) \
+                and extract.parse_topic(text) is None and not _ASKS_TO_BOOK.search(said) \
                 and not _new_stay_said(text, said):
             return Command("find", "rule")
     topic = extract.parse_topic(text)
@@ -514,7 +528,8 @@ _CLEAR_TASKS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
     ("change", re.compile(r"\b(?:change|move|reschedule|modify|extend|shorten|postpone)\b.*"
                           r"\b(?:booking|reservation|stay|dates?|arrival|check ?-?out|check ?-?in)\b")),
     ("find", re.compile(r"\b(?:check on|confirm|details of|look up|status of)\b.*\bmy (?:booking|reservation)\b")),
-    ("book", re.compile(r"\b(?:book|reserve)\b(?! (?:my|our))|\bmake (?:a|an) (?:\w+ )?(?:reservation|booking)\b|"
+    ("book", re.compile(rf"{_BOOK_VERB}(?! (?:my|our))|"
+                        r"\bmake (?:a|an) (?:\w+ )?(?:reservation|booking)\b|"
                         r"\b(?:do you have|any) (?:a )?(?:free )?"
                         r"(?:rooms?|availability|vacanc)|\bhow much (?:is|would|does|for)\b.*\b(?:room|suite|night)")),
 )

@@ -512,6 +512,8 @@ def _dates_read(text: str, today: date) -> str:
     said = _WEEKDAY_WEEK.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
                                         + timedelta(days=7)).isoformat(), said)
     said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
+    said = _WEEKDAY_BY_HOLIDAY.sub(lambda m: _weekday_by_holiday(m, today), said)
+    said = _holiday_weekend(said, today)
     said = _HOLIDAY.sub(lambda m: _holiday(m, today), said)
     said = _OF_THIS_MONTH.sub(lambda m: _of_this_month(m, today), said)
     said = _SHARED_WEEK.sub(lambda m: f"{m['a']} next week{m['join']}{m['b']} next week{m['night'] or ''}", said)
@@ -580,6 +582,46 @@ def _holiday(match: re.Match[str], today: date) -> str:
     day = _holiday_date(match["day"], today - timedelta(days=1 if match["way"] == "after" else 0))
     shift = {"after": 1, "before": -1}.get(match["way"] or "", 0)
     return (day + timedelta(days=shift)).isoformat()
+
+
+# "the saturday after easter": that weekday's first date after (or last before) the holiday
+_WEEKDAY_BY_HOLIDAY = re.compile(rf"\b(?:the )?(?P<wd>{_WEEKDAY_NAMES}) (?P<way>after|before) "
+                                 rf"(?P<day>{_HOLIDAY_NAMES})\b")
+
+
+def _weekday_by_holiday(match: re.Match[str], today: date) -> str:
+    day = _holiday_date(match["day"], today - timedelta(days=7 if match["way"] == "after" else 0))
+    step = 1 if match["way"] == "after" else -1
+    when = day + timedelta(days=step)
+    while when.weekday() != WEEKDAYS[match["wd"]]:
+        when += timedelta(days=step)
+    return when.isoformat()
+
+
+# "the halloween weekend": the weekend nearest the day; a weekday said after it is that weekend's
+_HOLIDAY_WEEKEND = re.compile(rf"\b(?:the |a |this |that )?(?P<day>{_HOLIDAY_NAMES}) (?:long )?weekend\b"
+                              r"(?! (?:option|booking|reservation|stay|trip|break|getaway)\b)")
+_WEEKEND_DAYS = {"thursday": -1, "friday": 0, "saturday": 1, "sunday": 2, "monday": 3}
+
+
+def _holiday_weekend(said: str, today: date) -> str:
+    match = _HOLIDAY_WEEKEND.search(said)
+    if match is None:
+        return said
+    when = _holiday_date(match["day"], today)
+    ahead = (4 - when.weekday()) % 7
+    friday = when + timedelta(days=ahead) if ahead <= 3 else when - timedelta(days=7 - ahead)
+    rest = said[match.end():]
+    named = re.compile(rf"\b(?:the |on |from )?(?P<wd>{'|'.join(_WEEKEND_DAYS)})\b(?! (?:next|after|week)\b)")
+    if named.search(rest):
+        # in words, not ISO: "<day> and <day> nights" must still read as the nights they are
+        rest = named.sub(lambda m: _in_words(friday + timedelta(days=_WEEKEND_DAYS[m["wd"]])), rest)
+        return f"{said[: match.start()]}that weekend{rest}"
+    return f"{said[: match.start()]}{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}{rest}"
+
+
+def _in_words(day: date) -> str:
+    return f"the {_suffixed(day.day)} of {calendar.month_name[day.month].lower()}"
 
 
 # "the 27th of this month", "the 1st of the following month": that month's day, whatever today is
@@ -978,6 +1020,9 @@ def parse_time(text: str) -> time | None:
     """'until 2 pm', 'one o'clock', 'noon' -> a time (a bare early hour is the afternoon)."""
     said = normalise(text).replace("o'clock", "").replace("p.m.", "pm").replace("a.m.", "am")
     said = re.sub(r"\b(?:past|after|beyond) (?:noon|midday)\b", " ", said)  # later than noon, but no time yet
+    # The hour it replaces is not the one asked for: "at 4, rather than the usual midday"
+    said = re.sub(r"\b(?:rather than|instead of|not|than) (?:the |our |my )?(?:usual |normal |standard |regular )?"
+                  r"(?:noon|midday|12(?::00)?(?: ?pm)?|\d{1,2}(?::\d\d)? ?[ap]m)\b", " ", said)
     # How long, not when: "an hour or two".
     said = re.sub(r"\b(?:an?|\d{1,2}|couple of|few) (?:or \d{1,2} )?hours?(?: or \d{1,2})?\b", " ", said)
     said = re.sub(r"\bhalf (?:past )?(\d{1,2})\b", r"\1:30", said)
@@ -1058,7 +1103,8 @@ def is_goodbye(text: str) -> bool:
     return bool(_GOODBYE.search(normalise(text)))
 
 
-_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through)\b.{0,30}\b(?:person|human|someone|somebody|"
+_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|(?:a|have a|quick) (?:word|chat))\b"
+                    r".{0,30}\b(?:person|human|someone|somebody|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"
                     r"colleague|supervisor|accounts|accounting|billing|finance|sales|events|security|maintenance|"
                     r"purchasing|procurement|marketing|banquets?|catering|concierge|human resources)\b|"
@@ -1087,7 +1133,8 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                             r"\b(?:beds?|sheets|covers|duvet) (?:folded|pulled) (?:down|back)\b|"
                             r"\bfold (?:the |my |our )?(?:beds?|sheets|covers|duvet) (?:down|back)\b|"
                             r"\b(?:chocolates?|mints?|sweets?) on (?:the |my |our )?pillows?\b")),
-    ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
+    ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b(?! (?:forgot|forgotten|out of my (?:head|mind)|slipped|missed|"
+                            r"lost track))|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
                             r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
                             r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"
                             r"\bma(?:d|k)e (?:the |my |our )?room up\b|"

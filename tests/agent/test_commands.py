@@ -228,3 +228,19 @@ def test_new_days_for_a_booking_called_by_its_occasion_change_it(model: Label, s
 def test_asking_the_days_of_a_booking_called_by_its_occasion_looks_it_up(said: str) -> None:
     command = commands.rule_command(said, "help", answers=False)
     assert command is not None and command.label == "find"
+
+
+def test_a_new_stay_asked_to_go_ahead_in_so_many_words_claims_no_booking() -> None:
+    said = "a queen for 2 adults, in on the 4th and out on the 6th, go ahead and make the booking, it's under Oren Lisk"
+    assert not commands.claims_a_booking(said)
+    command = commands.rule_command(said, "help", answers=False)
+    assert command is not None and command.label == "book"
+
+
+@pytest.mark.parametrize("said", [
+    "when our reservation next month begins, I can't say I remember",
+    "did we reserve 1 night or 2 from the 9th?",
+])
+def test_asking_what_they_booked_looks_it_up(said: str) -> None:
+    command = commands.rule_command(said, "help", answers=False)
+    assert command is not None and command.label == "find"

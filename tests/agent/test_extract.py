@@ -491,3 +491,34 @@ def test_when_they_arrive_or_leave_a_stay_they_name_is_their_own_day(said: str, 
 
 def test_a_stay_said_to_run_to_a_day_ends_then() -> None:
     assert extract.parse_stay("could ours last up to the 14th", date(2026, 12, 1)) == Stay(None, date(2026, 12, 14))
+
+
+@pytest.mark.parametrize(("said", "today", "stay"), [
+    ("in on the monday after boxing day, 3 nights", date(2026, 12, 1), Stay(date(2026, 12, 28), None, 3)),
+    ("the thursday before good friday for one night", date(2027, 3, 1), Stay(date(2027, 3, 25), None, 1)),
+    # a weekday said after "<holiday> weekend" is that weekend's
+    ("we're coming for the valentine's weekend, from the saturday, 1 night", date(2027, 1, 20),
+     Stay(date(2027, 2, 13), None, 1)),
+    ("over the christmas weekend, friday and saturday nights", date(2027, 12, 1),
+     Stay(date(2027, 12, 24), date(2027, 12, 26))),
+    ("a room for the halloween weekend", date(2027, 10, 1), Stay(date(2027, 10, 29), date(2027, 10, 31))),
+])
+def test_days_said_by_a_holiday_s_weekday_or_weekend(said: str, today: date, stay: Stay) -> None:
+    assert extract.parse_stay(said, today) == stay
+
+
+@pytest.mark.parametrize(("said", "when"), [
+    ("could we be out by 3 rather than the usual noon", time(15, 0)),
+    ("a half past one departure, instead of 12 pm?", time(13, 30)),
+])
+def test_the_hour_a_late_check_out_replaces_is_not_the_one_asked_for(said: str, when: time) -> None:
+    assert extract.parse_time(said) == when
+
+
+def test_clean_forgotten_is_no_cleaning() -> None:
+    assert extract.parse_item("what are my dates again, it went clean out of my head") is None
+    assert extract.parse_item("could the room be cleaned") == "cleaning"
+
+
+def test_a_word_with_the_manager_is_a_person_asked_for() -> None:
+    assert extract.wants_person("could I have a quick word with your manager on duty")
