@@ -485,6 +485,9 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         if verdict is not None and (words <= 6 or (verdict == "yes" and _GO_AHEAD.search(said))):
             return Command("yes" if verdict == "yes" else "no", "rule")
     if ask in ("confirm", "more") and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said):
+        # "Yes, that's all" to a yes-or-no question agrees first: the read-back or the transfer is what was asked
+        if ask == "confirm" and extract.yes_or_no(text) == "yes":
+            return Command("yes", "rule")
         return Command("goodbye", "rule")
     if ask in ("more", "help") and _only_goodbye(text, said) and words <= 10:
         return Command("goodbye", "rule")

@@ -598,7 +598,7 @@ def _weekday_by_holiday(match: re.Match[str], today: date) -> str:
     return when.isoformat()
 
 
-# "the halloween weekend": the weekend nearest the day; a weekday said after it is that weekend's
+# "<holiday> weekend": the weekend nearest that day; a weekday said after it falls in that weekend
 _HOLIDAY_WEEKEND = re.compile(rf"\b(?:the |a |this |that )?(?P<day>{_HOLIDAY_NAMES}) (?:long )?weekend\b"
                               r"(?! (?:option|booking|reservation|stay|trip|break|getaway)\b)")
 _WEEKEND_DAYS = {"thursday": -1, "friday": 0, "saturday": 1, "sunday": 2, "monday": 3}
@@ -1020,7 +1020,7 @@ def parse_time(text: str) -> time | None:
     """'until 2 pm', 'one o'clock', 'noon' -> a time (a bare early hour is the afternoon)."""
     said = normalise(text).replace("o'clock", "").replace("p.m.", "pm").replace("a.m.", "am")
     said = re.sub(r"\b(?:past|after|beyond) (?:noon|midday)\b", " ", said)  # later than noon, but no time yet
-    # The hour it replaces is not the one asked for: "at 4, rather than the usual midday"
+    # The hour it replaces is not the one asked for ("out at 3, not at noon as normal")
     said = re.sub(r"\b(?:rather than|instead of|not|than) (?:the |our |my )?(?:usual |normal |standard |regular )?"
                   r"(?:noon|midday|12(?::00)?(?: ?pm)?|\d{1,2}(?::\d\d)? ?[ap]m)\b", " ", said)
     # How long, not when: "an hour or two".

@@ -244,3 +244,11 @@ def test_a_new_stay_asked_to_go_ahead_in_so_many_words_claims_no_booking() -> No
 def test_asking_what_they_booked_looks_it_up(said: str) -> None:
     command = commands.rule_command(said, "help", answers=False)
     assert command is not None and command.label == "find"
+
+
+def test_a_yes_that_ends_on_that_s_all_agrees_to_the_question() -> None:
+    command = commands.rule_command("Yes, that's all, and what a relief it is to have it sorted", "confirm",
+                                    answers=False)
+    assert command is not None and command.label == "yes"
+    command = commands.rule_command("No, that's all, bye", "confirm", answers=False)
+    assert command is not None and command.label in ("no", "goodbye")
