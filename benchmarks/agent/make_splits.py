@@ -1227,13 +1227,13 @@ def validate(items: list[dict[str, Any]]) -> None:
 
 
 SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-               "test11")
+               "test11", "test12")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3, v4, v5, v6, v7, v8, v9, v10 and v11 live in their own modules, which import their helpers from this one
-        # (so they are imported here, late).
+        # v3, v4, v5, v6, v7, v8, v9, v10, v11 and v12 live in their own modules, which import their helpers from this
+        # one (so they are imported here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
         items, version, comment = test3_split(), V3, HEADER_V3
@@ -1269,6 +1269,10 @@ def render(split: str) -> str:
         from benchmarks.agent.splits_v11 import HEADER_V11, V11, test11_split
 
         items, version, comment = test11_split(), V11, HEADER_V11
+    elif split == "test12":
+        from benchmarks.agent.splits_v12 import HEADER_V12, V12, test12_split
+
+        items, version, comment = test12_split(), V12, HEADER_V12
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION
