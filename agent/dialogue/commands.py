@@ -219,6 +219,8 @@ def _asks_new(said: str) -> bool:
 _EXISTING = re.compile(r"\b(?:my|our|existing|current) (?:\w+ )?"
                        r"(?:booking|reservation|stay|dates|room|confirmation)s?\b|"
                        rf"\b(?:my|our) {_CALLED}(?:booking|reservation)s?\b|"
+                       r"\b(?:i|we)(?: have|'ve| had|'d| made)?(?: got)? (?:a|an|two|2|\w+) (?:\w+ )?"
+                       r"(?:bookings?|reservations?) (?:with|at|here|under)\b|"
                        r"\b(?:i|we) (?:have|had|made) (?:a|an|two|2|\w+) (?:\w+ )?(?:bookings?|reservations?)\b|"
                        r"\bbooked\b|\bcode\b")
 # Asking what they already have: "do I have a reservation", "remind me of my dates".
@@ -227,7 +229,7 @@ _FIND = re.compile(
     r"\b(?:whether|if) (?:or not )?(?:i|we) (?:still |already |even )?have (?:a|an|any) (?:\w+ )?"
     r"(?:booking|reservation)s?\b|\bremind me\b|"
     r"\bis there (?:a|an|any) (?:\w+ )?(?:booking|reservation)s? (?:for|under|in) (?:me|us|my|our)\b|"
-    r"\b(?:can'?t|cannot|don'?t) (?:remember|recall) (?:if|whether|which|when|what) (?:i|we)\b|"
+    r"\b(?:can'?t|cannot|don'?t) (?:[\w']+ ){0,5}?(?:remember|recall) (?:if|whether|which|when|what) (?:i|we)\b|"
     r"\b(?:what|which) (?:dates?|days?|nights?) (?:is |are |was |were |did )?(?:my|our|i|we)\b|"
     r"\bwhen(?:'s| is| was| are| were) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)\b|"
     r"\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|stay)s? (?:still |all )?(?:confirmed|on|set|ok|okay|"
@@ -236,7 +238,7 @@ _FIND = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:booking|reservation) (?:details|info|information|status)\b|"
     r"\b(?:whether|if) (?:my|our) (?:\w+ )?(?:booking|reservation|stay) (?:is|was|has|still)\b|"
     r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
-    r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
+    r"\bwhen (?:am i|are we|i'?m|i am|we'?re|we are) (?:due|supposed|meant|scheduled|booked|set)\b|"
     r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b|"
     r"\b(?:forgot|(?:don'?t|do not|can'?t|cannot) (?:remember|recall)) (?:the |my |our )?(?:dates?|days?|when)\b|"
     r"\bwhen (?:exactly |again |precisely )?(?:does|did|do|will|is|was) (?:my|our) (?:\w+ ){0,2}?"
@@ -306,6 +308,9 @@ def reconcile(label: Label, text: str) -> Label:
             and not _ELSEWHERE.search(said) and extract.parse_topic(text) is None \
             and extract.parse_stay(text, _ANY_DAY) != extract.Stay():
         return "change"  # a booking called by its occasion, given other days: the model took it for small talk
+    if label in ("other", "fact") and extract.parse_stay(text, _ANY_DAY).complete and not _ELSEWHERE.search(said) \
+            and extract.parse_topic(text) is None and (_STAY_WORDS.search(said) or _ARRIVING.search(said)):
+        return "book"  # an arrival and a departure said: a stay, whatever else the model made of the words
     if label == "cancel" and not _cancels(said) and (_about_their_booking(text, said) or _THEIRS.search(said)) \
             and (extract.parse_guests(text) is not None or _ALTER.search(said)):
         return "change"  # "it says 3 guests but we're only 2 now": the booking stays, its guests change

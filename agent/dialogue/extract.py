@@ -507,6 +507,7 @@ def _dates_read(text: str, today: date) -> str:
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
     said = _COUPLE.sub(lambda m: "2 weeks" if m["fortnight"] else f"2 {m['unit']}", said)
+    said = _WEEKS_FROM.sub(lambda m: _weeks_from(m, today), said)
     said = _SLASHED.sub(lambda m: _slashed(m, today), said)
     said = _AFTER_NEXT_WEEKEND.sub(lambda m: _weekend_after_next(today), said)
     said = _WEEKDAY_WEEK.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
@@ -516,12 +517,24 @@ def _dates_read(text: str, today: date) -> str:
     said = _holiday_weekend(said, today)
     said = _HOLIDAY.sub(lambda m: _holiday(m, today), said)
     said = _OF_THIS_MONTH.sub(lambda m: _of_this_month(m, today), said)
+    said = _OUT_THE_DAY_AFTER.sub(lambda m: f"until {date.fromisoformat(m['day']) + timedelta(days=1)}{m['mid']}", said)
     said = _SHARED_WEEK.sub(lambda m: f"{m['a']} next week{m['join']}{m['b']} next week{m['night'] or ''}", said)
     said = _AFTER_NEXT.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
                                       + timedelta(days=7)).isoformat(), said)
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
     return _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
+
+
+# "a week today", "a fortnight from tomorrow", "tomorrow week": a day so many weeks on, not a length
+_WEEKS_FROM = re.compile(r"(?<!for )\b(?P<n>a|1|2) weeks? (?:from |on )?(?P<base>today|tomorrow)\b|"
+                         r"\b(?P<base2>today|tomorrow) (?P<n2>week|2 weeks)\b")
+
+
+def _weeks_from(match: re.Match[str], today: date) -> str:
+    base = match["base"] or match["base2"]
+    weeks = 2 if (match["n"] or "") == "2" or match["n2"] == "2 weeks" else 1
+    return (today + timedelta(days=(1 if base == "tomorrow" else 0) + 7 * weeks)).isoformat()
 
 
 # "a couple of nights", "a fortnight"
@@ -622,6 +635,13 @@ def _holiday_weekend(said: str, today: date) -> str:
 
 def _in_words(day: date) -> str:
     return f"the {_suffixed(day.day)} of {calendar.month_name[day.month].lower()}"
+
+
+# "stay through <holiday>, out the morning after": the night of that day is the last one
+_OUT_THE_DAY_AFTER = re.compile(r"\b(?:through|thru|till|until|to|over) (?P<day>\d{4}-\d\d-\d\d)"
+                                r"(?P<mid>[^.?!\d]{0,25}?)"
+                                r"(?:check(?:ing)? out|out|leav(?:e|ing)|going home|head(?:ing)? home) (?:on )?"
+                                r"the (?:morning|day) after\b")
 
 
 # "the 27th of this month", "the 1st of the following month": that month's day, whatever today is
@@ -911,6 +931,10 @@ _NOT_NAMES = {
     "wednesday", "thursday", "tonight", "tomorrow", "today", "calling", "looking", "going", "trying", "not",
     "sorry", "well", "um", "uh", "so", "and", "but", "actually", "good", "fine", "great", "here", "there",
     *MONTHS, "mr", "mrs", "ms", "dr", "miss", "new", "christmas", "easter", "eid", "valentine's", "valentines",
+    # occasions callers plan a stay around ("home for <festival>"), never the guest's name
+    "diwali", "thanksgiving", "halloween", "hanukkah", "passover", "ramadan", "puja", "holi", "boxing", "st",
+    "saint", "chinese", "lunar", "pancake", "burns", "bonfire", "bank", "half-term", "independence", "victory",
+    "pohela", "bengali", "mother's", "father's", "labor", "labour", "memorial",
 }
 
 
@@ -1093,7 +1117,7 @@ def confirms_in_passing(text: str) -> bool:
 _GOODBYE = re.compile(
     r"\bno,? i'?m (?:good|fine|ok|okay|alright|all right)\b|^(?:i'?m|we'?re) (?:good|fine|all good),? thanks?\b|"
     r"\b(?:bye|goodbye|good night|that'?s (?:all(?! right)|it|everything)|that is (?:all(?! right)|it)|"
-    r"nothing else|no,? thanks?|"
+    r"nothing else|no,? thanks?|ta-?ra|(?:don'?t|do not) need anything (?:else|more)|"
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
     r"take care|so long|farewell|cheerio|later then)\b|^\s*(?:no|cheers|later)\.?\s*$")
@@ -1138,7 +1162,9 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                             r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
                             r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"
                             r"\bma(?:d|k)e (?:the |my |our )?room up\b|"
-                            r"\bsheets (?:changed|changing)\b|\bchange (?:the )?(?:bedding|linen|bed linen)\b")),
+                            r"\bsheets (?:changed|changing)\b|\bchange (?:the )?(?:bedding|linen|bed linen)\b|"
+                            r"\bstrip (?:the |my |our )?(?:beds?|it|sheets)\b|\bma(?:k|d)e (?:it|the beds?) up\b|"
+                            r"\bfresh (?:sheets|bedding|linen)\b")),
     ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
                              r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
                              r"\b(?:coffee|tea) (?:pods?|bags?|sachets?|capsules?)\b|\bshower caps?\b|"
@@ -1174,7 +1200,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
         r"(?! (?:until|till|past|after) )")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b|"
-                           r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike)\b")),
+                           r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike)\b|"
+                           r"\b(?:come|coming|drive|driving|arrive|arriving|get there|travel(?:l?ing)?) by car\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),
     ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b|\banimals?\b")),
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
@@ -1192,7 +1219,7 @@ _THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|depar
                         r"\bwhen (?:(?:do|did|will|shall|am|are|should) )?(?:i|we) "
                         r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b"
                         r"[^.?!]{0,25}\b(?:my|our) (?:\w+ )?(?:stay|booking|reservation)\b|"
-                        r"\bwhen (?:am i|are we) (?:due|supposed|meant|scheduled|booked|set)\b|"
+                        r"\bwhen (?:am i|are we|i'?m|i am|we'?re|we are) (?:due|supposed|meant|scheduled|booked|set)\b|"
                         # ... or of the room they have for a named time: "when we leave our room over <a holiday>"
                         r"\bwhen (?:(?:do|did|will|shall|am|are|should) )?(?:i|we) "
                         r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b[^.?!]{0,25}\b(?:my|our) "
@@ -1205,8 +1232,13 @@ def asks_their_day(text: str) -> bool:
     return bool(_THEIR_DAY.search(normalise(text)))
 
 
+# Sayings that name an animal and ask nothing about one (praise, weather, being tired)
+_SAYINGS = re.compile(r"\bthe cat'?s (?:pyjamas|pajamas|whiskers|meow)\b|\bcats and dogs\b|\bdog ?-?tired\b|"
+                      r"\bsick as a dog\b|\bthe bee'?s knees\b|\bit'?s a dog'?s life\b")
+
+
 def parse_topic(text: str) -> str | None:
-    said = normalise(text)
+    said = _SAYINGS.sub(" ", normalise(text))
     if _THEIR_DAY.search(said):
         return None
     for topic, pattern in _TOPICS:

@@ -83,7 +83,9 @@ _PRICE_NO_OBJECT = re.compile(r"\bprice range\b|\b(?:care|worried|bothered|fusse
                               r"\b(?:price|cost) (?:doesn'?t|does not) matter\b")
 _WEEK_AFTER = re.compile(r"\b(?:to|into|until|till) the (?:weekend|week) after\b(?! (?:next|that|this))")
 _KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last night|day out|leaving day)\b|"
-                             r"\b(?:check ?-?out|departure|leaving) (?:stays|is|remains) the same\b|"
+                             r"\b(?:check ?-?out|departure|leaving)(?: day| date)? (?:stays|is|remains) the same\b|"
+                             r"\bthe (?:day|date) (?:i|we) (?:leave|check out|go home|depart) (?:stays|is|remains) "
+                             r"(?:the same|as it is|unchanged)\b|"
                              r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b")
 # The caller leaves the choice to us: the first room offered.
 _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|"
@@ -478,6 +480,9 @@ class BookingFlow(Flow):
         if not by_day and len(by_day_of_month) == 1:  # a bare "the 3rd" read in another month after other days
             return by_day_of_month[0]
         said = _KEPT.sub(" ", said)  # "the other one stays": a booking named to be left alone is not the one
+        in_part = _one_in_part_of_a_month(self.candidates, said, today)
+        if in_part is not None:  # a part of a month named, when two bookings fall in that month
+            return in_part
         months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
         if re.search(r"\b(?:this|the) month\b", said):  # "the stay later this month"
             months.add(today.month)
@@ -562,6 +567,32 @@ def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
         over = [c for c in candidates if _overlaps(c, start, start + timedelta(days=3))]
         if len(over) == 1:
             return over[0]
+    return None
+
+
+_A_MONTH = rf"(?P<month>{'|'.join(extract.MONTHS)}|this month|next month)"
+# Parts of a month by the days they hold: "early June", "mid-June", "the end of June"
+_PARTS_OF_A_MONTH: tuple[tuple[re.Pattern[str], range], ...] = (
+    (re.compile(rf"\b(?:(?:the )?(?:start|beginning|first days|first week|first half) of|early(?: in)?) {_A_MONTH}\b"),
+     range(1, 11)),
+    (re.compile(rf"\b(?:mid-? ?|(?:the )?middle of ){_A_MONTH}\b"), range(11, 21)),
+    (re.compile(rf"\b(?:(?:the )?(?:end|last days|last week|second half) of|late(?: in)?) {_A_MONTH}\b"),
+     range(21, 32)),
+)
+
+
+def _one_in_part_of_a_month(candidates: Sequence[Mapping[str, Any]], said: str,
+                            today: date) -> Mapping[str, Any] | None:
+    for pattern, days in _PARTS_OF_A_MONTH:
+        named = pattern.search(said)
+        if named is None:
+            continue
+        month = {"this month": today.month, "next month": today.month % 12 + 1}.get(named["month"]) \
+            or extract.MONTHS[named["month"]]
+        within = [c for c in candidates if (when := _as_date(c.get("check_in"))) is not None
+                  and when.month == month and when.day in days]
+        if len(within) == 1:
+            return within[0]
     return None
 
 

@@ -252,3 +252,13 @@ def test_a_yes_that_ends_on_that_s_all_agrees_to_the_question() -> None:
     assert command is not None and command.label == "yes"
     command = commands.rule_command("No, that's all, bye", "confirm", answers=False)
     assert command is not None and command.label in ("no", "goodbye")
+
+
+def test_an_arrival_and_a_departure_are_a_stay_whatever_the_model_said() -> None:
+    said = "we'd get in on Thursday week, sorry not Wednesday, and check out the Saturday"
+    assert commands.reconcile("other", said) == "book"
+    assert commands.reconcile("fact", said) == "book"
+
+
+def test_two_bookings_held_with_the_hotel_are_theirs() -> None:
+    assert commands.claims_a_booking("we've got 2 reservations with you, and the May one needs a later start")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -857,3 +857,16 @@ async def test_a_booking_named_to_be_kept_in_a_part_of_a_month_is_not_the_one_ca
     await agent.greeting()
     asked, _ = await say(agent, request)
     assert agent.manager.ask_now == "confirm" and say_code(january) in asked and "December" not in asked, asked
+
+
+async def test_a_booking_named_by_the_part_of_its_month_is_the_one_cancelled(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    today = services.today()
+    first = date(today.year + 1, 3, 4)  # two stays in one month: early and late March
+    late = await existing(services, CALLER, "Rafiq Islam", days=(date(today.year + 1, 3, 25) - today).days)
+    await existing(services, CALLER, "Rafiq Islam", days=(first - today).days)
+    request = "Please cancel our late March stay; the early March one is still happening"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(late) in asked and "March 4th" not in asked, asked

@@ -522,3 +522,36 @@ def test_clean_forgotten_is_no_cleaning() -> None:
 
 def test_a_word_with_the_manager_is_a_person_asked_for() -> None:
     assert extract.wants_person("could I have a quick word with your manager on duty")
+
+
+@pytest.mark.parametrize(("said", "stay"), [
+    ("in a week today for 4 nights", Stay(date(2026, 12, 8), None, 4)),
+    ("could we come a fortnight from tomorrow", Stay(date(2026, 12, 16))),
+    ("arrive on the 20th, and we'd stay through christmas day, leaving the day after",
+     Stay(date(2026, 12, 20), date(2026, 12, 26))),
+])
+def test_weeks_on_from_a_day_and_a_last_night_said_by_the_day_after(said: str, stay: Stay) -> None:
+    assert extract.parse_stay(said, date(2026, 12, 1)) == stay
+
+
+def test_an_occasion_is_no_name() -> None:
+    assert extract.parse_name("just the one night, we have to get back for Thanksgiving") is None
+
+
+@pytest.mark.parametrize("said", ["lovely, I don't need anything more, ta-ra then", "nope, ta-ra"])
+def test_more_ways_to_say_goodbye(said: str) -> None:
+    assert extract.is_goodbye(said)
+
+
+def test_a_saying_about_an_animal_asks_nothing_about_pets() -> None:
+    assert extract.parse_topic("you've been the bee's knees, and the cat's whiskers too") is None
+
+
+@pytest.mark.parametrize(("said", "item", "topic"), [
+    ("the kids spilt juice on the bed in 311, can it be stripped, fresh sheets please", "cleaning", None),
+    ("we're driving by car from Sylhet, where does it go overnight?", None, "parking"),
+    ("by what time do we need to check out?", None, "check_out_time"),
+    ("I can't recall when we're due to leave on our trip in March", None, None),
+])
+def test_more_requests_and_their_own_days(said: str, item: str | None, topic: str | None) -> None:
+    assert (extract.parse_item(said), extract.parse_topic(said)) == (item, topic)
