@@ -75,6 +75,10 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "dec"}
 
 
+# Words Whisper adds to close a sentence the audio cut off ("for" -> "for it.")
+_FILLED_IN = {"it", "you", "them", "that", "this"}
+
+
 def looks_unfinished(text: str) -> bool:
     """A transcript that probably stops mid-sentence: wait longer before replying."""
     stripped = text.strip()
@@ -92,6 +96,8 @@ def looks_unfinished(text: str) -> bool:
         return before not in _MONTHS  # "room 2" may go on to "205"; "December 14" is a whole date
     if before in _PARTICLE_AFTER.get(last, ()):
         return False
+    if last in _FILLED_IN and before in _UNFINISHED_WORDS and stripped.endswith("."):
+        return True  # Whisper closes a sentence cut off after "for" with a word of its own: "... a room for it."
     return last in _UNFINISHED_WORDS
 
 

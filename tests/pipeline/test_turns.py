@@ -137,3 +137,10 @@ def test_speech_whisper_could_not_make_out_is_asked_again_a_cough_is_not() -> No
     doubted = Transcript("", True, 2.4, no_speech_prob=0.55)  # a hard voice: Whisper unsure it was speech
     assert unclear_speech(doubted, voiced_s=1.9) and not unclear_speech(doubted, voiced_s=1.1)
     assert not unclear_speech(Transcript("Two nights.", True, 1.2), voiced_s=1.0)  # heard: the agent answers
+
+
+def test_a_cut_off_sentence_whisper_closed_with_a_word_of_its_own_is_unfinished() -> None:
+    assert looks_unfinished("I'd like a quiet room with it.")
+    assert looks_unfinished("Could you put me through to you.")
+    assert not looks_unfinished("Please cancel it.")  # a whole request ending on "it"
+    assert not looks_unfinished("Thank you.")
