@@ -615,6 +615,7 @@ def _weekday_by_holiday(match: re.Match[str], today: date) -> str:
 _HOLIDAY_WEEKEND = re.compile(rf"\b(?:the |a |this |that )?(?P<day>{_HOLIDAY_NAMES}) (?:long )?weekend\b"
                               r"(?! (?:option|booking|reservation|stay|trip|break|getaway)\b)")
 _WEEKEND_DAYS = {"thursday": -1, "friday": 0, "saturday": 1, "sunday": 2, "monday": 3}
+_WEEKEND_DAY = re.compile(rf"\b(?:the |on |from )?(?P<wd>{'|'.join(_WEEKEND_DAYS)})\b(?! (?:next|after|week)\b)")
 
 
 def _holiday_weekend(said: str, today: date) -> str:
@@ -625,10 +626,9 @@ def _holiday_weekend(said: str, today: date) -> str:
     ahead = (4 - when.weekday()) % 7
     friday = when + timedelta(days=ahead) if ahead <= 3 else when - timedelta(days=7 - ahead)
     rest = said[match.end():]
-    named = re.compile(rf"\b(?:the |on |from )?(?P<wd>{'|'.join(_WEEKEND_DAYS)})\b(?! (?:next|after|week)\b)")
-    if named.search(rest):
+    if _WEEKEND_DAY.search(rest):
         # in words, not ISO: "<day> and <day> nights" must still read as the nights they are
-        rest = named.sub(lambda m: _in_words(friday + timedelta(days=_WEEKEND_DAYS[m["wd"]])), rest)
+        rest = _WEEKEND_DAY.sub(lambda m: _in_words(friday + timedelta(days=_WEEKEND_DAYS[m["wd"]])), rest)
         return f"{said[: match.start()]}that weekend{rest}"
     return f"{said[: match.start()]}{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}{rest}"
 
@@ -1127,7 +1127,7 @@ def is_goodbye(text: str) -> bool:
     return bool(_GOODBYE.search(normalise(text)))
 
 
-_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|(?:a|have a|quick) (?:word|chat))\b"
+_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|(?:a|quick) (?:word|chat))\b"
                     r".{0,30}\b(?:person|human|someone|somebody|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"
                     r"colleague|supervisor|accounts|accounting|billing|finance|sales|events|security|maintenance|"

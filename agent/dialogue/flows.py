@@ -458,7 +458,7 @@ class BookingFlow(Flow):
                 near = [c for c in self.candidates if _stays_over(c, month, day, within=_NEAR_A_HOLIDAY)]
                 if len(near) == 1:
                     return near[0]
-        if re.search(_WEEKEND_BOOKING, said):
+        if _WEEKEND_BOOKING.search(said):
             return _one_over_a_weekend(self.candidates, said, today)
         return None
 
@@ -550,8 +550,8 @@ def _stays_over(candidate: Mapping[str, Any], month: int, day: int, within: time
 
 
 # A booking named by its weekend: "our stay over the coming weekend", "next weekend's visit".
-_WEEKEND_BOOKING = (rf"\b{_BOOKED} (?:for |over |at |on |during )?(?:this|next|the coming|the) weekend\b|"
-                    rf"\b(?:this|next) weekend'?s? {_BOOKED}\b")
+_WEEKEND_BOOKING = re.compile(rf"\b{_BOOKED} (?:for |over |at |on |during )?(?:this|next|the coming|the) weekend\b|"
+                              rf"\b(?:this|next) weekend'?s? {_BOOKED}\b")
 
 
 def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
@@ -561,7 +561,7 @@ def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
     named = re.search(r"\b(this|next|the coming|the) weekend\b", said)
     if named is None:
         return None
-    friday = today + timedelta(days=(4 - today.weekday()) if today.weekday() <= 4 else -(today.weekday() - 4))
+    friday = today + timedelta(days=4 - today.weekday())  # this week's: on a weekend, the one just gone
     fridays = [friday + timedelta(days=7), friday] if named.group(1) == "next" else [friday]
     for start in fridays:
         over = [c for c in candidates if _overlaps(c, start, start + timedelta(days=3))]
