@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import socket
 import sys
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -26,20 +28,39 @@ def _configure_logging(level: str) -> None:
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
 
 
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """Bind and listen before anything slow is imported or opened: a call that arrives while the server starts
+    waits in the kernel's queue and is answered once the app is up, instead of being refused (Twilio would play
+    its own error message to the caller)."""
+    try:
+        return socket.create_server((host, port), backlog=128, dualstack_ipv6=host == "::")
+    except OSError as error:
+        raise ConfigurationError(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
+
+
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    started = time.perf_counter()
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    if overrides:
+        settings = settings.model_copy(update=overrides)
+    listening = _listening_socket(settings.host, settings.port)
+    log = logging.getLogger("concierge")
+    db_label = "DATABASE_URL" if settings.database_url else f"embedded PostgreSQL in {settings.data_dir}/pgdata"
+    log.info("Concierge for %s listening on http://%s:%d (database: %s); starting up",
+             settings.hotel_name, settings.host, settings.port, db_label)
+
     from aiohttp import web
 
     from agent.app import create_app
 
-    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
-    if overrides:
-        settings = settings.model_copy(update=overrides)
-    db_label = "DATABASE_URL" if settings.database_url else f"embedded PostgreSQL in {settings.data_dir}/pgdata"
-    logging.getLogger("concierge").info(
-        "Concierge for %s on http://%s:%d (database: %s)",
-        settings.hotel_name, settings.host, settings.port, db_label,
-    )
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    app = create_app(settings)
+
+    async def ready(app: web.Application) -> None:
+        log.info("ready in %.1f s: answering calls and requests (the voice models and the language model "
+                 "finish loading in the background)", time.perf_counter() - started)
+
+    app.on_startup.append(ready)  # after the app's own start-up steps, which were added first
+    web.run_app(app, sock=listening, print=None)
     return 0
 
 

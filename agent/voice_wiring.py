@@ -407,6 +407,18 @@ def lines_to_render_ahead(settings: Settings) -> list[str]:
     return [*fact_answers(settings.facts).values(), *replies.every_wording()]
 
 
+async def _preload(runtime: VoiceRuntime, settings: Settings) -> None:
+    """Load the voice models, render the greeting, then the agent's fixed lines at idle priority."""
+    try:
+        models = await runtime.models()
+    except Exception:  # the first call retries the load and, if it fails again, ends with the reason logged
+        log.exception("could not load the voice models")
+        return
+    await prerender_greeting(runtime.responder_factory, models)
+    if settings.responder == "agent":
+        await models.tts.warm_cache(lines_to_render_ahead(settings))
+
+
 def install(
     app: web.Application, settings: Settings, *, responder_factory: ResponderFactory | None = None,
     config: CallConfig | None = None,
@@ -423,15 +435,14 @@ def install(
             runtime.recorder = CallRecords(app[DATABASE])
             runtime.used_tokens = PostgresUsedTokens(app[DATABASE])
             runtime.vocabulary = _hotel_vocabulary(app[DATABASE], settings)
-        warm_up: asyncio.Task[int] | None = None
-        if settings.voice_preload:
-            models = await runtime.models()
-            await prerender_greeting(runtime.responder_factory, models)
-            if settings.responder == "agent":
-                warm_up = asyncio.create_task(models.tts.warm_cache(lines_to_render_ahead(settings)))
+        # Loaded behind the server, not before it: the server answers (health, TwiML, the back office) while
+        # the voice models load, and a call that connects meanwhile waits for them, then hears its greeting.
+        preload = asyncio.create_task(_preload(runtime, settings)) if settings.voice_preload else None
         yield
-        if warm_up is not None:
-            warm_up.cancel()
+        if preload is not None:
+            preload.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await preload
         # Graceful shutdown: end live calls (their records are closed by the sessions).
         for session in list(runtime.sessions):
             await session.transport.close()
