@@ -171,7 +171,8 @@ _ASKS_TO_BOOK = re.compile(_BOOK_VERB)
 
 
 # Things callers ask a hotel line for that are not the hotel's to give: never a booking flow.
-_ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|car rental|rent a car|tickets?|"
+_ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|car rental|rent a car|"
+                        r"(?<!that's the )(?<!that is the )(?<!just the )tickets?|"  # not "that's the ticket": yes
                         r"restaurant|table for|movie|cinema|concert|weather|rain|forecast|visa|passport|recipe|"
                         r"news|stock|football|cricket|song|music|translate|currency exchange)\b")
 _STAY_WORDS = re.compile(
@@ -286,7 +287,8 @@ def elsewhere(text: str) -> bool:
     """Whether the words ask for something outside the hotel (a flight, the weather), and nothing of the hotel's
     ("our taxi needs your address" asks the hotel's address)."""
     said = extract.normalise(text)
-    return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said) and extract.parse_topic(text) is None
+    return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said) and extract.parse_topic(text) is None \
+        and not _asks_late(text, said)  # the room kept until their bus leaves
 
 
 def _cancels(said: str) -> bool:
@@ -326,6 +328,8 @@ def reconcile(label: Label, text: str) -> Label:
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
             and not _asks_new(said) and not _ASKS_TO_BOOK.search(said):
         return "change"  # "could we arrive a day later": their booking moved
+    if label == "find" and extract.parse_topic(text) is not None and not _cancels(said):
+        return "fact"  # "what hour may I collect my key?": the hotel's hours, not their booking read out
     if label in ("book", "change", "answer", "other", "fact") and _finds(text, said) and not _ALTER.search(said) \
             and not _asks_new(said) and extract.parse_topic(text) is None and not _new_stay_said(text, said):
         return "find"
@@ -352,6 +356,8 @@ def reconcile(label: Label, text: str) -> Label:
         return "book"  # "can we make a booking": a new stay, however the rest of the words run
     if label == "other" and _only_goodbye(text, said):
         return "goodbye"
+    if label == "other" and extract.parse_topic(text) is not None:
+        return "fact"  # a hotel question in words the model took for small talk ("the landline, for a form")
     # Ending the call or handing it to a person on the model's word alone loses the caller when the model
     # guesses on misheard words ("you are not the iron coping ..."): each needs a word that says so.
     if label == "goodbye" and extract.parse_topic(text) is not None:

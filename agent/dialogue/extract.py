@@ -9,6 +9,7 @@ the hotel's today; a month and day already past this year mean next year.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import dataclasses
 import difflib
 import itertools
@@ -80,9 +81,15 @@ def _suffixed(day: int) -> str:
     return f"{day}{suffix}"
 
 
+# "St. David's Day", "Saint Andrew's Day" -> "st david's day"; "when the clocks-went-forward" -> "clocks go forward"
+_SAINTS_DAY = re.compile(r"\b(?:st\.|saint) (?=\w+'?s day\b)")
+_CLOCKS = re.compile(r"\bclocks?[- ](?:go|goes|going|went|change|changes|changing|move|moving)[- ](back|forward)\b")
+
+
 def normalise(text: str) -> str:
     """Lower case, digits for number words, single spaces: what every parser below reads."""
-    return " ".join(words_to_digits(text).lower().replace("’", "'").split())
+    said = " ".join(words_to_digits(text).lower().replace("’", "'").split())
+    return _CLOCKS.sub(r"clocks go \1", _SAINTS_DAY.sub("st ", said))
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -140,18 +147,52 @@ _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # Days said by name ("arriving on christmas eve"); not "that christmas option", which names a booking.
 HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1),
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
-    "valentine's day": (2, 14), "valentines day": (2, 14), "valentine's": (2, 14), "valentines": (2, 14),
-    "halloween": (10, 31), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "hogmanay": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "valentines day": (2, 14), "valentine's": (2, 14),
+    "valentines": (2, 14), "halloween": (10, 31), "st patrick's day": (3, 17), "st david's day": (3, 1),
+    "st andrew's day": (11, 30), "st george's day": (4, 23), "burns night": (1, 25), "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5), "may day": (5, 1),
     # Bangladesh's own: the hotel's guests plan around them
     "victory day": (12, 16), "independence day": (3, 26), "pohela boishakh": (4, 14), "bengali new year": (4, 14),
+    "ekushey february": (2, 21), "language martyrs' day": (2, 21),
 }
-_HOLIDAY_NAMES = "|".join(re.escape(name) for name in sorted(
-    [*HOLIDAY_DAYS, "easter sunday", "easter day", "easter monday", "easter saturday", "good friday", "easter"],
-    key=len, reverse=True))
+# Days that move with the moon: their distance from Easter Sunday
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                "easter saturday": -1, "maundy thursday": -3, "palm sunday": -7, "mothering sunday": -21,
+                "shrove tuesday": -47, "pancake day": -47, "ash wednesday": -46, "whit sunday": 49, "pentecost": 49,
+                "whit monday": 50}
+# Days that fall on the nth weekday of their month (-1: the last): the bank holidays, the clocks changing
+_NTH_WEEKDAY_DAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "memorial day": (5, 0, -1), "early may bank holiday": (5, 0, 1),
+    "may bank holiday": (5, 0, 1), "spring bank holiday": (5, 0, -1), "august bank holiday": (8, 0, -1),
+    "summer bank holiday": (8, 0, -1), "clocks go back": (10, 6, -1), "clocks go forward": (3, 6, -1),
+}
+_WITHOUT_APOSTROPHE = {name.replace("'", ""): name for name in HOLIDAY_DAYS if "'" in name}  # "st davids day"
+HOLIDAY_NAMES: tuple[str, ...] = tuple(sorted({*HOLIDAY_DAYS, *_EASTER_DAYS, *_NTH_WEEKDAY_DAYS, *_WITHOUT_APOSTROPHE},
+                                              key=len, reverse=True))
+_HOLIDAY_NAMES = "|".join(re.escape(name) for name in HOLIDAY_NAMES)
+
+
+def holiday_in(name: str, year: int) -> date | None:
+    """The day ``name`` falls on in ``year`` (None for a name that is no holiday, or no such day)."""
+    name = _WITHOUT_APOSTROPHE.get(name, name)
+    if name in _EASTER_DAYS:
+        return _easter(year) + timedelta(days=_EASTER_DAYS[name])
+    if name in _NTH_WEEKDAY_DAYS:
+        month, weekday, nth = _NTH_WEEKDAY_DAYS[name]
+        days = [day for day in calendar.Calendar().itermonthdates(year, month)
+                if day.month == month and day.weekday() == weekday]
+        return days[nth if nth < 0 else nth - 1]
+    if name in HOLIDAY_DAYS:
+        month, day = HOLIDAY_DAYS[name]
+        with contextlib.suppress(ValueError):
+            return date(year, month, day)
+    return None
+
+
 # "The day after boxing day" is a day; "our trip around christmas" names a booking near it, and no day.
 _HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )(?<!merry )(?<!happy )\b(?:on |for )?"
-                      rf"(?:the (?P<rel>day|night) (?P<way>after|before) )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
+                      rf"(?:the (?P<rel>day|night) (?P<way>after|before) |the )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
 # "the tuesday after next": the week after the coming one
 _AFTER_NEXT = re.compile(rf"\b(?:the )?(?P<wd>{_WEEKDAY_NAMES}) after next\b")
 # "monday and tuesday nights next week": the week is said once, for both days
@@ -357,14 +398,16 @@ _SAME_DAY_AGAIN = re.compile(r"[\W\s]*(?:(?:so|er|erm|um|uh|i mean|that'?s|that 
 
 def _restatements_dropped(text: str, mentions: list[_DateMention]) -> list[_DateMention]:
     """One mention for a day said twice in a row (a weekday and its date, or "tomorrow, that's the 2nd"): a
-    weekday after a date of that weekday names the same day, wherever the weekday alone would fall."""
+    weekday after a date of that weekday names the same day, wherever the weekday alone would fall. The same date
+    again after other words is also said again ("next monday I arrive, the 6th of march"): no stay ends the day it
+    starts."""
     kept: list[_DateMention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
         if previous is not None and previous.day is not None and mention.day is not None \
-                and _SAME_DAY_AGAIN.fullmatch(text[previous.end: mention.start]) \
                 and (mention.day == previous.day
-                     or (mention.weekday is not None and previous.weekday is None
+                     or (_SAME_DAY_AGAIN.fullmatch(text[previous.end: mention.start])
+                         and mention.weekday is not None and previous.weekday is None
                          and previous.day.weekday() == mention.weekday)):
             continue
         kept.append(mention)
@@ -510,7 +553,8 @@ def _dates_read(text: str, today: date) -> str:
     said = _WEEKS_FROM.sub(lambda m: _weeks_from(m, today), said)
     said = _SLASHED.sub(lambda m: _slashed(m, today), said)
     said = _AFTER_NEXT_WEEKEND.sub(lambda m: _weekend_after_next(today), said)
-    said = _WEEKDAY_WEEK.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=True)
+    said = _WEEKDAY_NEXT.sub(lambda m: f"next {m['wd']}", said)
+    said = _WEEKDAY_WEEK.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                         + timedelta(days=7)).isoformat(), said)
     said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
     said = _WEEKDAY_BY_HOLIDAY.sub(lambda m: _weekday_by_holiday(m, today), said)
@@ -544,6 +588,8 @@ _SLASHED = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|
 _AFTER_NEXT_WEEKEND = re.compile(r"\b(?:the )?weekend after next\b")
 # "thursday week": a week after the coming thursday
 _WEEKDAY_WEEK = re.compile(rf"\b(?:on )?(?P<wd>{_WEEKDAY_NAMES}) week\b")
+# "friday next", as "next friday" (not "friday next week")
+_WEEKDAY_NEXT = re.compile(rf"\b(?P<wd>{_WEEKDAY_NAMES}) next\b(?! (?:week|month|year|weekend)\b)")
 
 
 def _slashed(match: re.Match[str], today: date) -> str:
@@ -577,18 +623,13 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-# Days that move with the moon: their distance from Easter Sunday
-_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-                "easter saturday": -1}
-
-
 def _holiday_date(name: str, today: date) -> date:
-    if name in _EASTER_DAYS:
-        for year in (today.year, today.year + 1):
-            when = _easter(year) + timedelta(days=_EASTER_DAYS[name])
-            if when >= today:
-                return when
-    return _roll(*HOLIDAY_DAYS[name], today) or today
+    """The holiday's next date from today."""
+    for year in (today.year, today.year + 1):
+        when = holiday_in(name, year)
+        if when is not None and when >= today:
+            return when
+    return today
 
 
 def _holiday(match: re.Match[str], today: date) -> str:
@@ -612,7 +653,9 @@ def _weekday_by_holiday(match: re.Match[str], today: date) -> str:
 
 
 # "<holiday> weekend": the weekend nearest that day; a weekday said after it falls in that weekend
-_HOLIDAY_WEEKEND = re.compile(rf"\b(?:the |a |this |that )?(?P<day>{_HOLIDAY_NAMES}) (?:long )?weekend\b"
+# "<holiday> weekend", "the weekend (when) the clocks go back"
+_HOLIDAY_WEEKEND = re.compile(rf"\b(?:the |a |this |that )?(?:(?P<day>{_HOLIDAY_NAMES}) (?:long )?weekend\b|"
+                              rf"weekend (?:when |that |of )?(?:the )?(?P<day_after>{_HOLIDAY_NAMES})\b)"
                               r"(?! (?:option|booking|reservation|stay|trip|break|getaway)\b)")
 _WEEKEND_DAYS = {"thursday": -1, "friday": 0, "saturday": 1, "sunday": 2, "monday": 3}
 _WEEKEND_DAY = re.compile(rf"\b(?:the |on |from )?(?P<wd>{'|'.join(_WEEKEND_DAYS)})\b(?! (?:next|after|week)\b)")
@@ -622,7 +665,7 @@ def _holiday_weekend(said: str, today: date) -> str:
     match = _HOLIDAY_WEEKEND.search(said)
     if match is None:
         return said
-    when = _holiday_date(match["day"], today)
+    when = _holiday_date(match["day"] or match["day_after"], today)
     ahead = (4 - when.weekday()) % 7
     friday = when + timedelta(days=ahead) if ahead <= 3 else when - timedelta(days=7 - ahead)
     rest = said[match.end():]
@@ -935,6 +978,8 @@ _NOT_NAMES = {
     "diwali", "thanksgiving", "halloween", "hanukkah", "passover", "ramadan", "puja", "holi", "boxing", "st",
     "saint", "chinese", "lunar", "pancake", "burns", "bonfire", "bank", "half-term", "independence", "victory",
     "pohela", "bengali", "mother's", "father's", "labor", "labour", "memorial",
+    # ... and every word of a holiday the dates know ("it's hogmanay"), but those that are also given names
+    *({word for name in HOLIDAY_NAMES for word in name.split()} - {"guy", "ash", "eve", "day", "night", "of"}),
 }
 
 
@@ -1081,15 +1126,17 @@ def parse_time(text: str) -> time | None:
 
 
 _OTHER_EVENT = re.compile(r"\b(?:flight|plane|train|bus|coach|ferry|taxi|cab|ride|meeting|appointment|wedding|"
-                          r"conference|event|show|concert|match|game|call|interview|tour|dinner|lunch)s?\b"
+                          r"conference|event|show|concert|match|game|call|interview|tour|dinner|lunch|exam|test|"
+                          r"class|lecture|seminar|workshop|session|shift|ceremony|service|webinar)s?\b"
                           r"[^.?!,\d]{0,15}$")
 
 
 _YES = re.compile(
-    r"^(?:yes|yeah|yep|yup|ya|sure|correct|right|ok|okay|go ahead|please do|do it|confirm|confirmed|absolutely|"
+    r"^(?:yes|yeah|yep|yup|ya|aye|sure|correct|right|ok|okay|go ahead|please do|do it|confirm|confirmed|absolutely|"
     r"of course|definitely|certainly|that's (?:right|correct|fine|perfect|great|good)|that is (?:right|correct)|"
     r"sounds (?:good|great|perfect)|perfect|great|fine|alright|all right|exactly|please$|book it|yes please|"
-    r"that works|works for me|i'?m sure|go for it|let'?s do it|i do)\b")
+    r"that works|works for me|i'?m sure|go for it|let'?s do it|i do|that'?s it|that'?s the one|"
+    r"(?:that'?s|that is|just) the ticket|spot on|bang on|lovely|brilliant|grand|sure thing|you bet|by all means)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not really|no thanks|no thank you|negative|wrong|that's wrong|that's not right|"
                  r"not quite|don't|do not)\b")
 _HEDGE = re.compile(r"\b(?:but|wait|change|instead|actually|hold on|rather|different|not)\b")
@@ -1189,6 +1236,8 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
         r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
         r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:get into|access|into|have|get) "
         r"(?:the|my|our) room\b|"
+        r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:have|get|collect|pick up|be given) "
+        r"(?:the |my |our )?(?:room )?keys?\b|"
         r"\b(?:when|what time|what hour|how early)\b.*\brooms? (?:be |is |are |will be )?ready\b")),
     ("check_out_time", re.compile(
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"

@@ -10,7 +10,7 @@ before any change and their idempotency keys). A request and its confirmation in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any, ClassVar, Protocol
@@ -86,12 +86,17 @@ _KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last ni
                              r"\b(?:check ?-?out|departure|leaving)(?: day| date)? (?:stays|is|remains) the same\b|"
                              r"\bthe (?:day|date) (?:i|we) (?:leave|check out|go home|depart) (?:stays|is|remains) "
                              r"(?:the same|as it is|unchanged)\b|"
-                             r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b")
+                             r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b|"
+                             r"\bsame (?:day|date) (?:for |of )?(?:leaving|departure|check(?:ing)? ?-?out|going home|"
+                             r"to (?:leave|go|check out))\b|"
+                             r"\bkeep(?:ing)? (?:the|my|our) (?:(?:day|date) of )?(?:leaving|departure|check ?-?out)"
+                             r"(?: day| date)? (?:as it is|the same|unchanged)\b")
 # The caller leaves the choice to us: the first room offered.
 _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|"
              r"any of (?:them|those|these)|whichever|whatever|"
              r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
-             r"(?:you|you'd) recommend|up to you")
+             r"(?:you|you'd) recommend|up to you|anything (?:that|which|at all|is fine|will do|goes)|"
+             r"not (?:fussy|bothered|picky|particular)|easy either way|happy with (?:any|either)")
 # The plainest room offered ("the least expensive will do", "lowest price"), or the grandest.
 _CHEAPEST = (r"cheap|cheaper|cheapest|less expensive|least expensive|inexpensive|(?:most )?affordable|lowest|"
              r"(?:least|less) (?:costly|pricey|money)|nothing fancy|budget|economical|simplest|basic one")
@@ -452,10 +457,10 @@ class BookingFlow(Flow):
         by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
         if len(by_month) == 1:
             return by_month[0]
-        for name, (month, day) in extract.HOLIDAY_DAYS.items():
+        for name in extract.HOLIDAY_NAMES:
             if re.search(rf"\b(?:the|my|our) {re.escape(name)} {_BOOKED}\b|\b{_BOOKED} (?:just |right )?"
                          rf"(?:before|after|around|over|near|at|for) {re.escape(name)}\b", said):
-                near = [c for c in self.candidates if _stays_over(c, month, day, within=_NEAR_A_HOLIDAY)]
+                near = [c for c in self.candidates if _stays_over(c, _holiday(name), within=_NEAR_A_HOLIDAY)]
                 if len(near) == 1:
                     return near[0]
         if _WEEKEND_BOOKING.search(said):
@@ -492,12 +497,12 @@ class BookingFlow(Flow):
         if len(by_month) == 1:  # a month named: "the February one"
             return by_month[0]
         for holiday, (month, day) in _HOLIDAYS.items():
-            over = [c for c in self.candidates if re.search(rf"\b{holiday}", said) and _stays_over(c, month, day)]
+            over = [c for c in self.candidates if re.search(rf"\b{holiday}", said) and _stays_over(c, _on(month, day))]
             if len(over) == 1:  # "our booking over Christmas"
                 return over[0]
-        for name, (month, day) in extract.HOLIDAY_DAYS.items():
+        for name in extract.HOLIDAY_NAMES:
             near = [c for c in self.candidates if re.search(rf"\b{re.escape(name)}\b", said) and _stays_over(
-                c, month, day, within=_NEAR_A_HOLIDAY)]
+                c, _holiday(name), within=_NEAR_A_HOLIDAY)]
             if len(near) == 1:  # "our visit a few days before new year's eve"
                 return near[0]
         over_a_weekend = _one_over_a_weekend(self.candidates, said, today)
@@ -540,13 +545,23 @@ _NEAR_A_HOLIDAY = timedelta(days=7)
 _BOOKED = r"(?:1|booking|reservation|stay|trip|visit|room)"  # what names a booking ("one" is read as "1")
 
 
-def _stays_over(candidate: Mapping[str, Any], month: int, day: int, within: timedelta = timedelta(0)) -> bool:
-    """Whether the candidate's stay holds the night of that day (in any year), or comes ``within`` of it."""
+def _stays_over(candidate: Mapping[str, Any], day_in: Callable[[int], date | None],
+                within: timedelta = timedelta(0)) -> bool:
+    """Whether the candidate's stay holds the night of the day ``day_in`` gives for its year, or comes ``within``
+    of it."""
     check_in, check_out = _as_date(candidate.get("check_in")), _as_date(candidate.get("check_out"))
     if check_in is None or check_out is None:
         return False
-    return any(check_in - within <= date(year, month, day) < check_out + within
-               for year in (check_in.year, check_out.year))
+    return any(day is not None and check_in - within <= day < check_out + within
+               for day in (day_in(check_in.year), day_in(check_out.year)))
+
+
+def _on(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda year: date(year, month, day)
+
+
+def _holiday(name: str) -> Callable[[int], date | None]:
+    return lambda year: extract.holiday_in(name, year)
 
 
 # A booking named by its weekend: "our stay over the coming weekend", "next weekend's visit".

@@ -262,3 +262,14 @@ def test_an_arrival_and_a_departure_are_a_stay_whatever_the_model_said() -> None
 
 def test_two_bookings_held_with_the_hotel_are_theirs() -> None:
     assert commands.claims_a_booking("we've got 2 reservations with you, and the May one needs a later start")
+
+
+def test_the_room_kept_until_a_journey_is_no_journey_to_book() -> None:
+    said = "our coach leaves at five, might we keep 318 till 3?"
+    assert not commands.elsewhere(said)
+    assert commands.rule_command("that's the ticket, yes", "confirm", answers=False) == commands.Command("yes", "rule")
+
+
+def test_a_hotel_question_the_model_took_for_small_talk_is_a_fact() -> None:
+    assert commands.reconcile("other", "oh and your reception's phone number, it's for an embassy form") == "fact"
+    assert commands.reconcile("find", "what's the earliest I could pick up my key on the day we arrive?") == "fact"

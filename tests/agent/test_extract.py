@@ -555,3 +555,52 @@ def test_a_saying_about_an_animal_asks_nothing_about_pets() -> None:
 ])
 def test_more_requests_and_their_own_days(said: str, item: str | None, topic: str | None) -> None:
     assert (extract.parse_item(said), extract.parse_topic(said)) == (item, topic)
+
+
+@pytest.mark.parametrize(("said", "today", "stay"), [
+    # days that move: by Easter, by the nth weekday of a month, by the clocks
+    ("arriving on Shrove Tuesday, 3 nights", date(2027, 1, 5), Stay(date(2027, 2, 9), None, 3)),
+    ("Thanksgiving to the Sunday after", date(2026, 10, 1), Stay(date(2026, 11, 26), date(2026, 11, 29))),
+    ("in on the August bank holiday for 2 nights", date(2027, 6, 1), Stay(date(2027, 8, 30), None, 2)),
+    ("the weekend when the clocks went forward", date(2027, 3, 1), Stay(date(2027, 3, 26), date(2027, 3, 28))),
+    ("a room from Saint Andrew's Day till the 3rd", date(2027, 11, 2), Stay(date(2027, 11, 30), date(2027, 12, 3))),
+    ("coming St. George's Day, just the 1 night", date(2027, 1, 5), Stay(date(2027, 4, 23), None, 1)),
+    # "<weekday> next" is next <weekday>; "<weekday> week" said on that weekday is a week today
+    ("from tuesday next, out on the friday", date(2027, 6, 1), Stay(date(2027, 6, 8), date(2027, 6, 11))),
+    ("thursday week for four nights", date(2027, 6, 3), Stay(date(2027, 6, 10), None, 4)),
+    ("thursday week for four nights", date(2027, 6, 1), Stay(date(2027, 6, 10), None, 4)),
+    # the same date said again after other words is one day, not a stay that ends where it starts
+    ("wednesday week we'd get in, so the 9th of june, leaving saturday", date(2027, 6, 1),
+     Stay(date(2027, 6, 9), date(2027, 6, 12))),
+])
+def test_more_days_said_by_name_and_the_same_day_said_twice(said: str, today: date, stay: Stay) -> None:
+    assert extract.parse_stay(said, today) == stay
+
+
+def test_a_holiday_falls_on_its_day_in_any_year() -> None:
+    assert extract.holiday_in("mothering sunday", 2028) == date(2028, 3, 26)
+    assert extract.holiday_in("spring bank holiday", 2026) == date(2026, 5, 25)
+    assert extract.holiday_in("st davids day", 2027) == date(2027, 3, 1)
+    assert extract.holiday_in("a wet tuesday", 2027) is None
+
+
+def test_a_holiday_said_is_no_name_but_a_name_it_shares_is() -> None:
+    assert extract.parse_name("we arrive the eve, it's Burns Night, and leave the 27th") is None
+    assert extract.parse_name("it's Guy Harrow", asked=True) == "Guy Harrow"
+
+
+@pytest.mark.parametrize("said", ["Spot on, thanks.", "Just the ticket!", "Bang on, yes.", "Lovely."])
+def test_idioms_that_agree(said: str) -> None:
+    assert extract.yes_or_no(said) == "yes"
+
+
+@pytest.mark.parametrize(("said", "when"), [
+    ("my seminar runs till eleven, so could we stay till 3?", time(15, 0)),
+    ("the coach isn't until 6 but may we hold onto 215 till 2?", time(14, 0)),
+])
+def test_the_hour_of_another_event_is_not_the_hour_asked_for(said: str, when: time) -> None:
+    assert extract.parse_time(said) == when
+
+
+def test_the_keys_asked_for_early_ask_the_check_in_hour() -> None:
+    assert extract.parse_topic("what's the earliest I could pick up my key on the day we arrive?") == "check_in_time"
