@@ -410,10 +410,17 @@ _THE_ONE_BEING_MADE = re.compile(r"\b(?:the|this) (?:booking|reservation)(?:'s| 
                                  r"(?:for|under)\b")
 
 
+# A stay being asked for: a move or a longer stay said after it corrects what was just said, no booking made before
+_WISH_TO_COME = re.compile(r"\b(?:i|we)(?:'d| would)? (?:like|love|want|need|wish|hope|plan) to "
+                           r"(?:check ?-?in|arrive|come|stay|book|reserve)\b")
+
+
 def claims_a_booking(text: str) -> bool:
     """Whether the words say the caller already has a booking ("my reservation", "I booked", a code, "move it")."""
     said = _THE_ONE_BEING_MADE.sub(" ", _words_read(text))
-    return any(pattern.search(said) for pattern in (_EXISTING, _THEIRS, _MINE_FIND, _MOVE_WORDS)) \
+    move, wish = _MOVE_WORDS.search(said), _WISH_TO_COME.search(said)
+    moved = move is not None and (wish is None or move.start() < wish.start())
+    return any(pattern.search(said) for pattern in (_EXISTING, _THEIRS, _MINE_FIND)) or moved \
         or bool(extract.code_candidates(text))
 
 

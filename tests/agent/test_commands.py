@@ -273,3 +273,8 @@ def test_the_room_kept_until_a_journey_is_no_journey_to_book() -> None:
 def test_a_hotel_question_the_model_took_for_small_talk_is_a_fact() -> None:
     assert commands.reconcile("other", "oh and your reception's phone number, it's for an embassy form") == "fact"
     assert commands.reconcile("find", "what's the earliest I could pick up my key on the day we arrive?") == "fact"
+
+
+def test_a_stay_asked_for_then_lengthened_in_the_same_breath_claims_no_booking() -> None:
+    assert not commands.claims_a_booking("we'd love to arrive the 4th, oh and extend that by a night, out the 8th")
+    assert commands.claims_a_booking("could you extend it by a night? we'd like to stay until the 8th")
