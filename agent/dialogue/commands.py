@@ -175,6 +175,7 @@ _ELSEWHERE = re.compile(r"\b(?:flights?|plane|airline|train|bus|taxi|cab|uber|ca
                         r"(?<!that's the )(?<!that is the )(?<!just the )tickets?|"  # not "that's the ticket": yes
                         r"restaurant|table for|movie|cinema|concert|weather|rain|forecast|visa|passport|recipe|"
                         r"news|stock|football|cricket|song|music|translate|currency exchange)\b")
+_ROOM_WORDS = re.compile(r"\b(?:rooms?|suites?|double|single|twin|king|queen|deluxe|standard|family)\b")
 _STAY_WORDS = re.compile(
     r"\b(?:room|rooms|suite|stay|night|nights|hotel|check ?-?in|check ?-?out|booking|reservation)\b")
 # A booking called by what it is for: "my anniversary weekend booking", "our new year reservation".
@@ -188,8 +189,13 @@ _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo 
                      r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
                      r"\bcall (?:\w+ ){0,3}off\b|"
                      r"\b(?:i|we)(?: \w+)? (?:can'?t|cannot|won'?t be able to|will not be able to) make it\b|"
-                     r"^(?:\W*\w+\W+){0,2}?(?:can'?t|cannot) make it\b|\b(?:drop|scrap|scratch) (?:my|our|the) "
-                     r"(?:\w+ )?(?:booking|reservation)\b|"
+                     r"^(?:\W*\w+\W+){0,2}?(?:can'?t|cannot) make it\b|"
+                     # "scrub my booking", "scrap the one for ...", "drop the 2 nights I had", "ditch it"
+                     r"\b(?:drop|scrap|scratch|scrub|ditch|axe|bin|nix|kill) (?:my|our|the|that|this)(?: [\w']+)? "
+                     r"(?:booking|reservation|stay|room|one|1|nights?)\b|\b(?:scrap|scrub|ditch|axe|bin|nix) it\b|"
+                     r"\b(?:want|wants|wanted|get|be) rid of\b|\bknock (?:\w+ ){1,4}on the head\b|"
+                     r"\bpull(?:ing)? the plug on\b|\boff the (?:books|list|system|calendar|diary|schedule)\b|"
+                     r"\b(?:cross|strike|wipe|scratch) (?:\w+ ){1,4}off\b|"
                      r"\b(?:one|1|booking|reservation|stay) (?:has|have|needs?) to go\b")
 _NEW = re.compile(r"\b(?:new(?! year)|another|second|additional|one more room|extra room)\b")
 _NOT_NEW = re.compile(r"\b(?:not|no|nothing|never|n't)\b(?: [\w']+){0,3}? (?:new|another)\b")
@@ -277,6 +283,9 @@ _UPSET = re.compile(r"\b(?:ridiculous|unacceptable|terrible|awful|angry|furious|
 
 _PEOPLE_WORDS = r"person|human|someone|somebody|manager|staff|reception|front desk"
 _PEOPLE = re.compile(rf"\b(?:{_PEOPLE_WORDS})\b")  # a person named
+# People counted ("only 1 person now", "per person") are guests, not a person asked for.
+_COUNTED = re.compile(r"\b(?:\d+|per|each|a single|single|extra|more|fewer|less|other) (?:more )?"
+                      r"(?:person|people|persons)\b")
 # ... or asked for in any way: the words that let the model's "human" stand.
 _PERSON_WORDS = re.compile(rf"\b(?:{_PEOPLE_WORDS}|people|anyone|anybody|supervisor|receptionist|desk|operator|agent|"
                            r"representative|transfer|connect|speak|talk|call me back|real|live|put me through|"
@@ -338,6 +347,10 @@ def reconcile(label: Label, text: str) -> Label:
         values = extract.parse_guests(text) is not None or extract.parse_stay(text, _ANY_DAY) != extract.Stay() \
             or extract.parse_extension(text) is not None
         return "change" if _ALTER.search(said) or values else "find"
+    if label in ("book", "change", "find") and extract.parse_topic(text) is not None and not _ROOM_WORDS.search(said) \
+            and not _ASKS_TO_BOOK.search(said) and not _EXISTING.search(said) and not _THEIRS.search(said) \
+            and extract.parse_stay(text, _ANY_DAY).check_in is None:
+        return "fact"  # "is there parking, and what does it cost a night?": the hotel's price for it, no room
     if label in ("change", "find") and not _EXISTING.search(said) and not _THEIRS.search(said) \
             and not (label == "change" and _ALTER.search(said)) \
             and (extract.parse_stay(text, _ANY_DAY).check_in is not None or _PRICE.search(said)):
@@ -365,7 +378,7 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "goodbye" and (not extract.is_goodbye(text) and not _THANKS.search(said)
                                or extract.parse_item(text) is not None):
         return "other"
-    if label == "human" and not _PERSON_WORDS.search(said) and not _UPSET.search(said):
+    if label == "human" and not _PERSON_WORDS.search(_COUNTED.sub(" ", said)) and not _UPSET.search(said):
         return "other"
     return label
 

@@ -151,7 +151,9 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26), "valentine's day": (2, 14), "valentines day": (2, 14), "valentine's": (2, 14),
     "valentines": (2, 14), "halloween": (10, 31), "st patrick's day": (3, 17), "st david's day": (3, 1),
     "st andrew's day": (11, 30), "st george's day": (4, 23), "burns night": (1, 25), "bonfire night": (11, 5),
-    "guy fawkes night": (11, 5), "may day": (5, 1),
+    "guy fawkes night": (11, 5), "may day": (5, 1), "turn of the year": (12, 31), "labour day": (5, 1),
+    "anzac day": (4, 25), "australia day": (1, 26), "canada day": (7, 1), "juneteenth": (6, 19),
+    "bastille day": (7, 14),
     # Bangladesh's own: the hotel's guests plan around them
     "victory day": (12, 16), "independence day": (3, 26), "pohela boishakh": (4, 14), "bengali new year": (4, 14),
     "ekushey february": (2, 21), "language martyrs' day": (2, 21),
@@ -165,7 +167,11 @@ _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday
 _NTH_WEEKDAY_DAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "memorial day": (5, 0, -1), "early may bank holiday": (5, 0, 1),
     "may bank holiday": (5, 0, 1), "spring bank holiday": (5, 0, -1), "august bank holiday": (8, 0, -1),
-    "summer bank holiday": (8, 0, -1), "clocks go back": (10, 6, -1), "clocks go forward": (3, 6, -1),
+    "summer bank holiday": (8, 0, -1), "june bank holiday": (6, 0, 1), "october bank holiday": (10, 0, -1),
+    "labor day": (9, 0, 1), "columbus day": (10, 0, 2), "martin luther king day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2),
+    "father's day": (6, 6, 3), "fathers day": (6, 6, 3),
+    "clocks go back": (10, 6, -1), "clocks go forward": (3, 6, -1),
 }
 _WITHOUT_APOSTROPHE = {name.replace("'", ""): name for name in HOLIDAY_DAYS if "'" in name}  # "st davids day"
 HOLIDAY_NAMES: tuple[str, ...] = tuple(sorted({*HOLIDAY_DAYS, *_EASTER_DAYS, *_NTH_WEEKDAY_DAYS, *_WITHOUT_APOSTROPHE},
@@ -440,7 +446,8 @@ def parse_extension(text: str) -> int | None:
 # the 5th"). "Friday instead of Thursday", "Friday, not Thursday": the earlier one replaces the later.
 _REPLACED_BY_LATER = re.compile(r"\b(?:instead|rather|change[ds]?|changing|move[ds]?|moving|switch|swap|shift|push|"
                                 r"pushed|postpone|reschedule|no|sorry|actually|make it)\b")
-_REPLACES_LATER = re.compile(r"^\W*(?:(?:now|then|please|actually|really)\W+)?(?:instead of|rather than|than|not)\b")
+_REPLACES_LATER = re.compile(rf"^\W*(?:(?:the |a |on )?(?:{_WEEKDAY_NAMES})\W+)?"  # "the 17th, the sunday, not ..."
+                             r"(?:(?:now|then|please|actually|really)\W+)?(?:instead of|rather than|than|not)\b")
 # A slip put right: the date said just before is out, and nothing else.
 _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratch that|(?:is|was|that'?s) "
                        r"(?:wrong|incorrect|a mistake|not right))\b")
@@ -503,8 +510,10 @@ def parse_stay(text: str, today: date, *, near: date | None = None) -> Stay:
 
 # "our reservation starting the 8th" says which booking, not a day of the new stay (``days_said`` still reads it)
 _NAMES_THE_BOOKING = re.compile(
-    rf"\b(?:my|our|the|that) (?:current |existing |original |old )?(?:booking|reservation|stay) (?:from|on|for|of|"
-    rf"starting(?: on)?|that starts(?: on)?|beginning(?: on)?) (?:the )?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\b(?:my|our|the|that) (?:current |existing |original |old )?(?:booking|reservation|stay)"
+    rf"(?: (?:i|we) (?:have|'ve got|'ve|have got|made|booked|hold))? (?:from|on|for|of|"
+    rf"starting(?: on)?|that starts(?: on)?|beginning(?: on)?) (?:the )?(?:\d{{4}}-\d\d-\d\d(?: to \d{{4}}-\d\d-\d\d)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?: of (?:{_MONTH_NAMES}))?|(?:{_MONTH_NAMES}) (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?:{_WEEKDAY_NAMES}))\b")
 
 
@@ -538,6 +547,7 @@ def moved_arrival(text: str, today: date, arrival: date, departure: date) -> dat
 def _dates_read(text: str, today: date) -> str:
     """The words made ready for reading dates: normalised, with lengths that are no stay taken out and the
     days said in words ("christmas eve", "a week on friday") written as dates."""
+    text = re.sub(r"\bfirst thing\b", "early", text, flags=re.I)  # "leaving first thing friday": no 1st
     # A choice, not a 1st ("the one night" is a length).
     text = re.sub(r"\b(the|that|this|which|other) one\b(?! nights?\b)", r"\1 option", text, flags=re.I)
     text = re.sub(rf"\b(the|that|this) ({_MONTH_NAMES}|{_WEEKDAY_NAMES}|christmas|new year'?s?|easter|weekend) one\b",
@@ -557,6 +567,7 @@ def _dates_read(text: str, today: date) -> str:
     said = _WEEKDAY_WEEK.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                         + timedelta(days=7)).isoformat(), said)
     said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
+    said = _NTH_WEEKEND.sub(lambda m: _nth_weekend(m, today), said)
     said = _WEEKDAY_BY_HOLIDAY.sub(lambda m: _weekday_by_holiday(m, today), said)
     said = _holiday_weekend(said, today)
     said = _HOLIDAY.sub(lambda m: _holiday(m, today), said)
@@ -676,6 +687,23 @@ def _holiday_weekend(said: str, today: date) -> str:
     return f"{said[: match.start()]}{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}{rest}"
 
 
+# "the third weekend of august", "the last weekend in june": that Friday to Sunday
+_NTH_WEEKEND = re.compile(rf"\b(?:the )?(?P<nth>1st|first|2nd|second|3rd|third|4th|fourth|last) weekend (?:of|in) "
+                          rf"(?P<month>{_MONTH_NAMES})\b")
+_NTH = {"1st": 0, "first": 0, "2nd": 1, "second": 1, "3rd": 2, "third": 2, "4th": 3, "fourth": 3, "last": -1}
+
+
+def _nth_weekend(match: re.Match[str], today: date) -> str:
+    month = MONTHS[match["month"]]
+    for year in (today.year, today.year + 1):
+        saturdays = [day for day in calendar.Calendar().itermonthdates(year, month)
+                     if day.month == month and day.weekday() == 5]
+        friday = saturdays[_NTH[match["nth"]]] - timedelta(days=1)
+        if friday + timedelta(days=2) >= today:
+            return f"{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}"
+    return match.group(0)
+
+
 def _in_words(day: date) -> str:
     return f"the {_suffixed(day.day)} of {calendar.month_name[day.month].lower()}"
 
@@ -721,7 +749,8 @@ def _weekend_of(match: re.Match[str], today: date) -> str:
     return f"{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}"
 
 
-_ARRIVAL_CUE = re.compile(r"\b(?:check ?-?in|checking in|arriv\w*|from|starting|start|come|coming|get there)"
+_ARRIVAL_CUE = re.compile(r"\b(?:check ?-?in|checking in|arriv\w*|from|starting|start|come|coming|get there|"
+                          r"(?:get |getting |be |being |we.re )?in)"
                           r"(?: on| the| date| day| will be| is| would be)*\W*$")
 
 
@@ -753,6 +782,11 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
         departure = first.day
         if first.day_only is not None and not first.explicit_month:
             departure = _day_after(arrival, first.day_only) or departure
+        if mentions[1].day_only is not None and not mentions[1].explicit_month and arrival >= departure:
+            # "out on the 31st, in on the 28th": a bare arrival day is the one before that departure
+            with contextlib.suppress(ValueError):
+                before = departure.replace(day=mentions[1].day_only)
+                arrival = before if today <= before < departure else arrival
         if departure > arrival:
             return Stay(arrival, departure, None)
     if len(mentions) >= 2 and nights is not None and first.day is not None and mentions[1].day is not None \
@@ -1167,7 +1201,8 @@ _GOODBYE = re.compile(
     r"nothing else|no,? thanks?|ta-?ra|(?:don'?t|do not) need anything (?:else|more)|"
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
-    r"take care|so long|farewell|cheerio|later then)\b|^\s*(?:no|cheers|later)\.?\s*$")
+    r"take care|so long|farewell|cheerio|later then|sl[aá]n(?: abhaile| leat)?|hooroo|toodle-?oo|ciao|adios|"
+    r"au revoir|(?:khuda|allah) hafe?z|you can go now)\b|^\s*(?:no|cheers|later)\.?\s*$")
 
 
 def is_goodbye(text: str) -> bool:
@@ -1283,7 +1318,8 @@ def asks_their_day(text: str) -> bool:
 
 # Sayings that name an animal and ask nothing about one (praise, weather, being tired)
 _SAYINGS = re.compile(r"\bthe cat'?s (?:pyjamas|pajamas|whiskers|meow)\b|\bcats and dogs\b|\bdog ?-?tired\b|"
-                      r"\bsick as a dog\b|\bthe bee'?s knees\b|\bit'?s a dog'?s life\b")
+                      r"\bsick as a dog\b|\bthe bee'?s knees\b|\bit'?s a dog'?s life\b|"
+                      r"\bdog'?s (?:breakfast|dinner)\b|\bpig ?sty\b")  # a mess, no meal
 
 
 def parse_topic(text: str) -> str | None:

@@ -505,6 +505,11 @@ class BookingFlow(Flow):
                 c, _holiday(name), within=_NEAR_A_HOLIDAY)]
             if len(near) == 1:  # "our visit a few days before new year's eve"
                 return near[0]
+        if re.search(r"\bbank holiday\b", said):  # "the one over the bank holiday": whichever one that is
+            over = [c for c in self.candidates
+                    if any(_stays_over(c, _holiday(name), within=timedelta(days=1)) for name in _BANK_HOLIDAYS)]
+            if len(over) == 1:
+                return over[0]
         over_a_weekend = _one_over_a_weekend(self.candidates, said, today)
         if over_a_weekend is not None:  # named by the weekend it falls on
             return over_a_weekend
@@ -526,6 +531,9 @@ def _as_date(day: Any) -> date | None:
         return None
 
 
+# The days off a caller may call "the bank holiday" (in the UK and Ireland)
+_BANK_HOLIDAYS = (*(name for name in extract.HOLIDAY_NAMES if name.endswith("bank holiday")), "easter monday",
+                  "good friday", "boxing day", "christmas day", "new year's day", "st patrick's day")
 # Days callers name a stay by, and the night it holds.
 _HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
 # "the one in May", "the booking for the 9th", "my stay in mid-June"

@@ -278,3 +278,22 @@ def test_a_hotel_question_the_model_took_for_small_talk_is_a_fact() -> None:
 def test_a_stay_asked_for_then_lengthened_in_the_same_breath_claims_no_booking() -> None:
     assert not commands.claims_a_booking("we'd love to arrive the 4th, oh and extend that by a night, out the 8th")
     assert commands.claims_a_booking("could you extend it by a night? we'd like to stay until the 8th")
+
+
+@pytest.mark.parametrize("said", ["please scrap our reservation for the 9th", "could you scrub the stay I had in June",
+                                  "I'd like to knock the booking on the head", "the one for Tuesday, I want rid of it",
+                                  "could you ditch it, the booking for Friday", "drop the three nights from Monday",
+                                  "please take our May visit off the system", "cross my Sunday stay off, please"])
+def test_cancels_in_other_words(said: str) -> None:
+    assert commands.reconcile("change", said) == "cancel"
+
+
+@pytest.mark.parametrize("said", ["can you drop the price a little", "we'll drop the kids at the pool first"])
+def test_dropping_other_things_cancels_nothing(said: str) -> None:
+    assert commands.reconcile("other", said) != "cancel"
+
+
+def test_a_head_count_is_no_person_asked_for_and_a_facility_s_price_no_room() -> None:
+    assert commands.reconcile("human", "it will be only 2 people on our booking in June now") != "human"
+    assert commands.reconcile("change", "is there parking, and what does it cost a night?") == "fact"
+    assert commands.reconcile("book", "what's a deluxe room per night, and is there parking?") == "book"

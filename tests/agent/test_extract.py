@@ -604,3 +604,29 @@ def test_the_hour_of_another_event_is_not_the_hour_asked_for(said: str, when: ti
 
 def test_the_keys_asked_for_early_ask_the_check_in_hour() -> None:
     assert extract.parse_topic("what's the earliest I could pick up my key on the day we arrive?") == "check_in_time"
+
+
+@pytest.mark.parametrize(("said", "today", "stay"), [
+    # the departure said first, then a bare arrival day: the one before it
+    ("we'd be checking out on the 20th of next month and in on the 17th", date(2027, 8, 2),
+     Stay(date(2027, 9, 17), date(2027, 9, 20))),
+    ("booking from today, away early on Canada Day", date(2027, 6, 28), Stay(date(2027, 6, 28), date(2027, 7, 1))),
+    ("arriving Labor Day, 2 nights", date(2027, 8, 2), Stay(date(2027, 9, 6), None, 2)),
+    ("the third weekend of august", date(2027, 6, 1), Stay(date(2027, 8, 20), date(2027, 8, 22))),
+    # the booking named by a weekend is no new day; "the monday, not the tuesday" leaves the tuesday out
+    ("the stay we have for the last weekend in july: bring the arrival to the sunday, the 25th, not the saturday",
+     date(2027, 6, 1), Stay(date(2027, 7, 25))),
+    ("we'll check out on the 9th, the thursday, not the friday", date(2027, 9, 1), Stay(None, date(2027, 9, 9))),
+])
+def test_a_departure_said_first_and_bookings_named_by_their_weekend(said: str, today: date, stay: Stay) -> None:
+    assert extract.parse_stay(said, today) == stay
+
+
+def test_a_mess_called_by_an_animal_s_meal_asks_for_no_meal() -> None:
+    assert extract.parse_topic("the place looks like a dog's dinner after the party, could it get a clean?") is None
+
+
+@pytest.mark.parametrize("said", ["Thanks a million, slán abhaile.", "Cheers mate, hooroo!",
+                                  "That was all, Allah hafez."])
+def test_goodbyes_from_other_places(said: str) -> None:
+    assert extract.is_goodbye(said)
