@@ -75,8 +75,13 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "dec"}
 
 
-# Words Whisper adds to close a sentence the audio cut off ("for" -> "for it.")
+# Words Whisper adds to close a sentence the audio cut off ("for" -> "for it."): after a preposition, an article
+# or a conjunction only; after a verb they are its object ("that's what I need them for" ends "I need them.").
 _FILLED_IN = {"it", "you", "them", "that", "this"}
+_CUT_OFF_BEFORE = {"for", "to", "of", "with", "from", "on", "at", "about", "by", "into", "than", "and", "or", "but",
+                   "the", "a", "an", "my", "our", "your", "until"}
+# "That's all I need." and "It's everything we want.": whole sentences, though they end on a verb that often goes on
+_WHOLE_WISH = re.compile(r"\b(?:all|everything|what|anything)\b[^.?!,]{0,20}\b(?:i|we) (?:need|want)\W*$")
 
 
 def looks_unfinished(text: str) -> bool:
@@ -96,8 +101,10 @@ def looks_unfinished(text: str) -> bool:
         return before not in _MONTHS  # "room 2" may go on to "205"; "December 14" is a whole date
     if before in _PARTICLE_AFTER.get(last, ()):
         return False
-    if last in _FILLED_IN and before in _UNFINISHED_WORDS and stripped.endswith("."):
+    if last in _FILLED_IN and before in _CUT_OFF_BEFORE and stripped.endswith("."):
         return True  # Whisper closes a sentence cut off after "for" with a word of its own: "... a room for it."
+    if _WHOLE_WISH.search(stripped.lower()):
+        return False
     return last in _UNFINISHED_WORDS
 
 

@@ -144,3 +144,12 @@ def test_a_cut_off_sentence_whisper_closed_with_a_word_of_its_own_is_unfinished(
     assert looks_unfinished("Could you put me through to you.")
     assert not looks_unfinished("Please cancel it.")  # a whole request ending on "it"
     assert not looks_unfinished("Thank you.")
+
+
+def test_a_verb_s_own_object_and_a_wish_said_whole_end_the_sentence() -> None:
+    assert not looks_unfinished("Great, those towels are exactly what we need.")
+    assert not looks_unfinished("Brilliant, that is everything I want.")
+    assert not looks_unfinished("We will need them.")  # "them" is the verb's object, not a word Whisper added
+    assert looks_unfinished("We will need")
+    assert looks_unfinished("A cot for the baby and.")
+
