@@ -179,6 +179,12 @@ HOLIDAY_NAMES: tuple[str, ...] = tuple(sorted({*HOLIDAY_DAYS, *_EASTER_DAYS, *_N
 _HOLIDAY_NAMES = "|".join(re.escape(name) for name in HOLIDAY_NAMES)
 
 
+def _weekdays_of(year: int, month: int, weekday: int) -> list[date]:
+    """Every date of that month falling on ``weekday`` (0 = Monday), in order."""
+    return [day for day in calendar.Calendar().itermonthdates(year, month)
+            if day.month == month and day.weekday() == weekday]
+
+
 def holiday_in(name: str, year: int) -> date | None:
     """The day ``name`` falls on in ``year`` (None for a name that is no holiday, or no such day)."""
     name = _WITHOUT_APOSTROPHE.get(name, name)
@@ -186,9 +192,7 @@ def holiday_in(name: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=_EASTER_DAYS[name])
     if name in _NTH_WEEKDAY_DAYS:
         month, weekday, nth = _NTH_WEEKDAY_DAYS[name]
-        days = [day for day in calendar.Calendar().itermonthdates(year, month)
-                if day.month == month and day.weekday() == weekday]
-        return days[nth if nth < 0 else nth - 1]
+        return _weekdays_of(year, month, weekday)[nth if nth < 0 else nth - 1]
     if name in HOLIDAY_DAYS:
         month, day = HOLIDAY_DAYS[name]
         with contextlib.suppress(ValueError):
@@ -663,8 +667,8 @@ def _weekday_by_holiday(match: re.Match[str], today: date) -> str:
     return when.isoformat()
 
 
-# "<holiday> weekend": the weekend nearest that day; a weekday said after it falls in that weekend
-# "<holiday> weekend", "the weekend (when) the clocks go back"
+# "<holiday> weekend", "the weekend (when) the clocks go back": the weekend nearest that day; a weekday said after
+# it falls in that weekend
 _HOLIDAY_WEEKEND = re.compile(rf"\b(?:the |a |this |that )?(?:(?P<day>{_HOLIDAY_NAMES}) (?:long )?weekend\b|"
                               rf"weekend (?:when |that |of )?(?:the )?(?P<day_after>{_HOLIDAY_NAMES})\b)"
                               r"(?! (?:option|booking|reservation|stay|trip|break|getaway)\b)")
@@ -696,9 +700,7 @@ _NTH = {"1st": 0, "first": 0, "2nd": 1, "second": 1, "3rd": 2, "third": 2, "4th"
 def _nth_weekend(match: re.Match[str], today: date) -> str:
     month = MONTHS[match["month"]]
     for year in (today.year, today.year + 1):
-        saturdays = [day for day in calendar.Calendar().itermonthdates(year, month)
-                     if day.month == month and day.weekday() == 5]
-        friday = saturdays[_NTH[match["nth"]]] - timedelta(days=1)
+        friday = _weekdays_of(year, month, 5)[_NTH[match["nth"]]] - timedelta(days=1)
         if friday + timedelta(days=2) >= today:
             return f"{friday.isoformat()} to {(friday + timedelta(days=2)).isoformat()}"
     return match.group(0)
@@ -1007,12 +1009,10 @@ _NOT_NAMES = {
     "family", "king", "queen", "double", "single", "friday", "saturday", "sunday", "monday", "tuesday",
     "wednesday", "thursday", "tonight", "tomorrow", "today", "calling", "looking", "going", "trying", "not",
     "sorry", "well", "um", "uh", "so", "and", "but", "actually", "good", "fine", "great", "here", "there",
-    *MONTHS, "mr", "mrs", "ms", "dr", "miss", "new", "christmas", "easter", "eid", "valentine's", "valentines",
-    # occasions callers plan a stay around ("home for <festival>"), never the guest's name
-    "diwali", "thanksgiving", "halloween", "hanukkah", "passover", "ramadan", "puja", "holi", "boxing", "st",
-    "saint", "chinese", "lunar", "pancake", "burns", "bonfire", "bank", "half-term", "independence", "victory",
-    "pohela", "bengali", "mother's", "father's", "labor", "labour", "memorial",
-    # ... and every word of a holiday the dates know ("it's hogmanay"), but those that are also given names
+    *MONTHS, "mr", "mrs", "ms", "dr", "miss",
+    # occasions callers plan a stay around ("home for <festival>"), never the guest's name: the ones the dates do
+    # not compute, and every word of those they do ("it's hogmanay"), but words that are also given names
+    "eid", "diwali", "hanukkah", "passover", "ramadan", "puja", "holi", "saint", "chinese", "lunar", "half-term",
     *({word for name in HOLIDAY_NAMES for word in name.split()} - {"guy", "ash", "eve", "day", "night", "of"}),
 }
 

@@ -501,8 +501,9 @@ class BookingFlow(Flow):
             if len(over) == 1:  # "our booking over Christmas"
                 return over[0]
         for name in extract.HOLIDAY_NAMES:
-            near = [c for c in self.candidates if re.search(rf"\b{re.escape(name)}\b", said) and _stays_over(
-                c, _holiday(name), within=_NEAR_A_HOLIDAY)]
+            if not re.search(rf"\b{re.escape(name)}\b", said):
+                continue
+            near = [c for c in self.candidates if _stays_over(c, _holiday(name), within=_NEAR_A_HOLIDAY)]
             if len(near) == 1:  # "our visit a few days before new year's eve"
                 return near[0]
         if re.search(r"\bbank holiday\b", said):  # "the one over the bank holiday": whichever one that is
