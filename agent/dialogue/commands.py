@@ -197,6 +197,19 @@ _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo 
                      r"\bpull(?:ing)? the plug on\b|\boff the (?:books|list|system|calendar|diary|schedule)\b|"
                      r"\b(?:cross|strike|wipe|scratch) (?:\w+ ){1,4}off\b|"
                      r"\b(?:one|1|booking|reservation|stay) (?:has|have|needs?) to go\b")
+# Said of a booking, these end it whatever else is said ("please revoke the reservation, the conference moved").
+_CANCEL_OUTRIGHT = re.compile(
+    r"\b(?:void|withdraw|revoke|rescind|annul|abort|terminate|retract|nullify|undo|delete|erase|cancel) "
+    r"(?:my|our|the|that|this|both)(?: [\w']+){0,2}? (?:booking|reservation|stay|room|one|1|nights?)s?\b|"
+    r"\b(?:void|withdraw|revoke|rescind|annul|delete|undo|erase) (?:it|them|that|both)\b|"
+    r"\bcry(?:ing)? off\b|\bput (?:a |the )?(?:line|pen|red line|cross) through\b|"
+    r"\b(?:back|pull|bow|drop|opt)(?:ing|ed)? out of (?:my|our|the|this|that)(?: [\w']+){0,2}? "
+    r"(?:booking|reservation|stay|trip|room)\b|"
+    r"\bforget (?:about )?(?:my|our|the|that) (?:\w+ )?(?:booking|reservation)\b")
+# Something the caller must do with a booking they have: "we have to <verb> our reservation".
+_ACTS_ON_THEIRS = re.compile(r"\b(?:i|we)(?: really| will| would|'ll|'d)? (?:have to|need to|must|want to|like to|"
+                             r"got to|gotta|wish to) (?:[\w']+ ){1,3}?(?:my|our) (?:\w+ )?"
+                             r"(?:booking|reservation|stay)\b")
 _NEW = re.compile(r"\b(?:new(?! year)|another|second|additional|one more room|extra room)\b")
 _NOT_NEW = re.compile(r"\b(?:not|no|nothing|never|n't)\b(?: [\w']+){0,3}? (?:new|another)\b")
 
@@ -274,7 +287,7 @@ def _finds(text: str, said: str) -> bool:
 _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
                         r"\b(?:don'?t|do not|can'?t|cannot) (?:remember|recall)\b|\bforgot\b")
 _MINE_CANCEL = re.compile(r"\bcall (?:the|it|this|that) (?:whole|all)\b|\bcall (?:the )?whole\b|\bcall it a day\b")
-_ALTER = re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten|postpone|push|shift|switch|swap|add|"
+_ALTER = re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten|postpone|prepone|push|shift|switch|swap|add|"
                     r"make (?:it|that) (?:\d|for|into|an?|just|only)\b|instead|upgrade|different|longer|fewer|more|"
                     r"another night|extra night)\b")
 _UPSET = re.compile(r"\b(?:ridiculous|unacceptable|terrible|awful|angry|furious|complain|complaint|useless|stupid|"
@@ -303,9 +316,10 @@ def elsewhere(text: str) -> bool:
 def _cancels(said: str) -> bool:
     """A cancellation: "cancel" (not "don't cancel"), or "can't make it" and the like with no move asked for
     ("I can't make it on the 3rd, could we move it" is a change)."""
-    if re.search(r"\b(?:don'?t|do not|not) cancel", said):
+    if re.search(r"\b(?:don'?t|do not|not) (?:cancel|void|withdraw)", said):
         return False
-    return bool(re.search(r"\bcancel", said)) or bool(_CANCEL.search(said)) and not _ALTER.search(said)
+    return bool(re.search(r"\bcancel", said) or _CANCEL_OUTRIGHT.search(said)) \
+        or bool(_CANCEL.search(said)) and not _ALTER.search(said)
 
 
 def reconcile(label: Label, text: str) -> Label:
@@ -313,8 +327,10 @@ def reconcile(label: Label, text: str) -> Label:
     said = _words_read(text)
     if label in TASKS | {"fact"} and elsewhere(text):
         return "other"
-    if label in ("book", "change", "find", "answer", "other") and _cancels(said):
+    if label in ("book", "change", "find", "answer", "other", "goodbye") and _cancels(said):
         return "cancel"
+    if label == "goodbye" and _ACTS_ON_THEIRS.search(said):
+        return "find"  # something to be done with their booking, in words we do not know, then thanks: not hung up on
     if label in ("other", "fact") and (_THEIRS.search(said) or _EXISTING.search(said)) and not _asks_new(said) \
             and not _ELSEWHERE.search(said) and extract.parse_topic(text) is None \
             and extract.parse_stay(text, _ANY_DAY) != extract.Stay():
@@ -414,7 +430,7 @@ def _about_their_booking(text: str, said: str) -> bool:
 
 
 # A change asked for in so many words, not only "make it": no new stay however whole its days.
-_MOVE_WORDS = re.compile(r"\b(?:change|move|modify|reschedule|shift|postpone|push|switch|swap|instead|extend|"
+_MOVE_WORDS = re.compile(r"\b(?:change|move|modify|reschedule|shift|postpone|prepone|push|switch|swap|instead|extend|"
                          r"shorten|bring forward)\b")
 
 
@@ -528,6 +544,11 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("cancel", "rule")
     if ask in ("help", "more") and _asks_late(text, said) and not _BOOKING_WORDS.search(said):
         return Command("late_checkout", "rule")  # "could we extend check-out to 3" is the hour, not the dates
+    topic = extract.parse_topic(text)
+    if topic in _AMENITIES and "?" in text and not _ROOM_WORDS.search(said) \
+            and not re.search(r"\b(?:book|booking|reserve|reservation|cancel|change)\b", said) \
+            and extract.parse_stay(text, _ANY_DAY).check_in is None:
+        return Command("fact", "rule")  # "a car space too? what's that per night?": the amenity's price
     if ask in ("help", "more"):
         task = _clear_task(said)
         if task is not None:
@@ -536,10 +557,6 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
                 and extract.parse_topic(text) is None and not _ASKS_TO_BOOK.search(said) \
                 and not _new_stay_said(text, said):
             return Command("find", "rule")
-    topic = extract.parse_topic(text)
-    if topic in _AMENITIES and text.rstrip().endswith("?") and not _STAY_WORDS.search(said) \
-            and not re.search(r"\b(?:book|booking|reserve|reservation|cancel|change)\b", said):
-        return Command("fact", "rule")  # "is parking available and how much?": the amenity, not a room's price
     if not _BOOKING_WORDS.search(said):
         if _asks_late(text, said):  # before the check-out time: "could I check out later?" asks for it
             return Command("late_checkout", "rule")
@@ -559,7 +576,7 @@ _GREETING_ONLY: Final = re.compile(
 # wait on one model). Two tasks named, a negation or anything outside the hotel goes to the model.
 _CLEAR_TASKS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
     ("cancel", re.compile(r"\bcancel(?:l?ing|l?ed|lation)?\b")),
-    ("change", re.compile(r"\b(?:change|move|reschedule|modify|extend|shorten|postpone)\b.*"
+    ("change", re.compile(r"\b(?:change|move|reschedule|modify|extend|shorten|postpone|prepone)\b.*"
                           r"\b(?:booking|reservation|stay|dates?|arrival|check ?-?out|check ?-?in)\b")),
     ("find", re.compile(r"\b(?:check on|confirm|details of|look up|status of)\b.*\bmy (?:booking|reservation)\b")),
     ("book", re.compile(rf"{_BOOK_VERB}(?! (?:my|our))|"
@@ -628,7 +645,7 @@ _REQUEST = re.compile(r"\b(?:send|sent|bring|brought|needs?|want|get|have|could|
 
 
 _KEYWORDS: Final[Sequence[tuple[Label, re.Pattern[str]]]] = (
-    ("cancel", re.compile(r"\bcancel")),
+    ("cancel", re.compile(rf"\bcancel|{_CANCEL_OUTRIGHT.pattern}")),
     ("change", re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten)\b")),
     ("late_checkout", re.compile(r"\blate check ?-?out\b|\bcheck ?-?out later\b|\bstay later\b")),
     ("housekeeping", re.compile(r"\btowels?\b|\bclean\b|\bpillows?\b|\bhousekeeping\b|\bblankets?\b")),

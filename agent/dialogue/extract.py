@@ -361,7 +361,7 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
                 and _WEEKDAY_ONLY.fullmatch(text[found[index - 1].start:found[index - 1].end]) \
                 and re.fullmatch(r"[ ,]*(?:the )?", text[found[index - 1].end:m.start]):
             named_weekday = found[index - 1].weekday
-            named.pop()
+            m = dataclasses.replace(m, start=named.pop().start)  # one mention, from the weekday on
             if m.day is None and m.day_only is not None and named_weekday is not None:
                 on_weekday = _day_on_weekday(m.day_only, named_weekday, today)
                 m = dataclasses.replace(m, day=on_weekday, explicit_month=on_weekday is not None)
@@ -397,8 +397,24 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
                 else:
                     when = _day_near(mention.day_only, near, today) or _day_in_coming_month(mention.day_only, today)
             mention = _DateMention(mention.start, mention.end, when, mention.day_only)
-        resolved.append(mention)
+        dated = next((m.day for m in reversed(resolved) if m.weekday is None), None)  # not a weekday restating it
+        resolved.append(_weekday_by_previous(text, mention, dated))
     return _restatements_dropped(text, [m for m in resolved if m.day is not None])
+
+
+_BEFORE_OR_AFTER_IT = re.compile(r"\s+(?P<way>before|after)\b(?=\s*(?:[,.;:!?]|$|(?:that|it|then)\b))")
+
+
+def _weekday_by_previous(text: str, mention: _DateMention, previous: date | None) -> _DateMention:
+    """"the tuesday before" (or "after"), said after a date: that weekday next to the date, not the coming one."""
+    way = _BEFORE_OR_AFTER_IT.match(text, mention.end)
+    if way is None or previous is None or mention.weekday is None or mention.explicit_month:
+        return mention
+    step = -1 if way["way"] == "before" else 1
+    day = previous + timedelta(days=step)
+    while day.weekday() != mention.weekday:
+        day += timedelta(days=step)
+    return dataclasses.replace(mention, day=day)
 
 
 # Between a day and the same day said again: "sunday, I mean the 12th", "the 3rd, a thursday".
@@ -455,19 +471,24 @@ _REPLACES_LATER = re.compile(rf"^\W*(?:(?:the |a |on )?(?:{_WEEKDAY_NAMES})\W+)?
 # A slip put right: the date said just before is out, and nothing else.
 _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratch that|(?:is|was|that'?s) "
                        r"(?:wrong|incorrect|a mistake|not right))\b")
+# The day said before is not the one meant: "arriving saturday; not that saturday, a week later, the 17th".
+_NOT_THIS = re.compile(rf"^\W*not (?:this|that)(?: (?:one|week|{_WEEKDAY_NAMES}))?\b\W+(?!(?:but|and)\b)")
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
-                            r"through|thru|go home|going home|end|ends|ending|finish|finishes|finishing|"
+                            r"through|thru|go home|going home|off home|head home|heading home|end|ends|ending|"
+                            r"finish|finishes|finishing|"
                             r"(?:run|runs|last|lasts) (?:on )?(?:to|into|up to))"
-                            r"(?:\W+(?:on|the|by))*\W*$")
+                            r"(?:\W+(?:on|the|by|stays|remains|is|is still|will be|will still be))*\W*$")
 
 
 _SHIFT = re.compile(
     r"\b(?P<n>\d{1,2}|a|an|one) (?P<unit>days?|nights?|weeks?) (?P<dir>later|earlier|early|sooner)\b|"
     r"\b(?:push|pushed|move|moved|postpone|put|set)\b[^.?!]{0,30}?\b(?P<back>back|forward|ahead)?(?: by)? "
     r"(?P<n2>\d{1,2}|a|an|one) (?P<unit2>days?|nights?|weeks?)\b(?: (?P<dir2>later|earlier|back|forward))?|"
-    r"\b(?:bring|brought)\b[^.?!]{0,30}?\bforward (?:by )?(?P<n3>\d{1,2}|a|an|one) (?P<unit3>days?|weeks?)\b")
+    r"\b(?:bring|brought)\b[^.?!]{0,30}?\bforward (?:by )?(?P<n3>\d{1,2}|a|an|one) (?P<unit3>days?|weeks?)\b|"
+    # Indian English "prepone": bring forward
+    r"\bprepon(?:e|ed|ing)\b[^.?!]{0,30}?\bby (?P<n4>\d{1,2}|a|an|one) (?P<unit4>days?|weeks?)\b")
 _DEPARTURE_WORDS = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|go home|going home|"
                               r"end|finish)\b")
 
@@ -479,10 +500,10 @@ def parse_shift(text: str) -> tuple[str, int] | None:
     match = _SHIFT.search(said)
     if not match:
         return None
-    raw_n = match.group("n") or match.group("n2") or match.group("n3")
-    unit = match.group("unit") or match.group("unit2") or match.group("unit3") or "day"
+    raw_n = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
+    unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4") or "day"
     days = (int(raw_n) if raw_n.isdigit() else 1) * (7 if unit.startswith("week") else 1)
-    if match.group("n3"):
+    if match.group("n3") or match.group("n4"):
         return ("arrival", -days)
     if match.group("n2"):
         if match.group("back") is None and match.group("dir2") is None:
@@ -522,7 +543,7 @@ _NAMES_THE_BOOKING = re.compile(
 
 
 _MOVE_FROM = re.compile(r"\b(?:move|moving|moved|change|changing|shift|shifting|push|bring|switch|swap|reschedule|"
-                        r"postpone|put)\b")
+                        r"postpone|prepone|put)\b")
 
 
 def moved_arrival(text: str, today: date, arrival: date, departure: date) -> date | None:
@@ -572,6 +593,7 @@ def _dates_read(text: str, today: date) -> str:
                                         + timedelta(days=7)).isoformat(), said)
     said = _WEEKEND_OF.sub(lambda m: _weekend_of(m, today), said)
     said = _NTH_WEEKEND.sub(lambda m: _nth_weekend(m, today), said)
+    said = _NTH_WEEKDAY.sub(lambda m: _nth_weekday(m, today), said)
     said = _WEEKDAY_BY_HOLIDAY.sub(lambda m: _weekday_by_holiday(m, today), said)
     said = _holiday_weekend(said, today)
     said = _HOLIDAY.sub(lambda m: _holiday(m, today), said)
@@ -706,6 +728,20 @@ def _nth_weekend(match: re.Match[str], today: date) -> str:
     return match.group(0)
 
 
+_NTH_WEEKDAY = re.compile(rf"\b(?:the )?(?P<nth>1st|first|2nd|second|3rd|third|4th|fourth|last) "
+                          rf"(?P<wd>{_WEEKDAY_NAMES}) (?:of|in) (?P<month>{_MONTH_NAMES})\b")
+
+
+def _nth_weekday(match: re.Match[str], today: date) -> str:
+    """"the second tuesday of june": that date, in the coming year where this year's is past."""
+    month, weekday = MONTHS[match["month"]], WEEKDAYS[match["wd"]]
+    for year in (today.year, today.year + 1):
+        day = _weekdays_of(year, month, weekday)[_NTH[match["nth"]]]
+        if day >= today:
+            return day.isoformat()
+    return match.group(0)
+
+
 def _in_words(day: date) -> str:
     return f"the {_suffixed(day.day)} of {calendar.month_name[day.month].lower()}"
 
@@ -753,7 +789,13 @@ def _weekend_of(match: re.Match[str], today: date) -> str:
 
 _ARRIVAL_CUE = re.compile(r"\b(?:check ?-?in|checking in|arriv\w*|from|starting|start|come|coming|get there|"
                           r"(?:get |getting |be |being |we.re )?in)"
-                          r"(?: on| the| date| day| will be| is| would be)*\W*$")
+                          r"(?: on| the| date| day| will be| is| would be)*"
+                          r"(?:(?: [\w']+){1,3},)?\W*$")  # "arriving on <a feast's name>, the 4th"
+# A departure said right after its day: "on the 3rd, sunday, we head home".
+_DEPARTS_AFTER = re.compile(rf"^\W*(?:(?:the )?(?:{_WEEKDAY_NAMES})\W+)?"
+                            r"(?:(?:we|i)(?:'d|'ll|'re|'m| would| will| are| am| shall)? (?:be )?)?"
+                            r"(?:off home|heading home|head home|going home|go home|leav(?:e|ing)|depart(?:ing)?|"
+                            r"check(?:ing)? ?-?out)\b")
 
 
 def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
@@ -777,7 +819,8 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     mentions = _replacing(said, mentions, today)
     first = mentions[0]
     if len(mentions) >= 2 and first.day is not None and mentions[1].day is not None \
-            and _DEPARTURE_CUE.search(said[max(0, first.start - 30): first.start]) \
+            and (_DEPARTURE_CUE.search(said[max(0, first.start - 30): first.start])
+                 or _DEPARTS_AFTER.match(said[first.end:])) \
             and _ARRIVAL_CUE.search(said[first.end: mentions[1].start]):
         # the departure said before the arrival ("leaving the 9th, arriving monday")
         arrival = mentions[1].day
@@ -785,10 +828,15 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
         if first.day_only is not None and not first.explicit_month:
             departure = _day_after(arrival, first.day_only) or departure
         if mentions[1].day_only is not None and not mentions[1].explicit_month and arrival >= departure:
-            # "out on the 31st, in on the 28th": a bare arrival day is the one before that departure
-            with contextlib.suppress(ValueError):
-                before = departure.replace(day=mentions[1].day_only)
-                arrival = before if today <= before < departure else arrival
+            # "out on the 31st, in on the 28th", "out on the 1st, in on the 29th": a bare arrival day
+            # is the last day of that number before the departure
+            month_before = (departure.replace(day=1) - timedelta(days=1)).replace(day=1)
+            for month in (departure.replace(day=1), month_before):
+                with contextlib.suppress(ValueError):
+                    before = month.replace(day=mentions[1].day_only)
+                    if today <= before < departure:
+                        arrival = before
+                        break
         if departure > arrival:
             return Stay(arrival, departure, None)
     if len(mentions) >= 2 and nights is not None and first.day is not None and mentions[1].day is not None \
@@ -823,6 +871,9 @@ def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_Da
     kept = mentions
     for index in range(len(mentions) - 1, 0, -1):
         between = said[mentions[index - 1].end: mentions[index].start]
+        if _NOT_THIS.match(between):
+            kept = mentions[:index - 1] + mentions[index:]
+            break
         if _REPLACES_LATER.match(between):  # "the 2nd, not the 3rd, until the 6th": the 3rd alone is out
             kept = mentions[:index] + mentions[index + 1:]
             break
@@ -893,8 +944,8 @@ _NOT_COMING = re.compile(r"\b(?:my|our|the) (?:\w+ )?\w+ (?:can'?t|cannot|won'?t
                          r"\b(?:my|our|the) (?:\w+ )?\w+ (?:dropped|pulled) out\b")
 _COUNT_CORRECTED = re.compile(r"\b(?:not|wrong|incorrect|mistake|actually|instead|rather|only|now|change|"
                               r"make (?:it|that)|sorry|no longer)\b")
-_CHILDREN = re.compile(r"\b(?:and|plus|with) (?:the |our |my )?(\d{1,2}) (?:kids?|children|child|babies|baby|infants?|"
-                       r"little ones|"
+_CHILDREN = re.compile(r"(?:\b(?:and|plus|with)|,) (?:the |our |my )?(\d{1,2}) "
+                       r"(?:kids?|children|child|babies|baby|infants?|little ones|"
                        r"toddlers|teenagers|teens)\b")
 
 
@@ -903,15 +954,22 @@ _TOTAL_FIRST = re.compile(r"(?:there(?:'ll| will)? be |there are |we(?:'re| are|
                           r"(\d{1,2}) ?(?:[,:;]|-|\b(?:in all|in total|altogether|total)\b)")
 
 
+# The party's size said outright mid-sentence, then who they are: "we're 6: 4 grown-ups, 2 kids".
+_WE_ARE = re.compile(r"\b(?:we(?:'re| are| will be)|we'll be|there(?:'ll| will)? be|there are) (\d{1,2}) ?"
+                     r"(?=[,:;]|-|\b(?:in all|in total|altogether|total)\b)")
+
+
 def parse_guests(text: str, *, asked: bool = False) -> int | None:
     """How many guests ("two adults and a child" -> 3); a bare number when the agent just asked.
 
     Asked, an answer that opens on a number and then says who ("5, that's 3 grown-ups and 2 little ones") is
-    that number, or the people it lists where they come to more (a count put right as it is said).
+    that number, or the people it lists where they come to more (a count put right as it is said); so is a
+    party's size said outright before who they are ("we are 5, 3 adults, 2 children").
     """
     said = normalise(text)
     listed = _guests_listed(said, asked=asked)
     total = _TOTAL_FIRST.match(said) if asked else None
+    total = total or _WE_ARE.search(said)
     if total is not None and listed is not None and 1 <= int(total.group(1)) <= 10:
         return max(int(total.group(1)), listed)
     return listed
@@ -1202,15 +1260,18 @@ _GOODBYE = re.compile(
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
     r"take care|so long|farewell|cheerio|later then|sl[aá]n(?: abhaile| leat)?|hooroo|toodle-?oo|ciao|adios|"
-    r"au revoir|(?:khuda|allah) hafe?z|you can go now)\b|^\s*(?:no|cheers|later)\.?\s*$")
+    r"au revoir|(?:khuda|allah) hafe?z|hwyl(?: fawr)?|you can go now|"
+    r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) help)\b|"
+    r"^\s*(?:no|cheers|later)\.?\s*$")
 
 
 def is_goodbye(text: str) -> bool:
     return bool(_GOODBYE.search(normalise(text)))
 
 
-_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|(?:a|quick) (?:word|chat))\b"
-                    r".{0,30}\b(?:person|human|someone|somebody|"
+_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|patch (?:me )?through|put me on ?to|"
+                    r"pass me (?:on )?to|hand me (?:over )?to|(?:a|quick) (?:word|chat))\b"
+                    r".{0,30}\b(?:person|human|someone|somebody|whoever|senior|in charge|boss|superior|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"
                     r"colleague|supervisor|accounts|accounting|billing|finance|sales|events|security|maintenance|"
                     r"purchasing|procurement|marketing|banquets?|catering|concierge|human resources)\b|"
@@ -1253,7 +1314,14 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                              r"\b(?:bath ?)?robes?\b|\bconditioner\b|\bbody wash\b|\blotion\b|\bhair ?dryer\b|"
                              r"\bsewing kit\b|\bduvet\b|\bbottles? of water\b|\biron(?:ing board)?\b|\bkettle\b|"
                              r"\brazors?\b|\bshaving (?:foam|cream|gel|kit)\b|\btoothpaste\b|\bcomb\b|"
-                             r"\bdental kit\b|\bcotton (?:buds|pads|swabs)\b|\bphone charger\b|\badapter\b")),
+                             r"\bdental kit\b|\bcotton (?:buds|pads|swabs)\b|\bphone charger\b|\badapter\b|"
+                             r"\b(?:steam|clothes|garment) (?:press|iron|steamer)\b|\bsteamer\b|"
+                             # anything else sent to a room: "bring a <thing we have no word for> up to 412"
+                             r"\b(?:send|bring|deliver)(?: up| over| round)? (?:a|an|1|2|3|some|a few|a couple of|"
+                             r"extra|more|another|(?:a |an )?(?:spare|fresh|new|clean))"
+                             r"(?! (?:someone|somebody|anyone|person|man|guy|staff|technician|engineer|electrician|"
+                             r"plumber|doctor|nurse|security|manager|porter|taxi|cab|car)\b)"
+                             r"(?: [\w-]+){1,2} (?:up |over )?to (?:my |our |the )?(?:room|\d{3,4})\b")),
 )
 
 
@@ -1304,6 +1372,10 @@ _THEIR_DAY = re.compile(r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|depar
                         r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b"
                         r"[^.?!]{0,25}\b(?:my|our) (?:\w+ )?(?:stay|booking|reservation)\b|"
                         r"\bwhen (?:am i|are we|i'?m|i am|we'?re|we are) (?:due|supposed|meant|scheduled|booked|set)\b|"
+                        # ... after saying they booked: "we reserved in spring, when do we arrive?"
+                        r"\b(?:i|we)(?:'ve| have| had)? (?:booked|reserved|made a (?:booking|reservation))\b.*"
+                        r"\bwhen (?:is it |was it |exactly |again )?(?:(?:do|did|will|shall|am|are|should|must) )?"
+                        r"(?:i|we) (?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b|"
                         # ... or of the room they have for a named time: "when we leave our room over <a holiday>"
                         r"\bwhen (?:(?:do|did|will|shall|am|are|should) )?(?:i|we) "
                         r"(?:check(?:ing)? ?-?(?:out|in)|leav\w*|arriv\w*|depart\w*)\b[^.?!]{0,25}\b(?:my|our) "

@@ -84,6 +84,8 @@ _PRICE_NO_OBJECT = re.compile(r"\bprice range\b|\b(?:care|worried|bothered|fusse
 _WEEK_AFTER = re.compile(r"\b(?:to|into|until|till) the (?:weekend|week) after\b(?! (?:next|that|this))")
 _KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last night|day out|leaving day)\b|"
                              r"\b(?:check ?-?out|departure|leaving)(?: day| date)? (?:stays|is|remains) the same\b|"
+                             r"\b(?:check ?-?out|departure|leaving)(?: day| date)? (?:stays|remains|is still) "
+                             r"(?:on |as )?(?:the )?(?:\d|\w+day\b)|"  # "departure remains the 9th"
                              r"\bthe (?:day|date) (?:i|we) (?:leave|check out|go home|depart) (?:stays|is|remains) "
                              r"(?:the same|as it is|unchanged)\b|"
                              r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b|"

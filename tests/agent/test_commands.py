@@ -297,3 +297,33 @@ def test_a_head_count_is_no_person_asked_for_and_a_facility_s_price_no_room() ->
     assert commands.reconcile("human", "it will be only 2 people on our booking in June now") != "human"
     assert commands.reconcile("change", "is there parking, and what does it cost a night?") == "fact"
     assert commands.reconcile("book", "what's a deluxe room per night, and is there parking?") == "book"
+
+
+@pytest.mark.parametrize("said", ["I must cry off the stay we have next week",
+                                  "please void the booking under my number",
+                                  "we'd like to withdraw our reservation, the wedding got postponed",
+                                  "could you put a line through the Friday booking", "rescind my reservation please",
+                                  "we have to back out of our booking for June"])
+def test_cancels_said_outright_in_other_verbs(said: str) -> None:
+    assert commands.reconcile("change", said) == "cancel"
+    assert commands.rule_command(said, "help", answers=False) == commands.Command("cancel", "rule")
+
+
+@pytest.mark.parametrize("said", ["I need to withdraw some cash nearby, is there an ATM?",
+                                  "please don't void the booking, just move it a day"])
+def test_withdrawing_other_things_cancels_nothing(said: str) -> None:
+    assert commands.reconcile("other", said) != "cancel"
+
+
+def test_a_facility_s_price_a_night_is_a_fact_before_any_booking_rule() -> None:
+    assert commands.rule_command("do you have a garage, and what is it per night?", "help", answers=False) \
+        == commands.Command("fact", "rule")
+    assert commands.rule_command("how much is a room per night, and is there a garage?", "help", answers=False) \
+        != commands.Command("fact", "rule")
+
+
+def test_thanks_after_something_to_do_with_their_booking_hangs_up_on_nobody() -> None:
+    assert commands.reconcile("goodbye", "we have to shelve our reservation for the 3rd. many thanks, that's all") \
+        == "find"
+    assert commands.reconcile("goodbye", "we must bin our reservation for the 3rd. thanks, bye") == "cancel"
+    assert commands.reconcile("goodbye", "thanks, my booking is all sorted then, bye") == "goodbye"

@@ -630,3 +630,65 @@ def test_a_mess_called_by_an_animal_s_meal_asks_for_no_meal() -> None:
                                   "That was all, Allah hafez."])
 def test_goodbyes_from_other_places(said: str) -> None:
     assert extract.is_goodbye(said)
+
+
+@pytest.mark.parametrize(("said", "today", "stay"), [
+    # a bare arrival day said after a departure early in the next month: the month before
+    ("checking out the 1st of june, checking in the 29th", date(2030, 5, 2), Stay(date(2030, 5, 29), date(2030, 6, 1))),
+    # the departure said after its own day, then "the <weekday> before"
+    ("on the 3rd, sunday, we head home; arriving the friday before", date(2030, 3, 1),
+     Stay(date(2030, 3, 1), date(2030, 3, 3))),
+    ("the 14th of may we go home, coming in the tuesday before it", date(2030, 5, 1),
+     Stay(date(2030, 5, 7), date(2030, 5, 14))),
+    # an arrival named by something we cannot compute, then its day
+    ("we leave on the 5th of july; check in on Rath Yatra, the 2nd", date(2030, 6, 1),
+     Stay(date(2030, 7, 2), date(2030, 7, 5))),
+    # the weekday said first is not the one meant
+    ("arriving saturday; not that saturday, a week later, the 9th, leaving the 11th", date(2030, 3, 1),
+     Stay(date(2030, 3, 9), date(2030, 3, 11))),
+    # a day named as the nth weekday of a month
+    ("from the second tuesday of june, 3 nights", date(2030, 5, 1), Stay(date(2030, 6, 11), None, 3)),
+    ("could you prepone my stay by 2 days, check-out remains the 20th", date(2030, 3, 1),
+     Stay(None, date(2030, 3, 20))),
+])
+def test_departures_first_days_put_right_and_nth_weekdays(said: str, today: date, stay: Stay) -> None:
+    assert extract.parse_stay(said, today) == stay
+
+
+def test_prepone_moves_a_booking_earlier() -> None:
+    assert extract.parse_shift("could you prepone the reservation by a day") == ("arrival", -1)
+
+
+@pytest.mark.parametrize(("said", "guests"), [
+    ("we're 6: 4 grown-ups, 2 kids", 6),
+    ("there will be 5, 3 adults, 2 children", 5),
+    ("3 adults, 1 child", 4),
+])
+def test_a_party_said_outright_then_who_they_are(said: str, guests: int) -> None:
+    assert extract.parse_guests(said) == guests
+
+
+@pytest.mark.parametrize("said", ["could someone bring a garment steamer to 412?",
+                                  "please send up a bottle opener to room 207"])
+def test_things_sent_to_a_room_we_have_no_word_for_are_amenities(said: str) -> None:
+    assert extract.parse_item(said) == "amenities"
+
+
+def test_a_tradesman_sent_to_a_room_is_no_amenity() -> None:
+    assert extract.parse_item("please send an electrician to room 207") is None
+
+
+def test_asking_when_they_leave_after_saying_they_booked_asks_their_day() -> None:
+    assert extract.asks_their_day("we reserved a room for the spring fair, no confirmation to hand. when do we leave?")
+    assert not extract.asks_their_day("what time do we need to check out by?")
+
+
+@pytest.mark.parametrize("said", ["could you patch me through to someone in charge?",
+                                  "pass me on to your boss, please"])
+def test_persons_asked_for_in_other_words(said: str) -> None:
+    assert extract.wants_person(said)
+
+
+@pytest.mark.parametrize("said", ["Lovely, thanks a lot for your help.", "Diolch, hwyl!"])
+def test_more_goodbyes(said: str) -> None:
+    assert extract.is_goodbye(said)
