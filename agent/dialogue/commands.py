@@ -183,7 +183,9 @@ _CALLED = r"(?:(?!and\b|for\b|i\b|me\b|a\b|to\b|is\b)[\w']+ ){1,3}?"
 _THEIRS = re.compile(rf"\b(?:my|our|the) (?:booking|reservation|stay)\b|"
                      rf"\b(?:my|our) {_CALLED}(?:booking|reservation)\b|"
                      r"\b(?:i|we)(?:'ve| have|'ve got| have got| got| had) (?:a|an|the|my|our|\d) (?:\w+ ){0,2}?"
-                     r"(?:booked|reserved)\b|\balready booked\b|\b(?:my|our) room (?:next|this|on|for|from|in)\b")
+                     r"(?:booked|reserved)\b|\balready booked\b|\b(?:my|our) room (?:next|this|on|for|from|in)\b|"
+                     r"\b(?:i|we)(?:'ve| have)(?: got)? (?:a|an|\d|some) (?:\w+ )?(?:bookings?|reservations?) "
+                     r"(?:with|at|here|under)\b")
 _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
                      r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
                      r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
@@ -260,7 +262,8 @@ _FIND = re.compile(
     r"\b(?:my|our) (?:check ?-?in|check ?-?out|arrival|departure) (?:date|day)s?\b|"
     r"\bwhen (?:am i|are we|i'?m|i am|we'?re|we are) (?:due|supposed|meant|scheduled|booked|set)\b|"
     r"\bwhat (?:day|date|dates) (?:am i|are we|do i|do we|is my|is our|was my)\b|"
-    r"\b(?:forgot|(?:don'?t|do not|can'?t|cannot) (?:remember|recall)) (?:the |my |our )?(?:dates?|days?|when)\b|"
+    r"\b(?:forgot(?:ten)?|(?:don'?t|do not|can'?t|cannot) (?:remember|recall)) (?:the |my |our )?"
+    r"(?:dates?|days?|when|(?:which|what) (?:nights?|dates?|days?))\b|"
     r"\bwhen (?:exactly |again |precisely )?(?:does|did|do|will|is|was) (?:my|our) (?:\w+ ){0,2}?"
     r"(?:booking|reservation|stay)s? (?:\w+ ){0,3}?(?:start|begin|end|finish)\b|"
     r"\b(?:check|make sure|confirm|see|know|verify) (?:that |if |whether )?(?:i|we)(?:'ve| have| still have)? "
@@ -285,7 +288,7 @@ def _finds(text: str, said: str) -> bool:
 # Said by a caller who has a booking under their number (``reconcile_mine``), these mean that booking: "my stay",
 # "my dates", "I forgot when it is"; "call the whole thing off" (misheard as much as not) cancels it.
 _MINE_FIND = re.compile(r"\b(?:my|our) (?:\w+ )?(?:booking|reservation|stay|dates)\b|"
-                        r"\b(?:don'?t|do not|can'?t|cannot) (?:remember|recall)\b|\bforgot\b")
+                        r"\b(?:don'?t|do not|can'?t|cannot) (?:remember|recall)\b|\bforgot(?:ten)?\b")
 _MINE_CANCEL = re.compile(r"\bcall (?:the|it|this|that) (?:whole|all)\b|\bcall (?:the )?whole\b|\bcall it a day\b")
 _ALTER = re.compile(r"\b(?:change|move|modify|reschedule|extend|shorten|postpone|prepone|push|shift|switch|swap|add|"
                     r"make (?:it|that) (?:\d|for|into|an?|just|only)\b|instead|upgrade|different|longer|fewer|more|"

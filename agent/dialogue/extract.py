@@ -200,6 +200,28 @@ def holiday_in(name: str, year: int) -> date | None:
     return None
 
 
+# The same name on other countries' calendars (a caller from there names their booking by it): Canada's
+# Thanksgiving, Labour Day in America and Canada, May Day as Labor Day, the US Independence Day, Britain's Mothering
+# Sunday for Mother's Day.
+_ELSEWHERE_NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {"thanksgiving": (10, 0, 2), "labour day": (9, 0, 1)}
+_ELSEWHERE_FIXED: dict[str, tuple[int, int]] = {"independence day": (7, 4), "labor day": (5, 1)}
+_ELSEWHERE_EASTER: dict[str, int] = {"mother's day": -21, "mothers day": -21}
+
+
+def holiday_dates(name: str, year: int) -> list[date]:
+    """Every day ``name`` falls on in ``year`` on the calendars callers use: ours first (``holiday_in``)."""
+    name = _WITHOUT_APOSTROPHE.get(name, name)
+    days = [day for day in (holiday_in(name, year),) if day is not None]
+    if name in _ELSEWHERE_NTH_WEEKDAY:
+        month, weekday, nth = _ELSEWHERE_NTH_WEEKDAY[name]
+        days.append(_weekdays_of(year, month, weekday)[nth - 1])
+    if name in _ELSEWHERE_FIXED:
+        days.append(date(year, *_ELSEWHERE_FIXED[name]))
+    if name in _ELSEWHERE_EASTER:
+        days.append(_easter(year) + timedelta(days=_ELSEWHERE_EASTER[name]))
+    return days
+
+
 # "The day after boxing day" is a day; "our trip around christmas" names a booking near it, and no day.
 _HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )(?<!merry )(?<!happy )\b(?:on |for )?"
                       rf"(?:the (?P<rel>day|night) (?P<way>after|before) |the )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
@@ -377,8 +399,8 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
                 try:
                     when = later.day.replace(day=mention.day_only)
                 except ValueError:
-                    when = None
-                if when is not None and when > later.day:  # "the 30th to the 2nd of april": the month before
+                    when = None  # a 31st, then june's 2nd: no 31st in june, so may's
+                if when is None or when > later.day:  # "the 30th to the 2nd of april": the month before
                     month = later.day.month - 1 or 12
                     year = later.day.year - (1 if later.day.month == 1 else 0)
                     try:
@@ -419,6 +441,7 @@ def _weekday_by_previous(text: str, mention: _DateMention, previous: date | None
 
 # Between a day and the same day said again: "sunday, I mean the 12th", "the 3rd, a thursday".
 _SAME_DAY_AGAIN = re.compile(r"[\W\s]*(?:(?:so|er|erm|um|uh|i mean|that'?s|that is|which is|being|i\.?e\.?)\W+)*"
+                             r"(?:[\w']+(?: [\w']+){0,2},\s*)?"  # "the 1st, <a day's name we don't know>, the monday"
                              r"(?:the |a |on )?")
 
 
@@ -476,7 +499,8 @@ _NOT_THIS = re.compile(rf"^\W*not (?:this|that)(?: (?:one|week|{_WEEKDAY_NAMES})
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
-                            r"through|thru|go home|going home|off home|head home|heading home|end|ends|ending|"
+                            r"through|thru|up to|go home|going home|off home|head home|heading home|end|ends|"
+                            r"ending|"
                             r"finish|finishes|finishing|"
                             r"(?:run|runs|last|lasts) (?:on )?(?:to|into|up to))"
                             r"(?:\W+(?:on|the|by|stays|remains|is|is still|will be|will still be))*\W*$")
@@ -584,6 +608,8 @@ def _dates_read(text: str, today: date) -> str:
         said = _LONGER.sub(" ", said)
     if parse_shift(said) is not None:  # "a day later" moves a booking, it is no length
         said = _SHIFT.sub(" ", said)
+    said = _PAST_OCCASION.sub(" ", said)
+    said = _HOLIDAY_NAMING_A_DATE.sub(lambda m: _holiday_naming_a_date(m, today), said)
     said = _COUPLE.sub(lambda m: "2 weeks" if m["fortnight"] else f"2 {m['unit']}", said)
     said = _WEEKS_FROM.sub(lambda m: _weeks_from(m, today), said)
     said = _SLASHED.sub(lambda m: _slashed(m, today), said)
@@ -605,6 +631,30 @@ def _dates_read(text: str, today: date) -> str:
     # "a week on <weekday>": that weekday's next date and seven days, not seven nights
     return _WEEK_ON.sub(lambda m: (_next_weekday(today, WEEKDAYS[m["wd"]], next_week=False)
                                    + timedelta(days=7)).isoformat(), said)
+
+
+# A day said with a holiday's name next to it: the day said is the one meant, whichever country's holiday the name
+# is ("the 4th of march, our national day"; "today, the holiday"; "<holiday>, the 9th").
+_ORDINAL_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?<=the )\d{1,2}\b)"
+_SAID_DAY = (rf"\b(?:today|tomorrow|tonight|(?:the )?{_ORDINAL_DAY}(?: of (?:{_MONTH_NAMES}))?|"
+             rf"(?:{_MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?)")
+_HOLIDAY_NAMING_A_DATE = re.compile(
+    rf"(?P<date>{_SAID_DAY}),? (?:(?:our|the|my|their|which is|that'?s|it'?s|being) )?(?P<name>{_HOLIDAY_NAMES})\b|"
+    rf"\b(?P<name2>{_HOLIDAY_NAMES}),? (?P<date2>(?:the |on (?:the )?)?{_ORDINAL_DAY})")
+
+
+def _holiday_naming_a_date(match: re.Match[str], today: date) -> str:
+    """The day said, not our calendar's day of that name; a bare day number that is the holiday's takes its month."""
+    said, name = match["date"] or match["date2"], (match["name"] or match["name2"]).removeprefix("the ")
+    number = re.search(r"\d+", said)
+    if number is None or re.search(rf"\b(?:{_MONTH_NAMES})\b", said):
+        return said
+    holiday = _holiday_date(name, today)
+    return holiday.isoformat() if holiday.day == int(number.group(0)) else said
+# A holiday or month of a past stay is no day of this one: "we stayed over the <holiday> weekend last year".
+_PAST_OCCASION = re.compile(rf"\b(?:the )?(?:{_HOLIDAY_NAMES}|{_MONTH_NAMES})(?: long)?(?: weekend| holidays?)? "
+                            r"(?:last year|last time|years? ago)\b|"
+                            r"\blast year'?s [\w' ]{3,30}?\b(?:weekend|holidays?)\b")
 
 
 # "a week today", "a fortnight from tomorrow", "tomorrow week": a day so many weeks on, not a length
@@ -798,6 +848,14 @@ _DEPARTS_AFTER = re.compile(rf"^\W*(?:(?:the )?(?:{_WEEKDAY_NAMES})\W+)?"
                             r"check(?:ing)? ?-?out)\b")
 
 
+# Arrival and departure said as such before two days: "arrival and departure days: the 3rd and the 5th".
+_IN_AND_OUT = re.compile(r"\brespectively\b|\b(?:check ?-?in|arrival) (?:date |day )?and (?:check ?-?out|departure)\b")
+# The departure named, then the day it is to be: "the check-out date, please make it the 9th".
+_DEPARTURE_MADE = re.compile(r"\b(?:check ?-?out|departure|leaving)(?: date| day)?\b[^.?!]{0,30}\b"
+                             r"(?:make it|change it to|move it to|set it to|put it to|should be|to be|to)\W+"
+                             r"(?:the |on )?$")
+
+
 def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     nights: int | None = None
     nights_match = _NIGHTS.search(said)
@@ -855,11 +913,18 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))
             if second is not None and second > first.day:
-                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]):
+                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]) and not _IN_AND_OUT.search(said):
                     second += timedelta(days=1)  # "friday and saturday (nights)": both nights are the stay
                 return Stay(first.day, second, None)
-    if len(mentions) == 1 and nights is None and _DEPARTURE_CUE.search(said[: first.start]):
-        return Stay(None, first.day, None)  # "could we leave on the 28th instead": the departure alone
+    if len(mentions) == 1 and first.day is not None and (
+            _DEPARTURE_CUE.search(said[: first.start])
+            or _DEPARTURE_MADE.search(said[max(0, first.start - 60): first.start])):
+        departure = first.day
+        if first.weekday is not None and near is not None and near >= today:  # "out on the monday": after arriving
+            departure = _next_weekday(near + timedelta(days=1), first.weekday, next_week=False)
+        if nights is not None:  # "make it 4 nights, so out on the 3rd": the arrival those nights before
+            return Stay(departure - timedelta(days=nights), departure, None)
+        return Stay(None, departure, None)  # "could we leave on the 28th instead": the departure alone
     single_night = re.search(r"\b(?:the )?night of\b|\btonight\b|\btomorrow night\b", said)
     if nights is None and single_night:
         nights = 1
@@ -956,7 +1021,7 @@ _TOTAL_FIRST = re.compile(r"(?:there(?:'ll| will)? be |there are |we(?:'re| are|
 
 # The party's size said outright mid-sentence, then who they are: "we're 6: 4 grown-ups, 2 kids".
 _WE_ARE = re.compile(r"\b(?:we(?:'re| are| will be)|we'll be|there(?:'ll| will)? be|there are) (\d{1,2}) ?"
-                     r"(?=[,:;]|-|\b(?:in all|in total|altogether|total)\b)")
+                     r"(?=[,:;.!]|-|$|\b(?:in all|in total|altogether|total)\b)")
 
 
 def parse_guests(text: str, *, asked: bool = False) -> int | None:
@@ -969,9 +1034,11 @@ def parse_guests(text: str, *, asked: bool = False) -> int | None:
     said = normalise(text)
     listed = _guests_listed(said, asked=asked)
     total = _TOTAL_FIRST.match(said) if asked else None
-    total = total or _WE_ARE.search(said)
     if total is not None and listed is not None and 1 <= int(total.group(1)) <= 10:
         return max(int(total.group(1)), listed)
+    outright = _WE_ARE.search(said)
+    if outright is not None and 1 <= int(outright.group(1)) <= 10:
+        return max(int(outright.group(1)), listed or 0)
     return listed
 
 
@@ -1023,6 +1090,11 @@ _ROOM_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_MISHEARD_ROOM_WORDS = frozenset({"sweet", "suit", "sweets"})
+_SWEET_SAYING = re.compile(r"\bsweet as\b|\b(?:that'?s|how|very|so) sweet\b|\bsweet,? (?:thanks|thank you|cheers)\b|"
+                           r"^\W*sweet\W*$")
+
+
 def parse_room_type(text: str, types: Sequence[RoomTypeName]) -> str | None:
     """The room type code the caller named ('sweet' -> the suite), or None."""
     said = normalise(text)
@@ -1031,9 +1103,12 @@ def parse_room_type(text: str, types: Sequence[RoomTypeName]) -> str | None:
         if re.search(rf"\b{re.escape(room_type.name.lower())}\b", said) or re.search(
                 rf"\b{re.escape(room_type.code.lower())}\b", said):
             return room_type.code
-    for code, words in _ROOM_WORDS.items():
-        if code in codes and any(re.search(rf"\b{re.escape(word)}\b", said) for word in words):
-            return code
+    said = _SWEET_SAYING.sub(" ", said)  # "sweet as": fine, no suite
+    for misheard in (False, True):  # "the deluxe one, sweet" names the deluxe: a word Whisper mishears comes last
+        for code, words in _ROOM_WORDS.items():
+            if code in codes and any(re.search(rf"\b{re.escape(word)}\b", said) for word in words
+                                     if (word in _MISHEARD_ROOM_WORDS) == misheard):
+                return code
     # Fuzzy, word by word, against the first word of each type's name ("delux", "famly").
     heads = {t.name.lower().split()[0]: t.code for t in types}
     for word in said.split():
@@ -1075,6 +1150,10 @@ _NOT_NAMES = {
 }
 
 
+_OCCASION_ENDS = frozenset({"day", "eve", "festival", "fest", "weekend", "holiday", "holidays", "week", "celebration",
+                            "celebrations", "jubilee", "fair", "carnival", "games", "cup"})
+
+
 def _clean_name(raw: str) -> str | None:
     words = [w.strip(".,!?'\"") for w in raw.split()]
     kept: list[str] = []
@@ -1094,6 +1173,10 @@ def parse_name(text: str, *, asked: bool = False) -> str | None:
     raw = " ".join(text.replace(",", " , ").split())
     for match in _NAME_CUES.finditer(raw):
         name = _clean_name(match.group("name"))
+        cue = raw[match.start(): match.start("name")].strip().lower()
+        if name and cue.endswith("for") and (name.split()[-1].lower() in _OCCASION_ENDS
+                                             or (cue == "for" and " " not in name)):
+            continue  # "for <one word>", "for <someone's> day": an occasion or a place as often as a guest
         if name:
             return name
     if asked:
@@ -1261,7 +1344,9 @@ _GOODBYE = re.compile(
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
     r"take care|so long|farewell|cheerio|later then|sl[aá]n(?: abhaile| leat)?|hooroo|toodle-?oo|ciao|adios|"
     r"au revoir|(?:khuda|allah) hafe?z|hwyl(?: fawr)?|you can go now|"
-    r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) help)\b|"
+    r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?(?:help|assistance)|"
+    r"(?:i |we )?(?:really )?appreciate (?:your|the|all your) (?:kind )?(?:help|assistance)|"
+    r"that(?:'d| would) be (?:all|it|everything)|ka kite(?: ano| anō| ano\b)?|ingat)\b|"
     r"^\s*(?:no|cheers|later)\.?\s*$")
 
 
@@ -1270,7 +1355,8 @@ def is_goodbye(text: str) -> bool:
 
 
 _HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|patch (?:me )?through|put me on ?to|"
-                    r"pass me (?:on )?to|hand me (?:over )?to|(?:a|quick) (?:word|chat))\b"
+                    r"pass me (?:on )?to|hand me (?:over )?to|link me(?: up)?|hook me up|put me in touch|"
+                    r"(?:a|quick) (?:word|chat))\b"
                     r".{0,30}\b(?:person|human|someone|somebody|whoever|senior|in charge|boss|superior|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"
                     r"colleague|supervisor|accounts|accounting|billing|finance|sales|events|security|maintenance|"
@@ -1321,7 +1407,8 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                              r"extra|more|another|(?:a |an )?(?:spare|fresh|new|clean))"
                              r"(?! (?:someone|somebody|anyone|person|man|guy|staff|technician|engineer|electrician|"
                              r"plumber|doctor|nurse|security|manager|porter|taxi|cab|car)\b)"
-                             r"(?: [\w-]+){1,2} (?:up |over )?to (?:my |our |the )?(?:room|\d{3,4})\b")),
+                             r"(?: [\w-]+){1,6}? (?:up |over )?to (?:my |our |the )?(?:room|\d{3,4})\b|"
+                             r"\b(?:drinking|bottled|mineral) water\b|\bmosquito (?:net|coil|repellent)s?\b")),
 )
 
 
@@ -1345,14 +1432,16 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("check_out_time", re.compile(
         r"\bcheck ?-?out\b.*\b(?:time|when|what time|latest|hour)\b|"
         r"\b(?:when|what time|time|hour|latest|how late)\b.*\bcheck ?-?out\b|"
-        r"\b(?:when|what time|what hour|how late|by when|latest)\b[^.?!]{0,40}\b(?:leave|vacate|be out of|depart)\b"
+        r"\b(?:when|what time|what hour|how late|by when|latest)\b[^.?!]{0,40}\b(?:leave|vacate|be out of|depart|"
+        r"hand (?:over|back|in)|give (?:back|up)|return)\b"
         r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))|"
         r"\b(?:when|what time|by when)\b[^.?!]{0,30}\b(?:need|want|have) (?:the|my|our|your) room back\b|"
         r"\b(?:latest|how long)\b[^.?!]{0,30}\b(?:stay in|keep|have|hang on to) (?:the|my|our) room\b"
         r"(?! (?:until|till|past|after) )")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
-    ("parking", re.compile(r"\bpark(?:ing)?\b|\bvalet\b|\bgarage\b|"
-                           r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike)\b|"
+    ("parking", re.compile(r"\bpark(?:ing|ade)?\b|\bcar ?park\b|\bvalet\b|\bgarage\b|"
+                           r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike|motorcycle|truck|"
+                           r"ute|jeep|suv|pickup|camper|motorhome|rig)\b|"
                            r"\b(?:come|coming|drive|driving|arrive|arriving|get there|travel(?:l?ing)?) by car\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),
     ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b|\banimals?\b")),

@@ -98,7 +98,10 @@ _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|d
              r"any of (?:them|those|these)|whichever|whatever|"
              r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
              r"(?:you|you'd) recommend|up to you|anything (?:that|which|at all|is fine|will do|goes)|"
-             r"not (?:fussy|bothered|picky|particular)|easy either way|happy with (?:any|either)")
+             r"not (?:fussy|bothered|picky|particular)|easy either way|happy with (?:any|either)|"
+             # a room that fits them: "something that sleeps 3", "big enough for us all"
+             r"(?:something|one|anything|a room)(?: that| which)? (?:sleeps|fits|takes|holds|will sleep|will fit|"
+             r"can sleep|can fit|can take)|sleeps \d|(?:big|large|roomy) enough")
 # The plainest room offered ("the least expensive will do", "lowest price"), or the grandest.
 _CHEAPEST = (r"cheap|cheaper|cheapest|less expensive|least expensive|inexpensive|(?:most )?affordable|lowest|"
              r"(?:least|less) (?:costly|pricey|money)|nothing fancy|budget|economical|simplest|basic one")
@@ -516,6 +519,9 @@ class BookingFlow(Flow):
         over_a_weekend = _one_over_a_weekend(self.candidates, said, today)
         if over_a_weekend is not None:  # named by the weekend it falls on
             return over_a_weekend
+        in_a_week = _one_in_a_week(self.candidates, said, today)
+        if in_a_week is not None:  # "our stay next week"
+            return in_a_week
         if not ordinals:
             return None
         if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
@@ -556,23 +562,24 @@ _NEAR_A_HOLIDAY = timedelta(days=7)
 _BOOKED = r"(?:1|booking|reservation|stay|trip|visit|room)"  # what names a booking ("one" is read as "1")
 
 
-def _stays_over(candidate: Mapping[str, Any], day_in: Callable[[int], date | None],
+def _stays_over(candidate: Mapping[str, Any], days_in: Callable[[int], Sequence[date]],
                 within: timedelta = timedelta(0)) -> bool:
-    """Whether the candidate's stay holds the night of the day ``day_in`` gives for its year, or comes ``within``
+    """Whether the candidate's stay holds the night of a day ``days_in`` gives for its year, or comes ``within``
     of it."""
     check_in, check_out = _as_date(candidate.get("check_in")), _as_date(candidate.get("check_out"))
     if check_in is None or check_out is None:
         return False
-    return any(day is not None and check_in - within <= day < check_out + within
-               for day in (day_in(check_in.year), day_in(check_out.year)))
+    return any(check_in - within <= day < check_out + within
+               for year in {check_in.year, check_out.year} for day in days_in(year))
 
 
-def _on(month: int, day: int) -> Callable[[int], date | None]:
-    return lambda year: date(year, month, day)
+def _on(month: int, day: int) -> Callable[[int], Sequence[date]]:
+    return lambda year: [date(year, month, day)]
 
 
-def _holiday(name: str) -> Callable[[int], date | None]:
-    return lambda year: extract.holiday_in(name, year)
+def _holiday(name: str) -> Callable[[int], Sequence[date]]:
+    """The holiday's days in a year, on our calendar and on the others callers use (Canada's Thanksgiving)."""
+    return lambda year: extract.holiday_dates(name, year)
 
 
 # A booking named by its weekend: "our stay over the coming weekend", "next weekend's visit".
@@ -594,6 +601,18 @@ def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
         if len(over) == 1:
             return over[0]
     return None
+
+
+def _one_in_a_week(candidates: Sequence[Mapping[str, Any]], said: str, today: date) -> Mapping[str, Any] | None:
+    """The one candidate staying in the week the words name: "this week", "next week", "the week after"."""
+    named = re.search(r"\b(this|next|the coming|the following) week\b|\bthe week after next\b", said)
+    if named is None:
+        return None
+    monday = today - timedelta(days=today.weekday())
+    weeks = {"this": 0, "next": 1, "the coming": 0, "the following": 1, None: 2}[named.group(1)]
+    start = monday + timedelta(days=7 * weeks)
+    over = [c for c in candidates if _overlaps(c, start, start + timedelta(days=7))]
+    return over[0] if len(over) == 1 else None
 
 
 _A_MONTH = rf"(?P<month>{'|'.join(extract.MONTHS)}|this month|next month)"

@@ -327,3 +327,14 @@ def test_thanks_after_something_to_do_with_their_booking_hangs_up_on_nobody() ->
         == "find"
     assert commands.reconcile("goodbye", "we must bin our reservation for the 3rd. thanks, bye") == "cancel"
     assert commands.reconcile("goodbye", "thanks, my booking is all sorted then, bye") == "goodbye"
+
+
+def test_bookings_said_held_with_us_and_new_days_change_one() -> None:
+    assert commands.reconcile("book", "we've got 2 reservations here; the later one, arrive the 9th for 3 nights") \
+        == "change"
+    assert commands.reconcile("book", "I have a booking with you in May; I want another room from the 3rd") == "book"
+
+
+def test_forgotten_nights_of_their_booking_ask_to_look_it_up() -> None:
+    said = "we've a reservation with you next month and I've totally forgotten which dates"
+    assert commands.rule_command(said, "help", answers=False) == commands.Command("find", "rule")

@@ -870,3 +870,31 @@ async def test_a_booking_named_by_the_part_of_its_month_is_the_one_cancelled(
     await agent.greeting()
     asked, _ = await say(agent, request)
     assert agent.manager.ask_now == "confirm" and say_code(late) in asked and "March 4th" not in asked, asked
+
+
+async def test_a_booking_named_by_a_holiday_on_another_country_s_calendar_is_the_one_cancelled(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    today = services.today()
+    canadian = date(today.year + 1, 10, 1)
+    while canadian.weekday() != 0:
+        canadian += timedelta(days=1)
+    canadian += timedelta(days=7)  # Canada's Thanksgiving: the second Monday of October
+    october = await existing(services, CALLER, "Rafiq Islam", days=(canadian - today).days - 2)  # Saturday to Monday
+    await existing(services, CALLER, "Rafiq Islam", days=(date(today.year + 1, 11, 2) - today).days)
+    request = "Please cancel our Thanksgiving stay, the other one stays"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(october) in asked and "November" not in asked, asked
+
+
+async def test_a_booking_named_by_its_week_is_the_one_cancelled(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    today = services.today()
+    this_week = await existing(services, CALLER, "Rafiq Islam", days=6 - today.weekday(), nights=1)  # this Sunday
+    await existing(services, CALLER, "Rafiq Islam", days=45)
+    request = "We hold two reservations; please cancel the one for this week"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(this_week) in asked, asked

@@ -692,3 +692,79 @@ def test_persons_asked_for_in_other_words(said: str) -> None:
 @pytest.mark.parametrize("said", ["Lovely, thanks a lot for your help.", "Diolch, hwyl!"])
 def test_more_goodbyes(said: str) -> None:
     assert extract.is_goodbye(said)
+
+
+@pytest.mark.parametrize(("said", "today", "stay"), [
+    # a holiday's name next to the day said: the day said wins, whichever country's holiday it is
+    ("arriving the 2nd of may, our independence day, out the 4th", date(2030, 4, 1),
+     Stay(date(2030, 5, 2), date(2030, 5, 4))),
+    ("from today, independence day, for 2 nights", date(2030, 7, 4), Stay(date(2030, 7, 4), None, 2)),
+    ("christmas, the 25th, for 2 nights", date(2030, 11, 1), Stay(date(2030, 12, 25), None, 2)),
+    # a past stay's holiday is no day of this one
+    ("we came for the easter weekend last year; this time the 9th to the 11th", date(2030, 6, 1),
+     Stay(date(2030, 6, 9), date(2030, 6, 11))),
+    # two days said as arrival and departure, joined by "and"
+    ("arrival and departure: the 9th and the 12th of july respectively", date(2030, 6, 1),
+     Stay(date(2030, 7, 9), date(2030, 7, 12))),
+    # a bare day before a month with no such day
+    ("in on the 31st for 3 nights, so out on sunday, the 3rd", date(2030, 9, 20),
+     Stay(date(2030, 10, 31), date(2030, 11, 3))),
+    ("from the 31st for 2 nights, out on the thursday, the 2nd", date(2030, 12, 20),
+     Stay(date(2030, 12, 31), date(2031, 1, 2))),
+    # a name we do not know between a day and its weekday restates it
+    ("the 5th, fete day, the friday, until the 7th", date(2030, 7, 1), Stay(date(2030, 7, 5), date(2030, 7, 7))),
+    # nights and a departure: the arrival those nights before
+    ("make it 3 nights, so we check out on the 14th", date(2030, 7, 1), Stay(date(2030, 7, 11), date(2030, 7, 14))),
+    # the departure named, then what it is to be
+    ("the check-out day, could you please change it to the 20th", date(2030, 7, 1), Stay(None, date(2030, 7, 20))),
+])
+def test_days_named_twice_past_stays_and_departures_said_other_ways(said: str, today: date, stay: Stay) -> None:
+    assert extract.parse_stay(said, today) == stay
+
+
+def test_a_weekday_to_leave_on_is_the_one_after_the_arrival_of_the_booking_changed() -> None:
+    assert extract.parse_stay("fine, up to the tuesday", date(2030, 7, 1), near=date(2030, 7, 10)) \
+        == Stay(None, date(2030, 7, 16))
+
+
+def test_other_countries_calendars_for_the_same_name() -> None:
+    assert date(2030, 10, 14) in extract.holiday_dates("thanksgiving", 2030)
+    assert extract.holiday_dates("thanksgiving", 2030)[0] == date(2030, 11, 28)
+
+
+@pytest.mark.parametrize(("said", "guests"), [("there are 3 of us, ok? we are 3.", 3),
+                                             ("we are 2. arriving friday", 2)])
+def test_a_party_said_outright_at_a_sentence_end(said: str, guests: int) -> None:
+    assert extract.parse_guests(said) == guests
+
+
+@pytest.mark.parametrize("said", ["I'd like to come for Diwali next month", "a room for Founders Day please",
+                                  "booking for Heroes Day weekend"])
+def test_occasions_after_for_are_no_names(said: str) -> None:
+    assert extract.parse_name(said) is None
+
+
+def test_a_surname_like_an_occasion_is_still_a_name_when_given_as_one() -> None:
+    assert extract.parse_name("my name is Priya Day") == "Priya Day"
+    assert extract.parse_name("a room for Tomas Lindqvist please") == "Tomas Lindqvist"
+
+
+def test_sweet_said_as_fine_names_no_suite() -> None:
+    types = [extract.RoomTypeName("DLX", "Deluxe King", 2), extract.RoomTypeName("STE", "Suite King", 3)]
+    assert extract.parse_room_type("the king one, sweet as", types) == "DLX"
+    assert extract.parse_room_type("the deluxe, sweet", types) == "DLX"
+    assert extract.parse_room_type("a sweet, please", types) == "STE"
+
+
+@pytest.mark.parametrize(("said", "topic"), [("what hour do we give back the keys on the last morning?",
+                                              "check_out_time"),
+                                             ("is there a car park for our ute?", "parking"),
+                                             ("where could I leave the camper overnight?", "parking")])
+def test_hotel_questions_in_other_words(said: str, topic: str) -> None:
+    assert extract.parse_topic(said) == topic
+
+
+def test_more_persons_and_goodbyes() -> None:
+    assert extract.wants_person("could you hook me up with your banquets team?")
+    assert extract.is_goodbye("Much appreciate your kind help, that'd be all.")
+    assert extract.parse_item("can you send 2 bottles of drinking water up to 318?") == "amenities"
