@@ -1227,12 +1227,12 @@ def validate(items: list[dict[str, Any]]) -> None:
 
 
 SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-               "test11", "test12", "test13", "test14", "test15", "test16")
+               "test11", "test12", "test13", "test14", "test15", "test16", "test17")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15 and v16 live in their own modules, which import
+        # v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16 and v17 live in their own modules, which import
         # their helpers from this one (so they are imported here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
@@ -1289,6 +1289,10 @@ def render(split: str) -> str:
         from benchmarks.agent.splits_v16 import HEADER_V16, V16, test16_split
 
         items, version, comment = test16_split(), V16, HEADER_V16
+    elif split == "test17":
+        from benchmarks.agent.splits_v17 import HEADER_V17, V17, test17_split
+
+        items, version, comment = test17_split(), V17, HEADER_V17
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION
