@@ -185,7 +185,8 @@ _THEIRS = re.compile(rf"\b(?:my|our|the) (?:booking|reservation|stay)\b|"
                      r"\b(?:i|we)(?:'ve| have|'ve got| have got| got| had) (?:a|an|the|my|our|\d) (?:\w+ ){0,2}?"
                      r"(?:booked|reserved)\b|\balready booked\b|\b(?:my|our) room (?:next|this|on|for|from|in)\b|"
                      r"\b(?:i|we)(?:'ve| have)(?: got)? (?:a|an|\d|some) (?:\w+ )?(?:bookings?|reservations?) "
-                     r"(?:with|at|here|under)\b")
+                     r"(?:with|at|here|under)\b|"
+                     r"\b(?:i|we)(?:'ve| have)(?: got)? (?:[2-9]|both) (?:bookings|reservations)\b")
 _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
                      r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
                      r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
@@ -223,7 +224,8 @@ _NOT_BOOKING = re.compile(r"\b(?:not|nothing|no|never|n't|without)\b(?: [\w']+){
 
 
 # The booking being made, asked to go ahead ("please make the reservation"): no booking they had before.
-_MAKE_IT = re.compile(r"\b(?:make|making|go ahead (?:and make|with)|complete|finali[sz]e|place|put through|set up) "
+_MAKE_IT = re.compile(r"\b(?:make|making|go ahead (?:and make|with)|complete|finali[sz]e|place|put through|set up|"
+                      r"confirm|proceed with) "
                       r"(?:the|this|that) (?:booking|reservation)\b")
 
 
@@ -351,6 +353,9 @@ def reconcile(label: Label, text: str) -> Label:
     if label in ("book", "find", "change") and extract.parse_item(text) is not None \
             and extract.parse_room_number(text) is not None and not re.search(r"\b(?:book|reserve)", said):
         return "housekeeping"  # something brought to a room they are in ("a cot in 214?"), not a stay
+    if label == "change" and extract.parse_item(text) is not None and not _THEIRS.search(said) \
+            and not _EXISTING.search(said) and not extract.parse_stay(text, _ANY_DAY).complete:
+        return "housekeeping"  # "could the linen be changed": the bed's, not the booking's
     if label == "housekeeping" and extract.parse_item(text) is None and extract.parse_topic(text) is not None:
         return "fact"
     if label in ("book", "find", "answer", "other") and extract.parse_shift(text) is not None \
@@ -534,7 +539,8 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         verdict = extract.yes_or_no(text)
         if verdict is not None and (words <= 6 or (verdict == "yes" and _GO_AHEAD.search(said))):
             return Command("yes" if verdict == "yes" else "no", "rule")
-    if ask in ("confirm", "more") and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said):
+    if ask in ("confirm", "more", "help") and _only_goodbye(text, said) \
+            and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said):
         # "Yes, that's all" to a yes-or-no question agrees first: the read-back or the transfer is what was asked
         if ask == "confirm" and extract.yes_or_no(text) == "yes":
             return Command("yes", "rule")

@@ -161,7 +161,8 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
 # Days that move with the moon: their distance from Easter Sunday
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                 "easter saturday": -1, "maundy thursday": -3, "palm sunday": -7, "mothering sunday": -21,
-                "shrove tuesday": -47, "pancake day": -47, "ash wednesday": -46, "whit sunday": 49, "pentecost": 49,
+                "shrove tuesday": -47, "pancake day": -47, "mardi gras": -47, "fat tuesday": -47,
+                "ash wednesday": -46, "whit sunday": 49, "pentecost": 49,
                 "whit monday": 50}
 # Days that fall on the nth weekday of their month (-1: the last): the bank holidays, the clocks changing
 _NTH_WEEKDAY_DAYS: dict[str, tuple[int, int, int]] = {
@@ -407,8 +408,9 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
                         when = date(year, month, mention.day_only)
                     except ValueError:
                         when = None
-            else:
-                previous = resolved[-1].day if resolved else None
+            else:  # the day said before, not a weekday restating it ("the 9th of may, that friday, to the 11th")
+                previous = next((m.day for m in reversed(resolved) if m.weekday is None),
+                                resolved[-1].day if resolved else None)
                 if previous is not None:  # "march 3rd to the 6th"
                     try:
                         when = previous.replace(day=mention.day_only)
@@ -442,7 +444,7 @@ def _weekday_by_previous(text: str, mention: _DateMention, previous: date | None
 # Between a day and the same day said again: "sunday, I mean the 12th", "the 3rd, a thursday".
 _SAME_DAY_AGAIN = re.compile(r"[\W\s]*(?:(?:so|er|erm|um|uh|i mean|that'?s|that is|which is|being|i\.?e\.?)\W+)*"
                              r"(?:[\w']+(?: [\w']+){0,2},\s*)?"  # "the 1st, <a day's name we don't know>, the monday"
-                             r"(?:the |a |on )?")
+                             r"(?:the |a |on |that )?")
 
 
 def _restatements_dropped(text: str, mentions: list[_DateMention]) -> list[_DateMention]:
@@ -994,7 +996,7 @@ _GUEST_PATTERNS: Sequence[tuple[re.Pattern[str], int | None]] = (
                 r"|\b(?:me and |with |myself and |and )?the (?:wife|missus|missis|hubby|husband|other half)\b"
                 r"|\b(?:a|as a) couple\b(?! (?:of )?(?:nights?|days?|weeks?)\b)|\bthe 2 of us\b|\bboth of us\b"), 2),
     (re.compile(r"\b(?:just|only) (?:the )?(?:me|myself|one|1)\b(?! (?:nights?|days?|weeks?|rooms?|more)\b)|"
-                r"\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b"
+                r"\bby myself\b|\bon my own\b|\bit'?s only me\b|\bjust for me\b|\b(?:just |only )?little old me\b"
                 r"|\bmyself only\b|\bsolo\b|\balone\b|\bsingle (?:person|guest|traveller|traveler)\b"), 1),
 )
 _COUNT = re.compile(
@@ -1010,10 +1012,11 @@ _NOT_COMING = re.compile(r"\b(?:my|our|the) (?:\w+ )?\w+ (?:can'?t|cannot|won'?t
 _COUNT_CORRECTED = re.compile(r"\b(?:not|wrong|incorrect|mistake|actually|instead|rather|only|now|change|"
                               r"make (?:it|that)|sorry|no longer)\b")
 _CHILDREN = re.compile(r"(?:\b(?:and|plus|with)|,) (?:the |our |my )?(\d{1,2}) "
-                       r"(?:kids?|children|child|babies|baby|infants?|little ones|"
+                       r"(?:kids?|children|child|babies|baby|infants?|little ones|bairns?|wee ones|young ones|"
                        r"toddlers|teenagers|teens)\b")
 
 
+_PARTY_TOTAL = re.compile(r"\b\d{1,2} of us\b|\b(?:family|party|group) of \d{1,2}\b")
 # A whole party's number said first, then who they are: "four: three adults and a little one".
 _TOTAL_FIRST = re.compile(r"(?:there(?:'ll| will)? be |there are |we(?:'re| are| will be) |it'?s |just )?"
                           r"(\d{1,2}) ?(?:[,:;]|-|\b(?:in all|in total|altogether|total)\b)")
@@ -1051,7 +1054,8 @@ def _guests_listed(said: str, *, asked: bool) -> int | None:
     said = _NOT_COMING.sub(" ", said)  # "my colleague can't make it": one guest fewer, not two
     # Whisper hears "three" as "free" on a phone line; before a word for people it can only be a count.
     said = re.sub(r"\bfree (?=(?:adults?|people|persons?|guests?|of us|grown? ?-?ups?)\b)", "3 ", said)
-    for pattern, count in _GUEST_PATTERNS:
+    # a total said, then who: "5 of us, i.e. ..." is 5, whoever is listed
+    for pattern, count in _GUEST_PATTERNS if not _PARTY_TOTAL.search(said) else ():
         if pattern.search(said):
             extra = _CHILDREN.search(said)
             return (count or 1) + (int(extra.group(1)) if extra else 0)
@@ -1346,7 +1350,8 @@ _GOODBYE = re.compile(
     r"au revoir|(?:khuda|allah) hafe?z|hwyl(?: fawr)?|you can go now|"
     r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?(?:help|assistance)|"
     r"(?:i |we )?(?:really )?appreciate (?:your|the|all your) (?:kind )?(?:help|assistance)|"
-    r"that(?:'d| would) be (?:all|it|everything)|ka kite(?: ano| anō| ano\b)?|ingat)\b|"
+    r"that(?:'d| would) be (?:all|it|everything)|"
+    r"that(?:'ll| will| should| would) do(?: it| me| us)?|ka kite(?: ano| anō| ano\b)?|ingat)\b|"
     r"^\s*(?:no|cheers|later)\.?\s*$")
 
 
@@ -1388,14 +1393,16 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                             r"\b(?:chocolates?|mints?|sweets?) on (?:the |my |our )?pillows?\b")),
     ("cleaning", re.compile(r"\bclean(?:ed|ing)?\b(?! (?:forgot|forgotten|out of my (?:head|mind)|slipped|missed|"
                             r"lost track))|\bmake up\b|\bmade up\b|\bhousekeeping\b|\btidy\b|"
-                            r"\bchange the sheets\b|\broom serviced\b|\bservice (?:my|our|the) room\b|"
+                            r"\bchange the (?:bed ?)?sheets\b|\bdo (?:the|my|our) room\b|\bsweep\b|\bmop\b|"
+                            r"\broom serviced\b|\bservice (?:my|our|the) room\b|"
                             r"\bhoover|\bvacuum|\bsheets? (?:be |get |got )?changed\b|"
                             r"\bma(?:d|k)e (?:the |my |our )?room up\b|"
                             r"\bsheets (?:changed|changing)\b|\bchange (?:the )?(?:bedding|linen|bed linen)\b|"
                             r"\bstrip (?:the |my |our )?(?:beds?|it|sheets)\b|\bma(?:k|d)e (?:it|the beds?) up\b|"
                             r"\bfresh (?:sheets|bedding|linen)\b")),
     ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
-                             r"\bamenities\b|\btoothbrush|\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
+                             r"\bamenities\b|\btoothbrush|\b(?:toilet|loo) rolls?\b|\btissues?\b|"
+                             r"\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
                              r"\b(?:coffee|tea) (?:pods?|bags?|sachets?|capsules?)\b|\bshower caps?\b|"
                              r"\b(?:bath ?)?robes?\b|\bconditioner\b|\bbody wash\b|\blotion\b|\bhair ?dryer\b|"
                              r"\bsewing kit\b|\bduvet\b|\bbottles? of water\b|\biron(?:ing board)?\b|\bkettle\b|"

@@ -100,8 +100,8 @@ _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|d
              r"(?:you|you'd) recommend|up to you|anything (?:that|which|at all|is fine|will do|goes)|"
              r"not (?:fussy|bothered|picky|particular)|easy either way|happy with (?:any|either)|"
              # a room that fits them: "something that sleeps 3", "big enough for us all"
-             r"(?:something|one|anything|a room)(?: that| which)? (?:sleeps|fits|takes|holds|will sleep|will fit|"
-             r"can sleep|can fit|can take)|sleeps \d|(?:big|large|roomy) enough")
+             r"(?:something|one|anything|any room|a room)(?: that| which)?(?:'ll| will| can| would)? "
+             r"(?:sleeps?|fits?|takes?|holds?)\b|sleeps \d|(?:big|large|roomy) enough")
 # The plainest room offered ("the least expensive will do", "lowest price"), or the grandest.
 _CHEAPEST = (r"cheap|cheaper|cheapest|less expensive|least expensive|inexpensive|(?:most )?affordable|lowest|"
              r"(?:least|less) (?:costly|pricey|money)|nothing fancy|budget|economical|simplest|basic one")
@@ -502,9 +502,12 @@ class BookingFlow(Flow):
         if len(by_month) == 1:  # a month named: "the February one"
             return by_month[0]
         for holiday, (month, day) in _HOLIDAYS.items():
-            over = [c for c in self.candidates if re.search(rf"\b{holiday}", said) and _stays_over(c, _on(month, day))]
-            if len(over) == 1:  # "our booking over Christmas"
-                return over[0]
+            if not re.search(rf"\b{holiday}", said):
+                continue
+            for within in (timedelta(0), _NEAR_A_HOLIDAY):  # "our booking over Christmas", then one near it
+                over = [c for c in self.candidates if _stays_over(c, _on(month, day), within=within)]
+                if len(over) == 1:
+                    return over[0]
         for name in extract.HOLIDAY_NAMES:
             if not re.search(rf"\b{re.escape(name)}\b", said):
                 continue
@@ -547,7 +550,8 @@ _BANK_HOLIDAYS = (*(name for name in extract.HOLIDAY_NAMES if name.endswith("ban
 _HOLIDAYS: Mapping[str, tuple[int, int]] = {"christmas": (12, 24), "new year": (12, 31), "valentine": (2, 14)}
 # "the one in May", "the booking for the 9th", "my stay in mid-June"
 _WHEN = r"(?: (?:in|on|for|from|over|at|of|around|during) (?:the )?[\w'-]+(?: of [\w']+)?)?"
-_THE_ONE = r"(?:one|1|booking|reservation|stay)"  # "one" is read as "1" by ``extract.normalise``
+# "one" is read as "1" by ``extract.normalise``
+_THE_ONE = r"(?:one|1|booking|reservation|stay|weekend|trip|visit|break)"
 _KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}(?:'s)?{_WHEN} (?:stays|can stay|is fine|remains|can remain|"
                    rf"is staying|stays put|can be kept|is to stay|should stay|(?:is |are |will be )?still (?:on|going "
                    rf"ahead|happening|needed|wanted|fine|good|ok|okay|valid|booked|going)|(?:is |will |should |can )?"
@@ -570,7 +574,7 @@ def _stays_over(candidate: Mapping[str, Any], days_in: Callable[[int], Sequence[
     if check_in is None or check_out is None:
         return False
     return any(check_in - within <= day < check_out + within
-               for year in {check_in.year, check_out.year} for day in days_in(year))
+               for year in range(check_in.year - 1, check_out.year + 2) for day in days_in(year))  # new year's eve
 
 
 def _on(month: int, day: int) -> Callable[[int], Sequence[date]]:

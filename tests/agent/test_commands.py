@@ -338,3 +338,11 @@ def test_bookings_said_held_with_us_and_new_days_change_one() -> None:
 def test_forgotten_nights_of_their_booking_ask_to_look_it_up() -> None:
     said = "we've a reservation with you next month and I've totally forgotten which dates"
     assert commands.rule_command(said, "help", answers=False) == commands.Command("find", "rule")
+
+
+def test_bed_sheets_changed_are_housekeeping_and_a_goodbye_with_bye_ends_the_first_turn() -> None:
+    assert commands.reconcile("change", "could somebody change the bed sheets today?") == "housekeeping"
+    assert commands.rule_command("Nah, you've sorted it all, send my regards to the team, bye bye", "help",
+                                 answers=False) == commands.Command("goodbye", "rule")
+    assert commands.reconcile("book", "we've got both reservations with you; the later one, arrive the 3rd") \
+        == "change"

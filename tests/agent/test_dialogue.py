@@ -898,3 +898,15 @@ async def test_a_booking_named_by_its_week_is_the_one_cancelled(
     await agent.greeting()
     asked, _ = await say(agent, request)
     assert agent.manager.ask_now == "confirm" and say_code(this_week) in asked, asked
+
+
+async def test_a_booking_just_after_new_year_is_the_new_year_one(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    today = services.today()
+    after = await existing(services, CALLER, "Rafiq Islam", days=(date(today.year + 1, 1, 3) - today).days)
+    await existing(services, CALLER, "Rafiq Islam", days=(date(today.year + 1, 3, 10) - today).days)
+    request = "Please cancel the new year one, the March trip stays"
+    agent = call(ScriptedModel({request: "cancel"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert agent.manager.ask_now == "confirm" and say_code(after) in asked and "March" not in asked, asked

@@ -768,3 +768,18 @@ def test_more_persons_and_goodbyes() -> None:
     assert extract.wants_person("could you hook me up with your banquets team?")
     assert extract.is_goodbye("Much appreciate your kind help, that'd be all.")
     assert extract.parse_item("can you send 2 bottles of drinking water up to 318?") == "amenities"
+
+
+def test_that_weekday_restates_the_date_and_more_parties() -> None:
+    assert extract.parse_stay("in on the 9th of may, that friday, out on the 11th", date(2031, 4, 1)) \
+        == Stay(date(2031, 5, 9), date(2031, 5, 11))
+    assert extract.parse_guests("only little old me, thanks") == 1
+    assert extract.parse_guests("3 of us: me, the missus and a wee bairn") == 3
+    assert extract.parse_guests("me and the wife with our 2 bairns") == 4
+
+
+def test_more_housekeeping_words_and_goodbyes() -> None:
+    assert extract.parse_item("could the room be done? we're short of loo roll") == "amenities"
+    assert extract.parse_item("can someone sweep the floor in 404") == "cleaning"
+    assert extract.is_goodbye("right, I reckon that'll do me, cheers")
+    assert extract.parse_name("we're flying in for Fat Tuesday") is None
