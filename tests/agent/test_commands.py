@@ -346,3 +346,8 @@ def test_bed_sheets_changed_are_housekeeping_and_a_goodbye_with_bye_ends_the_fir
                                  answers=False) == commands.Command("goodbye", "rule")
     assert commands.reconcile("book", "we've got both reservations with you; the later one, arrive the 3rd") \
         == "change"
+
+
+def test_a_first_turn_about_their_booking_ending_that_s_all_is_no_goodbye() -> None:
+    said = "Morning, I booked a room in May and can't recall the dates. No, nothing more, that's all."
+    assert commands.rule_command(said, "help", answers=False) != commands.Command("goodbye", "rule")
