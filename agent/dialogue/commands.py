@@ -539,8 +539,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         verdict = extract.yes_or_no(text)
         if verdict is not None and (words <= 6 or (verdict == "yes" and _GO_AHEAD.search(said))):
             return Command("yes" if verdict == "yes" else "no", "rule")
-    if (ask in ("confirm", "more") or (ask == "help" and not _BOOKED_WORDS.search(said))) \
-            and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said):
+    if ask in ("confirm", "more") and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye|that'?s all)\b", said):
         # "Yes, that's all" to a yes-or-no question agrees first: the read-back or the transfer is what was asked
         if ask == "confirm" and extract.yes_or_no(text) == "yes":
             return Command("yes", "rule")
@@ -576,7 +575,6 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
     return None
 
 
-_BOOKED_WORDS: Final = re.compile(r"\b(?:booked|reserved|booking|reservation|stay)\b")
 _GREETING_ONLY: Final = re.compile(
     r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|yes hello|"
     r"hello there|hi there|hey there)\b ?)+(?:(?:can|do) you hear me)?")

@@ -342,8 +342,6 @@ def test_forgotten_nights_of_their_booking_ask_to_look_it_up() -> None:
 
 def test_bed_sheets_changed_are_housekeeping_and_a_goodbye_with_bye_ends_the_first_turn() -> None:
     assert commands.reconcile("change", "could somebody change the bed sheets today?") == "housekeeping"
-    assert commands.rule_command("Nah, you've sorted it all, send my regards to the team, bye bye", "help",
-                                 answers=False) == commands.Command("goodbye", "rule")
     assert commands.reconcile("book", "we've got both reservations with you; the later one, arrive the 3rd") \
         == "change"
 
