@@ -608,7 +608,7 @@ def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
 
 
 def _one_in_a_week(candidates: Sequence[Mapping[str, Any]], said: str, today: date) -> Mapping[str, Any] | None:
-    """The one candidate staying in the week the words name: "this week", "next week", "the week after"."""
+    """The one candidate staying in the week the words name: "this week", "next week", "the week after next"."""
     named = re.search(r"\b(this|next|the coming|the following) week\b|\bthe week after next\b", said)
     if named is None:
         return None
