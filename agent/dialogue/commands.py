@@ -546,6 +546,11 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("goodbye", "rule")
     if ask in ("more", "help") and _only_goodbye(text, said) and words <= 10:
         return Command("goodbye", "rule")
+    if ask == "help" and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye)\b", said) \
+            and not _A_STAY_NAMED.search(said) and not extract.code_candidates(text):
+        # A longer thanks and farewell as the first words, naming nothing to act on. "That's all" alone is not
+        # enough there: requests to cancel in idioms no pattern knows end with it.
+        return Command("goodbye", "rule")
     if answers and ask not in ("help", "more", "confirm") and words <= 10 and not _TASK_WORDS.search(said):
         return Command("answer", "rule")
     if ask in ("help", "more", "what_change", "which") and _cancels(said) and not _ELSEWHERE.search(said):
@@ -575,6 +580,8 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
     return None
 
 
+_A_STAY_NAMED: Final = re.compile(r"\b(?:rooms?|booked|reserved|bookings?|reservations?|stays?|codes?|nights?|"
+                                   r"dates?|arriv\w*|check ?-?(?:in|out))\b|\d")
 _GREETING_ONLY: Final = re.compile(
     r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|yes hello|"
     r"hello there|hi there|hey there)\b ?)+(?:(?:can|do) you hear me)?")

@@ -472,25 +472,43 @@ class BookingFlow(Flow):
             return _one_over_a_weekend(self.candidates, said, today)
         return None
 
-    def _pick(self, heard: Heard, today: date, *, ordinals: bool = True) -> Mapping[str, Any] | None:
-        """The candidate the words single out; ``ordinals``: also by "the first", "the other one"."""
+    def named_instead(self, heard: Heard, today: date) -> Mapping[str, Any] | None:
+        """At a read-back, another of the caller's bookings that the answer names (by its month, its arrival, its
+        code; or a no asking for the other of two), when the words do not fit the booking read back."""
+        current = self.booking
+        if current is None or len(self.candidates) < 2:
+            return None
+        others = [c for c in self.candidates if c.get("reservation_id") != current.get("reservation_id")]
+        said = _KEPT.sub(" ", extract.normalise(heard.text))  # "the other one stays" keeps it
+        if len(others) == 1 and heard.label != "yes" and extract.yes_or_no(heard.text) != "yes" \
+                and _THE_OTHER.search(said):
+            return others[0]
+        if self._pick(heard, today, ordinals=False, among=[current]) is not None:
+            return None  # the words fit the booking read back (its month, its code, its room)
+        return self._pick(heard, today, ordinals=False, among=others)
+
+    def _pick(self, heard: Heard, today: date, *, ordinals: bool = True,
+              among: Sequence[Mapping[str, Any]] | None = None) -> Mapping[str, Any] | None:
+        """The candidate the words single out (of ``among``, all of them by default); ``ordinals``: also by
+        "the first", "the other one"."""
+        candidates = self.candidates if among is None else among
         said = extract.normalise(heard.text)
-        for candidate in self.candidates:
+        for candidate in candidates:
             if any(code == candidate.get("confirmation_code") for code in heard.codes):
                 return candidate
             if heard.stay.check_in is not None and str(candidate.get("check_in")) == heard.stay.check_in.isoformat():
                 return candidate
             if heard.room_type is not None and candidate.get("room_type") == heard.room_type:
                 return candidate
-        by_day = [c for c in self.candidates if _as_date(c.get("check_in")) in heard.days]
+        by_day = [c for c in candidates if _as_date(c.get("check_in")) in heard.days]
         if len(by_day) == 1:  # "that booking of the 3rd", though other words read as a date too ("fine today?")
             return by_day[0]
-        by_day_of_month = [c for c in self.candidates if getattr(_as_date(c.get("check_in")), "day", None)
+        by_day_of_month = [c for c in candidates if getattr(_as_date(c.get("check_in")), "day", None)
                            in {d.day for d in heard.days}]
         if not by_day and len(by_day_of_month) == 1:  # a bare "the 3rd" read in another month after other days
             return by_day_of_month[0]
         said = _KEPT.sub(" ", said)  # "the other one stays": a booking named to be left alone is not the one
-        in_part = _one_in_part_of_a_month(self.candidates, said, today)
+        in_part = _one_in_part_of_a_month(candidates, said, today)
         if in_part is not None:  # a part of a month named, when two bookings fall in that month
             return in_part
         months = {number for name, number in extract.MONTHS.items() if re.search(rf"\b{name}\b", said)}
@@ -498,39 +516,39 @@ class BookingFlow(Flow):
             months.add(today.month)
         if re.search(r"\bnext month\b", said):
             months.add(today.month % 12 + 1)
-        by_month = [c for c in self.candidates if _month_of(c.get("check_in")) in months]
+        by_month = [c for c in candidates if _month_of(c.get("check_in")) in months]
         if len(by_month) == 1:  # a month named: "the February one"
             return by_month[0]
         for holiday, (month, day) in _HOLIDAYS.items():
             if not re.search(rf"\b{holiday}", said):
                 continue
             for within in (timedelta(0), _NEAR_A_HOLIDAY):  # "our booking over Christmas", then one near it
-                over = [c for c in self.candidates if _stays_over(c, _on(month, day), within=within)]
+                over = [c for c in candidates if _stays_over(c, _on(month, day), within=within)]
                 if len(over) == 1:
                     return over[0]
         for name in extract.HOLIDAY_NAMES:
             if not re.search(rf"\b{re.escape(name)}\b", said):
                 continue
-            near = [c for c in self.candidates if _stays_over(c, _holiday(name), within=_NEAR_A_HOLIDAY)]
+            near = [c for c in candidates if _stays_over(c, _holiday(name), within=_NEAR_A_HOLIDAY)]
             if len(near) == 1:  # "our visit a few days before new year's eve"
                 return near[0]
         if re.search(r"\bbank holiday\b", said):  # "the one over the bank holiday": whichever one that is
-            over = [c for c in self.candidates
+            over = [c for c in candidates
                     if any(_stays_over(c, _holiday(name), within=timedelta(days=1)) for name in _BANK_HOLIDAYS)]
             if len(over) == 1:
                 return over[0]
-        over_a_weekend = _one_over_a_weekend(self.candidates, said, today)
+        over_a_weekend = _one_over_a_weekend(candidates, said, today)
         if over_a_weekend is not None:  # named by the weekend it falls on
             return over_a_weekend
-        in_a_week = _one_in_a_week(self.candidates, said, today)
+        in_a_week = _one_in_a_week(candidates, said, today)
         if in_a_week is not None:  # "our stay next week"
             return in_a_week
         if not ordinals:
             return None
-        if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(self.candidates) > 1:
-            return self.candidates[1]
+        if re.search(r"\b(?:second|2nd|other|later)\b", said) and len(candidates) > 1:
+            return candidates[1]
         if re.search(r"\b(?:first|1st|earlier|sooner)\b", said):
-            return self.candidates[0]
+            return candidates[0]
         return None
 
 
@@ -560,6 +578,8 @@ _KEPT = re.compile(rf"\b(?:the )?(?:\w+ ){{0,2}}{_THE_ONE}(?:'s)?{_WHEN} (?:stay
                    rf"\b(?:keep|hang on ?to|hold on ?to|retain) (?:the )?(?:\w+ ){{0,3}}(?:{_THE_ONE}|other){_WHEN}|"
                    rf"\bleave (?:the )?(?:\w+ ){{0,3}}{_THE_ONE}{_WHEN} (?:alone|as it is|be)\b|"
                    rf"\bnot (?:the|my|our) (?:\w+ ){{0,2}}{_THE_ONE}{_WHEN}")
+# "No, the other one": at the read-back of one of two bookings, the other is meant.
+_THE_OTHER = re.compile(rf"\bother {_THE_ONE}\b")
 
 
 _NEAR_A_HOLIDAY = timedelta(days=7)
@@ -608,7 +628,7 @@ def _one_over_a_weekend(candidates: Sequence[Mapping[str, Any]], said: str,
 
 
 def _one_in_a_week(candidates: Sequence[Mapping[str, Any]], said: str, today: date) -> Mapping[str, Any] | None:
-    """The one candidate staying in the week the words name: "this week", "next week", "the week after next"."""
+    """The one candidate staying in the week the words name: this week, next week, or the one after it."""
     named = re.search(r"\b(this|next|the coming|the following) week\b|\bthe week after next\b", said)
     if named is None:
         return None
@@ -661,6 +681,12 @@ class CancelFlow(BookingFlow):
 
     async def advance(self, desk: Desk, heard: Heard, asked: Ask | None = None) -> None:
         if self.reading_back:
+            instead = self.named_instead(heard, desk.today)
+            if instead is not None:  # the answer names another of their bookings: read that one back
+                self._settle_on(instead)
+                result = await desk.tool("cancel_reservation", {"reservation_id": self.reservation})
+                desk.ask("confirm", result.question if result.ok else None)
+                return
             if agreed(heard, self.name, self.booking):
                 await self._act(desk)
             else:

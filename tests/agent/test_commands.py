@@ -340,7 +340,7 @@ def test_forgotten_nights_of_their_booking_ask_to_look_it_up() -> None:
     assert commands.rule_command(said, "help", answers=False) == commands.Command("find", "rule")
 
 
-def test_bed_sheets_changed_are_housekeeping_and_a_goodbye_with_bye_ends_the_first_turn() -> None:
+def test_bed_sheets_changed_are_housekeeping_and_a_later_arrival_on_a_booking_is_a_change() -> None:
     assert commands.reconcile("change", "could somebody change the bed sheets today?") == "housekeeping"
     assert commands.reconcile("book", "we've got both reservations with you; the later one, arrive the 3rd") \
         == "change"
@@ -349,3 +349,13 @@ def test_bed_sheets_changed_are_housekeeping_and_a_goodbye_with_bye_ends_the_fir
 def test_a_first_turn_about_their_booking_ending_that_s_all_is_no_goodbye() -> None:
     said = "Morning, I booked a room in May and can't recall the dates. No, nothing more, that's all."
     assert commands.rule_command(said, "help", answers=False) != commands.Command("goodbye", "rule")
+
+
+def test_a_long_thanks_and_goodbye_as_the_first_words_ends_the_call_but_not_one_naming_a_stay() -> None:
+    farewell = "No, that's kind of you, you sorted it all last week. Send my regards to the team, bye bye."
+    assert commands.rule_command(farewell, "help", answers=False) == commands.Command("goodbye", "rule")
+    # A request in words no pattern knows, ending in a farewell: not hung up on by the rule.
+    idiom = "Right, the room for the two nights from the 9th can go back to you, we're not coming. Thanks, bye."
+    assert commands.rule_command(idiom, "help", answers=False) != commands.Command("goodbye", "rule")
+    assert commands.rule_command("Cheers, that's all I wanted to say to you folks today, bye now", "help",
+                                 answers=False) == commands.Command("goodbye", "rule")

@@ -910,3 +910,66 @@ async def test_a_booking_just_after_new_year_is_the_new_year_one(
     await agent.greeting()
     asked, _ = await say(agent, request)
     assert agent.manager.ask_now == "confirm" and say_code(after) in asked and "March" not in asked, asked
+
+
+async def test_a_no_that_names_the_callers_other_booking_reads_that_one_back_and_cancels_only_it(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    december = await existing(services, CALLER, "Rafiq Islam", days=10)  # December 11th
+    january = await existing(services, CALLER, "Rafiq Islam", days=45)  # January 15th
+    request, instead = "Please cancel the January stay", "No no, I meant the December one"
+    agent = call(ScriptedModel({request: "cancel", instead: "no", "Yes": "yes"}), services, settings)
+    await agent.greeting()
+    asked, _ = await say(agent, request)
+    assert say_code(january) in asked
+    asked, _ = await say(agent, instead)
+    assert agent.manager.ask_now == "confirm" and say_code(december) in asked, asked
+    done, _ = await say(agent, "Yes")
+    assert "cancelled" in done
+    status = "SELECT status FROM reservations WHERE confirmation_code = $1"
+    assert await hotel.pool.fetchval(status, december) == "cancelled"
+    assert await hotel.pool.fetchval(status, january) == "confirmed"
+
+
+async def test_a_yes_that_names_the_other_booking_is_not_taken_for_the_one_read_back(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    december = await existing(services, CALLER, "Rafiq Islam", days=10)
+    january = await existing(services, CALLER, "Rafiq Islam", days=45)
+    request, answer = "Please cancel the January stay", "Yes, the December booking"
+    agent = call(ScriptedModel({request: "cancel", answer: "yes"}), services, settings)
+    await agent.greeting()
+    await say(agent, request)
+    asked, _ = await say(agent, answer)  # the model's yes, to words that name the other booking's month
+    assert agent.manager.ask_now == "confirm" and say_code(december) in asked, asked
+    status = "SELECT status FROM reservations WHERE confirmation_code = $1"
+    assert await hotel.pool.fetchval(status, december) == "confirmed"
+    assert await hotel.pool.fetchval(status, january) == "confirmed"
+
+
+async def test_a_no_to_the_read_back_of_one_of_two_bookings_asking_for_the_other_one_switches(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    december = await existing(services, CALLER, "Rafiq Islam", days=10)
+    january = await existing(services, CALLER, "Rafiq Islam", days=45)
+    request, instead = "Please cancel the January stay", "No, the other one"
+    agent = call(ScriptedModel({request: "cancel", instead: "no", "Yes, go ahead": "yes"}), services, settings)
+    await agent.greeting()
+    await say(agent, request)
+    asked, _ = await say(agent, instead)
+    assert say_code(december) in asked and say_code(january) not in asked, asked
+    await say(agent, "Yes, go ahead")
+    status = "SELECT status FROM reservations WHERE confirmation_code = $1"
+    assert await hotel.pool.fetchval(status, december) == "cancelled"
+    assert await hotel.pool.fetchval(status, january) == "confirmed"
+
+
+async def test_a_yes_that_names_the_booking_read_back_cancels_it(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    await existing(services, CALLER, "Rafiq Islam", days=10)
+    january = await existing(services, CALLER, "Rafiq Islam", days=45)
+    request, answer = "Please cancel the January stay", "Yes, the January one"
+    agent = call(ScriptedModel({request: "cancel", answer: "yes"}), services, settings)
+    await agent.greeting()
+    await say(agent, request)
+    done, _ = await say(agent, answer)
+    assert "cancelled" in done
+    assert await hotel.pool.fetchval("SELECT status FROM reservations WHERE confirmation_code = $1", january) \
+        == "cancelled"
