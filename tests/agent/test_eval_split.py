@@ -1,13 +1,14 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test splits (``benchmarks/agent/splits/test17.jsonl``, v17, held out, the default; ``test16.jsonl``, v16,
-``test15.jsonl``, v15, ``test14.jsonl``, v14, ``test13.jsonl``, v13, ``test12.jsonl``, v12, ``test11.jsonl``, v11,
-``test10.jsonl``, v10, ``test9.jsonl``, v9, ``test8.jsonl``, v8, ``test7.jsonl``, v7, ``test6.jsonl``, v6,
-``test5.jsonl``, v5, ``test4.jsonl``, v4, ``test3.jsonl``, v3, and ``test2.jsonl``, v2, spent: scored once;
-``test.jsonl``, v1, burned; the spent ones still protected, so that nothing of them is copied in later) and the voice
-scenarios are what the agent is scored on. If a caller utterance, a 5-word run of one, a caller's or guest's name, or a
-date phrase of them appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the model's prompt) or
-anywhere in the source of ``agent/`` and ``tools/``, a model could pass by copying it: these tests fail then.
+The frozen test splits (``benchmarks/agent/splits/test18.jsonl``, v18, held out, the default; ``test17.jsonl``, v17,
+``test16.jsonl``, v16, ``test15.jsonl``, v15, ``test14.jsonl``, v14, ``test13.jsonl``, v13, ``test12.jsonl``, v12,
+``test11.jsonl``, v11, ``test10.jsonl``, v10, ``test9.jsonl``, v9, ``test8.jsonl``, v8, ``test7.jsonl``, v7,
+``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4, ``test3.jsonl``, v3, and ``test2.jsonl``, v2, spent:
+scored once; ``test.jsonl``, v1, burned; the spent ones still protected, so that nothing of them is copied in later)
+and the voice scenarios are what the agent is scored on. If a caller utterance, a 5-word run of one, a caller's or
+guest's name, or a date phrase of them appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the
+model's prompt) or anywhere in the source of ``agent/`` and ``tools/``, a model could pass by copying it: these tests
+fail then.
 
 Matching is on normalised words (lower case, punctuation as spaces), at word boundaries. Utterances of
 fewer than 4 words ("yes", "no thanks") are too common to be a leak; 5-word runs made only of function
@@ -50,9 +51,10 @@ TEST14_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test14.jsonl"
 TEST15_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test15.jsonl"
 TEST16_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test16.jsonl"
 TEST17_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test17.jsonl"
-TEST_SPLITS = (TEST17_SPLIT, TEST16_SPLIT, TEST15_SPLIT, TEST14_SPLIT, TEST13_SPLIT, TEST12_SPLIT, TEST11_SPLIT,
-               TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT, TEST5_SPLIT, TEST4_SPLIT, TEST3_SPLIT,
-               TEST2_SPLIT, TEST_SPLIT)
+TEST18_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test18.jsonl"
+TEST_SPLITS = (TEST18_SPLIT, TEST17_SPLIT, TEST16_SPLIT, TEST15_SPLIT, TEST14_SPLIT, TEST13_SPLIT, TEST12_SPLIT,
+               TEST11_SPLIT, TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT, TEST5_SPLIT, TEST4_SPLIT,
+               TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
 FLOW_COUNTS = {"book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
                "person": 4, "goodbye": 4, "out_of_scope": 40}
 PASSIVE_KINDS = ("untouched", "nothing_revealed", "no_request", "no_late_checkout")
@@ -351,6 +353,14 @@ def test_test17_is_new_against_v1_to_v16_and_dev() -> None:
     _assert_a_later_version(17, oos_after=723, sgd_dialogues=True)  # after v16's idx 676-723
 
 
+def test_test18_is_new_against_v1_to_v17_and_dev() -> None:
+    """v18 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1-v17 or dev in it,
+    its eight days cover every day of the week, its flows and calls about another guest's booking have v17's counts,
+    its 40 out-of-scope utterances are CLINC150's next ones after v17's, and no source turn or SGD dialogue of an
+    earlier split is followed again."""
+    _assert_a_later_version(18, oos_after=765, sgd_dialogues=True)  # after v17's idx 724-765
+
+
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
     """The check itself can fail: each kind of leak is caught."""
     test = exam()
@@ -396,6 +406,7 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST18_SPLIT.read_text() == make_splits.render("test18")
     assert TEST17_SPLIT.read_text() == make_splits.render("test17")
     assert TEST16_SPLIT.read_text() == make_splits.render("test16")
     assert TEST15_SPLIT.read_text() == make_splits.render("test15")
