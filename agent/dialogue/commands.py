@@ -186,7 +186,8 @@ _THEIRS = re.compile(rf"\b(?:my|our|the) (?:booking|reservation|stay)\b|"
                      r"(?:booked|reserved)\b|\balready booked\b|\b(?:my|our) room (?:next|this|on|for|from|in)\b|"
                      r"\b(?:i|we)(?:'ve| have)(?: got)? (?:a|an|\d|some) (?:\w+ )?(?:bookings?|reservations?) "
                      r"(?:with|at|here|under)\b|"
-                     r"\b(?:i|we)(?:'ve| have)(?: got)? (?:[2-9]|both) (?:bookings|reservations)\b")
+                     r"\b(?:i|we)(?:'ve| have)(?: got)? (?:[2-9]|both) (?:bookings|reservations)\b|"
+                     r"\b(?:i|we)'ve (?:a|an|1) (?:booking|reservation) (?:for|on|from|in|starting|arriving)\b")
 _CANCEL = re.compile(r"\bcancel|\b(?:don'?t|do not|no longer|won'?t|will not|wo not) (?:actually |really |be )?"
                      r"need(?:ing)? (?:my|our|the) (?:\w+ )?(?:booking|reservation|room)\b|"
                      r"\bwon'?t be (?:coming|needing|able to (?:come|make it))|"
@@ -546,7 +547,7 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
         return Command("goodbye", "rule")
     if ask in ("more", "help") and _only_goodbye(text, said) and words <= 10:
         return Command("goodbye", "rule")
-    if ask == "help" and _only_goodbye(text, said) and re.search(r"\b(?:bye|goodbye)\b", said) \
+    if ask == "help" and _only_goodbye(text, said) and extract.says_farewell(text) \
             and not _A_STAY_NAMED.search(said) and not extract.code_candidates(text):
         # A longer thanks and farewell as the first words, naming nothing to act on. "That's all" alone is not
         # enough there: requests to cancel in idioms no pattern knows end with it.

@@ -153,7 +153,7 @@ HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "st andrew's day": (11, 30), "st george's day": (4, 23), "burns night": (1, 25), "bonfire night": (11, 5),
     "guy fawkes night": (11, 5), "may day": (5, 1), "turn of the year": (12, 31), "labour day": (5, 1),
     "anzac day": (4, 25), "australia day": (1, 26), "canada day": (7, 1), "juneteenth": (6, 19),
-    "bastille day": (7, 14),
+    "bastille day": (7, 14), "remembrance day": (11, 11), "armistice day": (11, 11),
     # Bangladesh's own: the hotel's guests plan around them
     "victory day": (12, 16), "independence day": (3, 26), "pohela boishakh": (4, 14), "bengali new year": (4, 14),
     "ekushey february": (2, 21), "language martyrs' day": (2, 21),
@@ -173,10 +173,14 @@ _NTH_WEEKDAY_DAYS: dict[str, tuple[int, int, int]] = {
     "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2),
     "father's day": (6, 6, 3), "fathers day": (6, 6, 3),
     "clocks go back": (10, 6, -1), "clocks go forward": (3, 6, -1),
+    "remembrance sunday": (11, 6, 2), "remembrance": (11, 6, 2),
 }
+# Days a fixed distance from another: London's carnival is the Sunday and Monday of August's bank holiday
+_DAYS_FROM_A_HOLIDAY: dict[str, tuple[str, int]] = {"notting hill carnival": ("august bank holiday", -1),
+                                                    "carnival": ("august bank holiday", -1)}
 _WITHOUT_APOSTROPHE = {name.replace("'", ""): name for name in HOLIDAY_DAYS if "'" in name}  # "st davids day"
-HOLIDAY_NAMES: tuple[str, ...] = tuple(sorted({*HOLIDAY_DAYS, *_EASTER_DAYS, *_NTH_WEEKDAY_DAYS, *_WITHOUT_APOSTROPHE},
-                                              key=len, reverse=True))
+HOLIDAY_NAMES: tuple[str, ...] = tuple(sorted({*HOLIDAY_DAYS, *_EASTER_DAYS, *_NTH_WEEKDAY_DAYS, *_WITHOUT_APOSTROPHE,
+                                               *_DAYS_FROM_A_HOLIDAY}, key=len, reverse=True))
 _HOLIDAY_NAMES = "|".join(re.escape(name) for name in HOLIDAY_NAMES)
 
 
@@ -198,6 +202,10 @@ def holiday_in(name: str, year: int) -> date | None:
         month, day = HOLIDAY_DAYS[name]
         with contextlib.suppress(ValueError):
             return date(year, month, day)
+    if name in _DAYS_FROM_A_HOLIDAY:
+        holiday, offset = _DAYS_FROM_A_HOLIDAY[name]
+        named = holiday_in(holiday, year)
+        return named + timedelta(days=offset) if named is not None else None
     return None
 
 
@@ -206,7 +214,7 @@ def holiday_in(name: str, year: int) -> date | None:
 # Sunday for Mother's Day.
 _ELSEWHERE_NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {"thanksgiving": (10, 0, 2), "labour day": (9, 0, 1)}
 _ELSEWHERE_FIXED: dict[str, tuple[int, int]] = {"independence day": (7, 4), "labor day": (5, 1)}
-_ELSEWHERE_EASTER: dict[str, int] = {"mother's day": -21, "mothers day": -21}
+_ELSEWHERE_EASTER: dict[str, int] = {"mother's day": -21, "mothers day": -21, "carnival": -48}  # the Caribbean's
 
 
 def holiday_dates(name: str, year: int) -> list[date]:
@@ -355,7 +363,10 @@ def _mentions(text: str, today: date, near: date | None = None) -> list[_DateMen
             # and never a choice ("the first one", "the 2nd option").
             if not (re.search(r"(st|nd|rd|th)\b", raw) or raw.startswith("the ")) or not 1 <= day <= 31:
                 continue
-            if re.match(r"\s*(?:one|1|option|choice|room|type|kind|booking|reservation)\b", text[match.end():]):
+            if re.match(r"\s*(?:one|1|option|choice|room|type|kind|booking|reservation|"
+                        # "first prize", "second thoughts", "my first visit": a rank, not a day
+                        r"prize|place|class|rate|time|times|floor|things?|impressions?|aid|name|hand|gear|step|"
+                        r"priority|thoughts?|visit|trip|stay|and foremost|of all|person|guest)\b", text[match.end():]):
                 continue
             # "the 2 queen beds", "the 3 of us": a plain number after "the" is a date only where a date can end.
             if not re.search(r"(st|nd|rd|th)\b", raw) and not re.match(
@@ -432,6 +443,14 @@ _BEFORE_OR_AFTER_IT = re.compile(r"\s+(?P<way>before|after)\b(?=\s*(?:[,.;:!?]|$
 def _weekday_by_previous(text: str, mention: _DateMention, previous: date | None) -> _DateMention:
     """"the tuesday before" (or "after"), said after a date: that weekday next to the date, not the coming one."""
     way = _BEFORE_OR_AFTER_IT.match(text, mention.end)
+    if way is None and previous is not None and mention.weekday is not None and not mention.explicit_month \
+            and mention.day is not None and mention.day < previous and previous.weekday() != mention.weekday \
+            and not re.search(r"\b(?:next|this|last|coming)\b", text[mention.start:mention.end]):
+        # a bare weekday said after a later date (in on the 26th, home by sunday) is the first one after it
+        day = previous + timedelta(days=1)
+        while day.weekday() != mention.weekday:
+            day += timedelta(days=1)
+        return dataclasses.replace(mention, day=day)
     if way is None or previous is None or mention.weekday is None or mention.explicit_month:
         return mention
     step = -1 if way["way"] == "before" else 1
@@ -561,11 +580,13 @@ def parse_stay(text: str, today: date, *, near: date | None = None) -> Stay:
 
 # "our reservation starting the 8th" says which booking, not a day of the new stay (``days_said`` still reads it)
 _NAMES_THE_BOOKING = re.compile(
-    rf"\b(?:my|our|the|that) (?:current |existing |original |old )?(?:booking|reservation|stay)"
+    rf"\b(?:my|our|the|that|(?:i|we)(?:'ve| have)(?: got)? an?) (?:current |existing |original |old )?"
+    rf"(?:booking|reservation|stay)"
     rf"(?: (?:i|we) (?:have|'ve got|'ve|have got|made|booked|hold))? (?:from|on|for|of|"
     rf"starting(?: on)?|that starts(?: on)?|beginning(?: on)?) (?:the )?(?:\d{{4}}-\d\d-\d\d(?: to \d{{4}}-\d\d-\d\d)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?: of (?:{_MONTH_NAMES}))?|(?:{_MONTH_NAMES}) (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?:{_WEEKDAY_NAMES}))\b")
+    rf"(?: of (?:{_MONTH_NAMES}))?|(?:{_MONTH_NAMES}) (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?:{_WEEKDAY_NAMES}))\b"
+    rf"(?:,? (?:the |a |that )?(?:{_WEEKDAY_NAMES})\b)?")  # "... for the 25th, the friday": its weekday said again
 
 
 _MOVE_FROM = re.compile(r"\b(?:move|moving|moved|change|changing|shift|shifting|push|bring|switch|swap|reschedule|"
@@ -915,7 +936,7 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))
             if second is not None and second > first.day:
-                if re.fullmatch(r"\W*and\W*", said[first.end: mentions[1].start]) and not _IN_AND_OUT.search(said):
+                if _BOTH_NIGHTS.fullmatch(said[first.end: mentions[1].start]) and not _IN_AND_OUT.search(said):
                     second += timedelta(days=1)  # "friday and saturday (nights)": both nights are the stay
                 return Stay(first.day, second, None)
     if len(mentions) == 1 and first.day is not None and (
@@ -931,6 +952,10 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     if nights is None and single_night:
         nights = 1
     return Stay(first.day, None, nights)
+
+
+# Between two days that are both nights of the stay: a weekday said again, "and", a holiday's weekday
+_BOTH_NIGHTS = re.compile(rf"\W*(?:(?:the )?(?:{_WEEKDAY_NAMES})\W+)?and (?:the )?(?:bank holiday )?\W*|\W*and\W*")
 
 
 def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_DateMention]:
@@ -1023,7 +1048,8 @@ _TOTAL_FIRST = re.compile(r"(?:there(?:'ll| will)? be |there are |we(?:'re| are|
 
 
 # The party's size said outright mid-sentence, then who they are: "we're 6: 4 grown-ups, 2 kids".
-_WE_ARE = re.compile(r"\b(?:we(?:'re| are| will be)|we'll be|there(?:'ll| will)? be|there are) (\d{1,2}) ?"
+_WE_ARE = re.compile(r"\b(?:we(?:'re| are| will be)|we'll be|there(?:'ll| will)? be|there are|(?:now|so) we) "
+                     r"(\d{1,2}) ?"
                      r"(?=[,:;.!]|-|$|\b(?:in all|in total|altogether|total)\b)")
 
 
@@ -1348,7 +1374,8 @@ _GOODBYE = re.compile(
     r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
     r"take care|so long|farewell|cheerio|later then|sl[aá]n(?: abhaile| leat)?|hooroo|toodle-?oo|ciao|adios|"
     r"au revoir|(?:khuda|allah) hafe?z|hwyl(?: fawr)?|you can go now|"
-    r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?(?:help|assistance)|"
+    r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?(?:help|assistance)|"
+    r"see (?:thee|ya|yer)|sharp sharp|laters|go well|"
     r"(?:i |we )?(?:really )?appreciate (?:your|the|all your) (?:kind )?(?:help|assistance)|"
     r"that(?:'d| would) be (?:all|it|everything)|"
     r"that(?:'ll| will| should| would) do(?: it| me| us)?|ka kite(?: ano| anō| ano\b)?|ingat)\b|"
@@ -1357,6 +1384,19 @@ _GOODBYE = re.compile(
 
 def is_goodbye(text: str) -> bool:
     return bool(_GOODBYE.search(normalise(text)))
+
+
+# A farewell in so many words, not a "that's all" or a "no thanks" (which end requests in idioms too)
+_FAREWELL = re.compile(
+    r"\b(?:bye|goodbye|good night|ta-?ra|(?:catch|see|talk to) you (?:later|soon|then)|see (?:thee|ya|yer)|"
+    r"sharp sharp|laters|go well|take care|so long|farewell|cheerio|sl[aá]n|hooroo|toodle-?oo|ciao|adios|"
+    r"au revoir|(?:khuda|allah) hafe?z|hwyl|ka kite|ingat|"
+    r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?"
+    r"(?:help|assistance))\b")
+
+
+def says_farewell(text: str) -> bool:
+    return bool(_FAREWELL.search(normalise(text)))
 
 
 _HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|patch (?:me )?through|put me on ?to|"
@@ -1443,22 +1483,26 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
         r"hand (?:over|back|in)|give (?:back|up)|return)\b"
         r"(?! (?:the |my |our )?(?:room )?(?:later|at \d|by \d|after))|"
         r"\b(?:when|what time|by when)\b[^.?!]{0,30}\b(?:need|want|have) (?:the|my|our|your) room back\b|"
-        r"\b(?:latest|how long)\b[^.?!]{0,30}\b(?:stay in|keep|have|hang on to) (?:the|my|our) room\b"
-        r"(?! (?:until|till|past|after) )")),
+        r"\b(?:latest|how long|(?:till|until|up to|up till) what time)\b[^.?!]{0,30}\b(?:stay in|keep|have|"
+        r"hang on to) (?:the|my|our) room\b(?! (?:until|till|past|after) )|"
+        r"\bwhat time\b[^.?!]{0,30}\b(?:keep|hang on to) (?:the|my|our) room\b(?! (?:until|till|past|after) )")),
     ("wifi", re.compile(r"\bwi-?fi\b|\binternet\b|\bwireless\b|\bpassword\b")),
     ("parking", re.compile(r"\bpark(?:ing|ade)?\b|\bcar ?park\b|\bvalet\b|\bgarage\b|"
                            r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike|motorcycle|truck|"
                            r"ute|jeep|suv|pickup|camper|motorhome|rig)\b|"
                            r"\b(?:come|coming|drive|driving|arrive|arriving|get there|travel(?:l?ing)?) by car\b")),
     ("breakfast", re.compile(r"\bbreakfast\b")),
-    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpuppy\b|\bkitten\b|\banimals?\b")),
-    ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
-                           r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
-                           r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),
     ("phone", re.compile(r"\b(?:phone|contact|telephone|direct|desk|reception|landline) (?:number|line)\b|"
                          r"\bnumber to (?:call|ring|reach)\b|\bcall you (?:back )?directly\b|"
                          r"\bnumber\b[^.?!]{0,30}\b(?:straight|directly|direct) to (?:the )?(?:desk|reception|hotel)\b|"
                          r"\b(?:what|which) (?:\w+ )?number\b.*\b(?:call|ring|reach|phone|contact)\b")),
+    ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bkittens?\b|\banimals?\b|"
+                        r"\b(?:whippet|lurcher|terrier|spaniel|labrador|poodle|collie|retriever|pug|dachshund|chihuahua|"
+                        r"greyhound|beagle|bulldog|husky|alsatian|sheepdog|corgi|schnauzer|staffie|jack russell|"
+                        r"pooch|dogg(?:y|ie)|moggy|budgie|parrot|hamster|guinea pig|ferret|tortoise)s?\b")),
+    ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
+                           r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
+                           r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),
 )
 
 
@@ -1487,7 +1531,8 @@ def asks_their_day(text: str) -> bool:
 # Sayings that name an animal and ask nothing about one (praise, weather, being tired)
 _SAYINGS = re.compile(r"\bthe cat'?s (?:pyjamas|pajamas|whiskers|meow)\b|\bcats and dogs\b|\bdog ?-?tired\b|"
                       r"\bsick as a dog\b|\bthe bee'?s knees\b|\bit'?s a dog'?s life\b|"
-                      r"\bdog'?s (?:breakfast|dinner)\b|\bpig ?sty\b")  # a mess, no meal
+                      r"\bdog'?s (?:breakfast|dinner)\b|\bpig ?sty\b|"  # a mess, no meal
+                      r"\bdog and bone\b")  # rhyming slang: a phone
 
 
 def parse_topic(text: str) -> str | None:

@@ -89,6 +89,8 @@ _KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last ni
                              r"\bthe (?:day|date) (?:i|we) (?:leave|check out|go home|depart) (?:stays|is|remains) "
                              r"(?:the same|as it is|unchanged)\b|"
                              r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b|"
+                             r"\b(?:leave|leaving|check(?:ing)? ?-?out|depart\w*|go home)(?: the)? (?:same as|as) "
+                             r"(?:before|planned|booked|arranged|now)\b|"
                              r"\bsame (?:day|date) (?:for |of )?(?:leaving|departure|check(?:ing)? ?-?out|going home|"
                              r"to (?:leave|go|check out))\b|"
                              r"\bkeep(?:ing)? (?:the|my|our) (?:(?:day|date) of )?(?:leaving|departure|check ?-?out)"
@@ -101,7 +103,8 @@ _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|d
              r"not (?:fussy|bothered|picky|particular)|easy either way|happy with (?:any|either)|"
              # a room that fits them: "something that sleeps 3", "big enough for us all"
              r"(?:something|one|anything|any room|a room)(?: that| which)?(?:'ll| will| can| would)? "
-             r"(?:sleeps?|fits?|takes?|holds?)\b|sleeps \d|(?:big|large|roomy) enough")
+             r"(?:sleeps?|fits?|takes?|holds?)\b|sleeps \d|(?:big|large|roomy) enough|"
+             r"(?:something|anything|any room|a room) (?:for|fi) (?:the |all )?(?:\d|us|of us)")
 # The plainest room offered ("the least expensive will do", "lowest price"), or the grandest.
 _CHEAPEST = (r"cheap|cheaper|cheapest|less expensive|least expensive|inexpensive|(?:most )?affordable|lowest|"
              r"(?:least|less) (?:costly|pricey|money)|nothing fancy|budget|economical|simplest|basic one")

@@ -359,3 +359,8 @@ def test_a_long_thanks_and_goodbye_as_the_first_words_ends_the_call_but_not_one_
     assert commands.rule_command(idiom, "help", answers=False) != commands.Command("goodbye", "rule")
     assert commands.rule_command("Cheers, that's all I wanted to say to you folks today, bye now", "help",
                                  answers=False) == commands.Command("goodbye", "rule")
+
+
+def test_i_ve_a_booking_for_a_day_claims_one() -> None:
+    assert commands.claims_a_booking("I've a booking for the 3rd but we'd like to come a day later")
+    assert not commands.claims_a_booking("I'd like a booking for the 3rd, two nights")

@@ -783,3 +783,45 @@ def test_more_housekeeping_words_and_goodbyes() -> None:
     assert extract.parse_item("can someone sweep the floor in 404") == "cleaning"
     assert extract.is_goodbye("right, I reckon that'll do me, cheers")
     assert extract.parse_name("we're flying in for Fat Tuesday") is None
+
+
+def test_a_rank_is_no_day_and_a_weekday_after_a_later_date_follows_it() -> None:
+    assert extract.days_said("yes, top marks, first class, go on", TODAY) == []
+    assert extract.days_said("it's our first trip abroad, so the 3rd please", TODAY) == [date(2026, 12, 3)]
+    # Today is Monday the 30th; "the friday" after Saturday the 12th is the 18th, not the 4th.
+    assert extract.parse_stay("in on saturday the 12th, home again the friday", TODAY) \
+        == Stay(date(2026, 12, 12), date(2026, 12, 18))
+
+
+def test_a_booking_named_by_its_day_and_weekday_leaves_the_new_days() -> None:
+    arrival = date(2026, 12, 18)  # a Friday
+    said = "my reservation for the 18th, the friday: we now arrive saturday the 19th, out sunday as booked"
+    assert extract.parse_stay(said, TODAY, near=arrival) == Stay(date(2026, 12, 19), date(2026, 12, 20))
+    said = "we've a reservation from the 18th, but we'd come a day early, on the 17th, and leave as booked, on the 20th"
+    assert extract.parse_stay(said, TODAY, near=arrival) == Stay(date(2026, 12, 17), date(2026, 12, 20))
+
+
+def test_more_named_days_and_both_nights_of_a_long_weekend() -> None:
+    assert extract.holiday_in("remembrance sunday", 2027) == date(2027, 11, 14)
+    assert extract.holiday_in("armistice day", 2027) == date(2027, 11, 11)
+    assert extract.holiday_in("notting hill carnival", 2027) == date(2027, 8, 29)  # the bank holiday is the 30th
+    assert date(2027, 2, 8) in extract.holiday_dates("carnival", 2027)  # Trinidad's Carnival Monday
+    summer = date(2027, 8, 1)
+    assert extract.parse_stay("a double for the saturday and the bank holiday monday of carnival", summer).nights \
+        is None
+    assert extract.parse_stay("we want the friday and the saturday, 2 of us", TODAY) \
+        == Stay(date(2026, 12, 4), date(2026, 12, 6))
+
+
+def test_pets_by_breed_the_phone_before_a_dog_and_the_hour_to_keep_the_room() -> None:
+    assert extract.parse_topic("would a small terrier be allowed in the room?") == "pets"
+    assert extract.parse_topic("my dog has run off, what's your phone number?") == "phone"
+    assert extract.parse_topic("can't find the dog and bone, what's the landline number") == "phone"
+    assert extract.parse_topic("until what time may we keep the room on our final day?") == "check_out_time"
+    assert extract.parse_guests("my brother cannot come, so now we 4.") == 4
+
+
+def test_farewells_in_other_words() -> None:
+    for said in ("lovely stuff, ta very much for the help", "all good then, see ya", "nice one, sharp sharp"):
+        assert extract.says_farewell(said), said
+    assert not extract.says_farewell("thanks, that's all")
