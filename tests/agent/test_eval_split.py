@@ -1,9 +1,10 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test splits (``benchmarks/agent/splits/test18.jsonl``, v18, held out, the default; ``test17.jsonl``, v17,
-``test16.jsonl``, v16, ``test15.jsonl``, v15, ``test14.jsonl``, v14, ``test13.jsonl``, v13, ``test12.jsonl``, v12,
-``test11.jsonl``, v11, ``test10.jsonl``, v10, ``test9.jsonl``, v9, ``test8.jsonl``, v8, ``test7.jsonl``, v7,
-``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4, ``test3.jsonl``, v3, and ``test2.jsonl``, v2, spent:
+The frozen test splits (``benchmarks/agent/splits/test19.jsonl``, v19, held out, the default; ``test18.jsonl``, v18,
+``test17.jsonl``, v17, ``test16.jsonl``, v16, ``test15.jsonl``, v15, ``test14.jsonl``, v14, ``test13.jsonl``, v13,
+``test12.jsonl``, v12, ``test11.jsonl``, v11, ``test10.jsonl``, v10, ``test9.jsonl``, v9, ``test8.jsonl``, v8,
+``test7.jsonl``, v7, ``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4, ``test3.jsonl``, v3, and
+``test2.jsonl``, v2, spent:
 scored once; ``test.jsonl``, v1, burned; the spent ones still protected, so that nothing of them is copied in later)
 and the voice scenarios are what the agent is scored on. If a caller utterance, a 5-word run of one, a caller's or
 guest's name, or a date phrase of them appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the
@@ -52,9 +53,10 @@ TEST15_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test15.jsonl"
 TEST16_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test16.jsonl"
 TEST17_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test17.jsonl"
 TEST18_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test18.jsonl"
-TEST_SPLITS = (TEST18_SPLIT, TEST17_SPLIT, TEST16_SPLIT, TEST15_SPLIT, TEST14_SPLIT, TEST13_SPLIT, TEST12_SPLIT,
-               TEST11_SPLIT, TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT, TEST5_SPLIT, TEST4_SPLIT,
-               TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
+TEST19_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test19.jsonl"
+TEST_SPLITS = (TEST19_SPLIT, TEST18_SPLIT, TEST17_SPLIT, TEST16_SPLIT, TEST15_SPLIT, TEST14_SPLIT, TEST13_SPLIT,
+               TEST12_SPLIT, TEST11_SPLIT, TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT,
+               TEST5_SPLIT, TEST4_SPLIT, TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
 FLOW_COUNTS = {"book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
                "person": 4, "goodbye": 4, "out_of_scope": 40}
 PASSIVE_KINDS = ("untouched", "nothing_revealed", "no_request", "no_late_checkout")
@@ -223,7 +225,9 @@ def _assert_a_later_version(version: int, *, oos_after: int, sources: bool = Tru
                             sgd_dialogues: bool = False) -> None:
     """The checks every held-out version from v4 on passes against the versions before it: nothing of theirs or
     dev's in it, the proportions, CLINC150's next out-of-scope utterances (after idx ``oos_after``, each once) and,
-    with ``sources``, no source turn (with ``sgd_dialogues``, no SGD dialogue) of an earlier split followed again."""
+    with ``sources``, no source turn (with ``sgd_dialogues``, no SGD dialogue, single- or multi-service, nor a
+    Taskmaster conversation) of an earlier split followed again; from v19 on, no dialogue is followed by two calls of
+    the version either."""
     in_order = TEST_SPLITS[::-1]  # v1, v2, ...
     new, old_splits = _rows(in_order[version - 1]), in_order[: version - 1]
     _assert_new(new, [r for old in (*old_splits, DEV_SPLIT) for r in _rows(old)], f"test{version}")
@@ -238,10 +242,20 @@ def _assert_a_later_version(version: int, *, oos_after: int, sources: bool = Tru
     old_sources = {str(r["source"]) for old in (*old_splits, DEV_SPLIT) for r in _rows(old)}
     assert not {str(r["source"]) for r in new if not str(r["source"]).startswith("SGD style")} & old_sources
     if sgd_dialogues:
-        old_dialogues = {d for source in old_sources for d in re.findall(r"\b\d+_\d{5}\b", source)}
-        new_dialogues = {d for r in new for d in re.findall(r"\b\d+_\d{5}\b", str(r["source"]))}
+        old_dialogues = {d for source in old_sources for d in _dialogues(source)}
+        per_call = [_dialogues(str(r["source"])) for r in new]
+        new_dialogues = {d for found in per_call for d in found}
         again = sorted(new_dialogues & old_dialogues)
         assert not again, f"an SGD dialogue an earlier split followed: {again}"
+        if version >= 19:
+            twice = sorted(d for d in new_dialogues if sum(d in found for found in per_call) > 1)
+            assert not twice, f"a dialogue followed by two calls of test{version}: {twice}"
+
+
+def _dialogues(source: str) -> set[str]:
+    """The SGD dialogue ids (single- or multi-service, "26_00034") and Taskmaster conversation ids ("dlg-" and a
+    UUID) that a call's ``source`` names."""
+    return set(re.findall(r"\b\d+_\d{5}\b", source)) | set(re.findall(r"\bdlg-[0-9a-f-]{8,}", source))
 
 
 def test_test4_is_new_against_v1_v2_v3_and_dev() -> None:
@@ -361,6 +375,14 @@ def test_test18_is_new_against_v1_to_v17_and_dev() -> None:
     _assert_a_later_version(18, oos_after=765, sgd_dialogues=True)  # after v17's idx 724-765
 
 
+def test_test19_is_new_against_v1_to_v18_and_dev() -> None:
+    """v19 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1-v18 or dev in it,
+    its eight days cover every day of the week, its flows and calls about another guest's booking have v18's counts,
+    its 40 out-of-scope utterances are CLINC150's next ones after v18's, no source turn or SGD dialogue (single- or
+    multi-service) of an earlier split is followed again, and no dialogue is followed by two of its calls."""
+    _assert_a_later_version(19, oos_after=812, sgd_dialogues=True)  # after v18's idx 766-812
+
+
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
     """The check itself can fail: each kind of leak is caught."""
     test = exam()
@@ -406,6 +428,7 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST19_SPLIT.read_text() == make_splits.render("test19")
     assert TEST18_SPLIT.read_text() == make_splits.render("test18")
     assert TEST17_SPLIT.read_text() == make_splits.render("test17")
     assert TEST16_SPLIT.read_text() == make_splits.render("test16")
