@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from agent.analytics import CallAnalytics
-from agent.dialogue import commands, extract, replies
+from agent.dialogue import commands, extract, model_load, replies
 from agent.dialogue.commands import Ask, Command, Label
 from agent.dialogue.extract import RoomTypeName
 from agent.dialogue.flows import FLOWS, BookFlow, ChangeFlow, Flow, Heard
@@ -122,6 +122,12 @@ class DialogueManager:
             return rule
         started = time.perf_counter()
         budget = self.model_budget_s()
+        load = model_load.of(self.model) if budget is not None else None
+        if load is not None and not load.should_ask():
+            log.info("call %s: the model is busy (most recent turns waited out the %.1f s budget); reading the "
+                     "words by keywords", self.context.call_sid, budget)
+            self.analytics.model_busy_turns += 1
+            return await self._by_keywords(text, values)
         try:
             async with asyncio.timeout(budget):
                 output = await self.model.decode(DecodeRequest(
@@ -131,6 +137,8 @@ class DialogueManager:
             log.info("call %s: the model is busy (no answer within %.1f s); reading the words by keywords",
                      self.context.call_sid, budget)
             self.analytics.model_busy_turns += 1
+            if load is not None:
+                load.record(busy=True)
             return await self._by_keywords(text, values)
         except LLMUnavailable as error:
             log.warning("call %s: model unavailable (%s); reading the words by keywords", self.context.call_sid, error)
@@ -138,6 +146,8 @@ class DialogueManager:
             return await self._by_keywords(text, values)
         finally:
             self.model_ms = (time.perf_counter() - started) * 1000
+        if load is not None:
+            load.record(busy=False)
         label = commands.parse(output, self.ask_now)
         if label is None:
             log.warning("call %s: model said %r; reading the words by keywords", self.context.call_sid, output)

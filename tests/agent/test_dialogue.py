@@ -375,6 +375,39 @@ async def test_a_busy_model_does_not_hold_the_caller_the_words_are_read_by_keywo
     assert agent.analytics.model_busy_turns == 1
 
 
+@dataclass
+class CountedBusyModel(BusyModel):
+    tried: int = 0  # decodes asked for, answered or not
+
+    async def decode(self, request: DecodeRequest) -> str:
+        self.tried += 1
+        return await super().decode(request)
+
+
+async def test_turns_stop_waiting_for_a_model_that_keeps_missing_its_budget_and_try_it_again_now_and_then(
+        hotel: Database, services: Services, settings: Settings) -> None:
+    from agent.dialogue import model_load
+
+    words = "and then I was also wondering about the breakfast situation here in general"
+    model = CountedBusyModel(default="other", delay_s=5.0)
+    agent = call(model, services, settings, sid="CAbusy07", calls_on_the_model=8, budget_s=0.05)
+    await agent.greeting()
+    asked = []
+    for _ in range(model_load.WINDOW + model_load.PROBE_EVERY):
+        await say(agent, words)
+        asked.append(model.tried)
+        assert agent.manager.last_command == Command("fact", "keywords")
+    window = model_load.WINDOW
+    assert asked[:window] == list(range(1, window + 1))  # each waited out its budget
+    assert asked[window:] == [window, window, window + 1]  # then read at once, with every third trying the model
+    assert agent.analytics.model_busy_turns == window + model_load.PROBE_EVERY
+    quick = ScriptedModel(labels={words: "fact"})  # another model (another process's) has its own record
+    agent = call(quick, services, settings, sid="CAbusy08", calls_on_the_model=8, budget_s=0.05)
+    await agent.greeting()
+    await say(agent, words)
+    assert agent.manager.last_command == Command("fact", "model")
+
+
 async def test_the_only_call_on_the_model_waits_for_it(
         hotel: Database, services: Services, settings: Settings) -> None:
     model = BusyModel(labels={"and one more thing about the other matter, thanks": "goodbye"}, delay_s=0.5)
