@@ -316,7 +316,7 @@ def elsewhere(text: str) -> bool:
     ("our taxi needs your address" asks the hotel's address)."""
     said = extract.normalise(text)
     return bool(_ELSEWHERE.search(said)) and not _STAY_WORDS.search(said) and extract.parse_topic(text) is None \
-        and not _asks_late(text, said)  # the room kept until their bus leaves
+        and not _asks_late(text, said) and extract.parse_item(text) is None  # towels after the match are ours
 
 
 def _cancels(said: str) -> bool:
@@ -347,6 +347,9 @@ def reconcile(label: Label, text: str) -> Label:
     if label == "cancel" and not _cancels(said) and (_about_their_booking(text, said) or _THEIRS.search(said)) \
             and (extract.parse_guests(text) is not None or _ALTER.search(said)):
         return "change"  # "it says 3 guests but we're only 2 now": the booking stays, its guests change
+    if label in ("book", "change", "find") and extract.parse_topic(text) in _AMENITIES and _INCLUDED.search(said) \
+            and extract.parse_stay(text, _ANY_DAY).check_in is None:
+        return "fact"  # "is breakfast in the room's price?": the hotel's terms, however the room is named
     if label in ("change", "book", "fact") and _asks_late(text, said):
         return "late_checkout"
     if label == "late_checkout" and extract.parse_shift(text) is not None and not _asks_late(text, said):
@@ -583,6 +586,9 @@ def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
 
 _A_STAY_NAMED: Final = re.compile(r"\b(?:rooms?|booked|reserved|bookings?|reservations?|stays?|codes?|nights?|"
                                    r"dates?|arriv\w*|check ?-?(?:in|out))\b|\d")
+# Whether something comes with the room or costs extra
+_INCLUDED: Final = re.compile(r"\b(?:included|include[sd]?|in the (?:price|rate|cost)|part of the (?:price|rate|deal)|"
+                              r"extra|separate(?:ly)?|on top|(?:is|it'?s) free)\b")
 _GREETING_ONLY: Final = re.compile(
     r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|yes hello|"
     r"hello there|hi there|hey there)\b ?)+(?:(?:can|do) you hear me)?")

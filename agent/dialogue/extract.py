@@ -232,7 +232,7 @@ def holiday_dates(name: str, year: int) -> list[date]:
 
 
 # "The day after boxing day" is a day; "our trip around christmas" names a booking near it, and no day.
-_HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )(?<!merry )(?<!happy )\b(?:on |for )?"
+_HOLIDAY = re.compile(rf"(?<!after )(?<!before )(?<!around )(?<!over )(?<!merry )(?<!happy )(?<!last )\b(?:on |for )?"
                       rf"(?:the (?P<rel>day|night) (?P<way>after|before) |the )?(?P<day>{_HOLIDAY_NAMES})\b(?! option)")
 # "the tuesday after next": the week after the coming one
 _AFTER_NEXT = re.compile(rf"\b(?:the )?(?P<wd>{_WEEKDAY_NAMES}) after next\b")
@@ -583,7 +583,8 @@ _NAMES_THE_BOOKING = re.compile(
     rf"\b(?:my|our|the|that|(?:i|we)(?:'ve| have)(?: got)? an?) (?:current |existing |original |old )?"
     rf"(?:booking|reservation|stay)"
     rf"(?: (?:i|we) (?:have|'ve got|'ve|have got|made|booked|hold))? (?:from|on|for|of|"
-    rf"starting(?: on)?|that starts(?: on)?|beginning(?: on)?) (?:the )?(?:\d{{4}}-\d\d-\d\d(?: to \d{{4}}-\d\d-\d\d)?|"
+    rf"starting(?: on)?|that starts(?: on)?|beginning(?: on)?) (?:(?:{_WEEKDAY_NAMES}),? )?(?:the )?"
+    rf"(?:\d{{4}}-\d\d-\d\d(?: to \d{{4}}-\d\d-\d\d)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?: of (?:{_MONTH_NAMES}))?|(?:{_MONTH_NAMES}) (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?:{_WEEKDAY_NAMES}))\b"
     rf"(?:,? (?:the |a |that )?(?:{_WEEKDAY_NAMES})\b)?")  # "... for the 25th, the friday": its weekday said again
@@ -881,12 +882,18 @@ _DEPARTURE_MADE = re.compile(r"\b(?:check ?-?out|departure|leaving)(?: date| day
 
 def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     nights: int | None = None
-    nights_match = _NIGHTS.search(said)
-    if nights_match:
-        if nights_match.group(2) or nights_match.group(3):
+    # The last count said is the one meant: "five nights, no, seven nights" (or "..., no, only four")
+    for nights_match in list(_NIGHTS.finditer(said)):
+        if _EXTENDED_BY.search(said[: nights_match.start()]):
+            pass  # "extend it a day": a change's extension (``parse_extension``), not the stay's length
+        elif nights_match.group(2) or nights_match.group(3):
             nights = 7 * int(nights_match.group(3) or 1)
         else:
             nights = int(nights_match.group(1) or 1)
+        corrected = _NIGHTS_CORRECTED.match(said, nights_match.end())
+        if corrected is not None:
+            nights = int(corrected["nights"])
+            said = said[: corrected.start("nights")] + " " * len(corrected["nights"]) + said[corrected.end("nights"):]
         said = said[: nights_match.start()] + " " * (nights_match.end() - nights_match.start()) + said[
             nights_match.end():]
     if _WEEKEND.search(said) and not _mentions(said, today, near):
@@ -897,6 +904,8 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     mentions = _mentions(said, today, near)
     if not mentions:
         return Stay(nights=nights) if nights else Stay()
+    # a day said after "instead of" or "rather than" is the one being replaced, not a day of the stay
+    mentions = [m for m in mentions if not _REPLACED_DAY.search(said[max(0, m.start - 20): m.start])] or mentions
     mentions = _replacing(said, mentions, today)
     first = mentions[0]
     if len(mentions) >= 2 and first.day is not None and mentions[1].day is not None \
@@ -954,6 +963,14 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
     return Stay(first.day, None, nights)
 
 
+_EXTENDED_BY = re.compile(r"\b(?:extend|extending|extended|stretch|lengthen)\b(?: (?:it|the stay|my stay|our stay|"
+                          r"the booking|my booking|our booking|things))?(?: by)? $")
+_REPLACED_DAY = re.compile(r"\b(?:instead of|rather than|in place of)\s+(?:the\s+|on\s+the\s+)?$")
+# A count of nights put right at once with a bare number: "for 5 nights, no, sorry, only 4"
+_NIGHTS_CORRECTED = re.compile(r"\W+(?:no|sorry|wait|wrong|actually|i mean|make (?:that|it))\b[\w' ,]{0,20}?"
+                               r"\b(?:only |just |rather |make (?:that|it) )?(?P<nights>\d{1,2})\b"
+                               r"(?!(?:st|nd|rd|th)\b| (?:of us|people|persons|guests|adults|kids|children|rooms?|"
+                               r"beds?|nights?|days?|weeks?|pm|am|o'?clock)\b)")
 # Between two days that are both nights of the stay: a weekday said again, "and", a holiday's weekday
 _BOTH_NIGHTS = re.compile(rf"\W*(?:(?:the )?(?:{_WEEKDAY_NAMES})\W+)?and (?:the )?(?:bank holiday )?\W*|\W*and\W*")
 
@@ -1375,7 +1392,7 @@ _GOODBYE = re.compile(
     r"take care|so long|farewell|cheerio|later then|sl[aá]n(?: abhaile| leat)?|hooroo|toodle-?oo|ciao|adios|"
     r"au revoir|(?:khuda|allah) hafe?z|hwyl(?: fawr)?|you can go now|"
     r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?(?:help|assistance)|"
-    r"see (?:thee|ya|yer)|sharp sharp|laters|go well|"
+    r"see (?:thee|ya|yer)|sharp sharp|laters|go well|you can (?:hang up|rest|take (?:a )?break) now|"
     r"(?:i |we )?(?:really )?appreciate (?:your|the|all your) (?:kind )?(?:help|assistance)|"
     r"that(?:'d| would) be (?:all|it|everything)|"
     r"that(?:'ll| will| should| would) do(?: it| me| us)?|ka kite(?: ano| anō| ano\b)?|ingat)\b|"
@@ -1390,6 +1407,7 @@ def is_goodbye(text: str) -> bool:
 _FAREWELL = re.compile(
     r"\b(?:bye|goodbye|good night|ta-?ra|(?:catch|see|talk to) you (?:later|soon|then)|see (?:thee|ya|yer)|"
     r"sharp sharp|laters|go well|take care|so long|farewell|cheerio|sl[aá]n|hooroo|toodle-?oo|ciao|adios|"
+    r"you can (?:go|hang up|rest|take (?:a )?break) now|"
     r"au revoir|(?:khuda|allah) hafe?z|hwyl|ka kite|ingat|"
     r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?"
     r"(?:help|assistance))\b")
@@ -1439,7 +1457,9 @@ _ITEMS: Sequence[tuple[str, re.Pattern[str]]] = (
                             r"\bma(?:d|k)e (?:the |my |our )?room up\b|"
                             r"\bsheets (?:changed|changing)\b|\bchange (?:the )?(?:bedding|linen|bed linen)\b|"
                             r"\bstrip (?:the |my |our )?(?:beds?|it|sheets)\b|\bma(?:k|d)e (?:it|the beds?) up\b|"
-                            r"\bfresh (?:sheets|bedding|linen)\b")),
+                            r"\bfresh (?:sheets|bedding|linen)\b|\bdo (?:room )?\d{3,4}\b|"
+                            r"\b(?:it'?s|it is|room'?s|room is|place is) (?:a |an |like a )?(?:bomb ?site|tip|"
+                            r"pig ?sty|dump|mess|state)\b")),
     ("amenities", re.compile(r"\bpillows?\b|\bblankets?\b|\btoiletries\b|\bsoap\b|\bshampoo\b|\btoilet paper\b|"
                              r"\bamenities\b|\btoothbrush|\b(?:toilet|loo) rolls?\b|\btissues?\b|"
                              r"\bslippers\b|\bwater bottles?\b|\bhangers?\b|"
@@ -1471,7 +1491,7 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("check_in_time", re.compile(
         r"\bcheck ?-?in\b.*\b(?:time|when|what time|early|earliest|hour)\b|"
         r"\b(?:when|what time|time|hour|earliest|how early)\b.*\bcheck ?-?in\b|"
-        r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:get into|access|into|have|get) "
+        r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:get into|access|into|have|get|enter) "
         r"(?:the|my|our) room\b|"
         r"\b(?:when|what time|what hour|how early|earliest)\b.*\b(?:have|get|collect|pick up|be given) "
         r"(?:the |my |our )?(?:room )?keys?\b|"
@@ -1491,7 +1511,7 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
                            r"\b(?:leave|put|keep|bring) (?:my|our|the|a) (?:car|vehicle|van|motorbike|motorcycle|truck|"
                            r"ute|jeep|suv|pickup|camper|motorhome|rig)\b|"
                            r"\b(?:come|coming|drive|driving|arrive|arriving|get there|travel(?:l?ing)?) by car\b")),
-    ("breakfast", re.compile(r"\bbreakfast\b")),
+    ("breakfast", re.compile(r"\bbreakfast\b|\bmorning meal\b")),
     ("phone", re.compile(r"\b(?:phone|contact|telephone|direct|desk|reception|landline) (?:number|line)\b|"
                          r"\bnumber to (?:call|ring|reach)\b|\bcall you (?:back )?directly\b|"
                          r"\bnumber\b[^.?!]{0,30}\b(?:straight|directly|direct) to (?:the )?(?:desk|reception|hotel)\b|"

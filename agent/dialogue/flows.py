@@ -89,6 +89,7 @@ _KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last ni
                              r"\bthe (?:day|date) (?:i|we) (?:leave|check out|go home|depart) (?:stays|is|remains) "
                              r"(?:the same|as it is|unchanged)\b|"
                              r"\bstill (?:leave|leaving|check(?:ing)? ?-?out|go|going) (?:on|the)\b|"
+                             r"\b(?:out|leaving|check(?:ing)? ?-?out)(?: day| date)? (?:the|is the|stays the) same\b|"
                              r"\b(?:leave|leaving|check(?:ing)? ?-?out|depart\w*|go home)(?: the)? (?:same as|as) "
                              r"(?:before|planned|booked|arranged|now)\b|"
                              r"\bsame (?:day|date) (?:for |of )?(?:leaving|departure|check(?:ing)? ?-?out|going home|"
@@ -104,7 +105,8 @@ _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|d
              # a room that fits them: "something that sleeps 3", "big enough for us all"
              r"(?:something|one|anything|any room|a room)(?: that| which)?(?:'ll| will| can| would)? "
              r"(?:sleeps?|fits?|takes?|holds?)\b|sleeps \d|(?:big|large|roomy) enough|"
-             r"(?:something|anything|any room|a room) (?:for|fi) (?:the |all )?(?:\d|us|of us)")
+             r"(?:something|anything|any room|a room) (?:for|fi) (?:the |all )?(?:\d|us|of us)|"
+             r"1(?: that| which)?(?:'ll| will| can| would)? (?:sleeps?|fits?|takes?|holds?)\b")  # "one" read as 1
 # The plainest room offered ("the least expensive will do", "lowest price"), or the grandest.
 _CHEAPEST = (r"cheap|cheaper|cheapest|less expensive|least expensive|inexpensive|(?:most )?affordable|lowest|"
              r"(?:least|less) (?:costly|pricey|money)|nothing fancy|budget|economical|simplest|basic one")

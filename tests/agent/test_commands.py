@@ -364,3 +364,14 @@ def test_a_long_thanks_and_goodbye_as_the_first_words_ends_the_call_but_not_one_
 def test_i_ve_a_booking_for_a_day_claims_one() -> None:
     assert commands.claims_a_booking("I've a booking for the 3rd but we'd like to come a day later")
     assert not commands.claims_a_booking("I'd like a booking for the 3rd, two nights")
+
+
+def test_towels_after_a_match_are_a_hotel_request() -> None:
+    said = "could we get fresh towels, the kids are back from their football game covered in mud"
+    assert commands.rule_command(said, "help", answers=False) == commands.Command("housekeeping", "rule")
+
+
+def test_whether_breakfast_comes_with_the_room_is_a_hotel_question() -> None:
+    said = "the breakfast, does it come included with the room or do we pay extra?"
+    assert commands.reconcile("book", said) == "fact"
+    assert commands.reconcile("book", "a double room on the 3rd for 2 nights with breakfast included") == "book"

@@ -825,3 +825,28 @@ def test_farewells_in_other_words() -> None:
     for said in ("lovely stuff, ta very much for the help", "all good then, see ya", "nice one, sharp sharp"):
         assert extract.says_farewell(said), said
     assert not extract.says_farewell("thanks, that's all")
+
+
+def test_a_count_of_nights_put_right_is_the_one_meant() -> None:
+    assert extract.parse_stay("from tomorrow for 3 nights, sorry, no, for 6 nights", TODAY) \
+        == Stay(date(2026, 12, 1), None, 6)
+    assert extract.parse_stay("on the 9th for four nights, no wait, just three please", TODAY) \
+        == Stay(date(2026, 12, 9), None, 3)
+    assert extract.parse_stay("the 9th for 2 nights, no, 3 of us", TODAY) == Stay(date(2026, 12, 9), None, 2)
+
+
+def test_a_day_being_replaced_a_past_holiday_and_an_extension_are_no_days_of_the_stay() -> None:
+    arrival = date(2026, 12, 10)
+    said = "my reservation for the 10th: please extend it a day, we go home on the 13th rather than the 12th"
+    assert extract.parse_stay(said, TODAY, near=arrival) == Stay(None, date(2026, 12, 13))
+    said = "we loved it here last new year's eve; this time in on boxing day and out on the 28th"
+    assert extract.parse_stay(said, TODAY) == Stay(date(2026, 12, 26), date(2026, 12, 28))
+    said = "our booking for monday the 14th: we arrive on the 15th now, out the same, on the 16th"
+    assert extract.parse_stay(said, TODAY, near=date(2026, 12, 14)) == Stay(date(2026, 12, 15), date(2026, 12, 16))
+
+
+def test_more_hotel_words() -> None:
+    assert extract.parse_topic("what time may we enter our room on arrival?") == "check_in_time"
+    assert extract.parse_topic("is the morning meal included?") == "breakfast"
+    assert extract.parse_item("please come and do 512, the place is a tip") == "cleaning"
+    assert extract.says_farewell("thanks so much, you can hang up now")
