@@ -1383,34 +1383,29 @@ def confirms_in_passing(text: str) -> bool:
     return bool(_SURE.search(normalise(text)))
 
 
+# A farewell in so many words, not a "that's all" or a "no thanks" (which end requests in idioms too)
+_FAREWELL_WORDS = (
+    r"bye|goodbye|good night|ta-?ra|(?:catch|see|talk to) you (?:later|soon|then)|see (?:thee|ya|yer)|"
+    r"sharp sharp|laters|go well|take care|so long|farewell|cheerio|sl[aá]n|hooroo|toodle-?oo|ciao|adios|"
+    r"you can (?:go|hang up|rest|take (?:a )?break) now|"
+    r"au revoir|(?:khuda|allah) hafe?z|hwyl|ka kite|ingat|"
+    r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?"
+    r"(?:help|assistance)")
+_FAREWELL = re.compile(rf"\b(?:{_FAREWELL_WORDS})\b")
 _GOODBYE = re.compile(
     r"\bno,? i'?m (?:good|fine|ok|okay|alright|all right)\b|^(?:i'?m|we'?re) (?:good|fine|all good),? thanks?\b|"
-    r"\b(?:bye|goodbye|good night|that'?s (?:all(?! right)|it|everything)|that is (?:all(?! right)|it)|"
-    r"nothing else|no,? thanks?|ta-?ra|(?:don'?t|do not) need anything (?:else|more)|"
+    rf"\b(?:{_FAREWELL_WORDS}|that'?s (?:all(?! right)|it|everything)|that is (?:all(?! right)|it)|"
+    r"nothing else|no,? thanks?|(?:don'?t|do not) need anything (?:else|more)|"
     r"no thank you|that will be all|that'?ll be all|have a (?:good|nice|great|lovely) (?:day|evening|night|one)|"
-    r"i'?m (?:done|all set)|all good|(?:catch|see|talk to) you (?:later|soon|then)|talk (?:to you )?later|"
-    r"take care|so long|farewell|cheerio|later then|sl[aá]n(?: abhaile| leat)?|hooroo|toodle-?oo|ciao|adios|"
-    r"au revoir|(?:khuda|allah) hafe?z|hwyl(?: fawr)?|you can go now|"
-    r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?(?:help|assistance)|"
-    r"see (?:thee|ya|yer)|sharp sharp|laters|go well|you can (?:hang up|rest|take (?:a )?break) now|"
+    r"i'?m (?:done|all set)|all good|talk (?:to you )?later|later then|"
     r"(?:i |we )?(?:really )?appreciate (?:your|the|all your) (?:kind )?(?:help|assistance)|"
     r"that(?:'d| would) be (?:all|it|everything)|"
-    r"that(?:'ll| will| should| would) do(?: it| me| us)?|ka kite(?: ano| anō| ano\b)?|ingat)\b|"
+    r"that(?:'ll| will| should| would) do(?: it| me| us)?)\b|"
     r"^\s*(?:no|cheers|later)\.?\s*$")
 
 
 def is_goodbye(text: str) -> bool:
     return bool(_GOODBYE.search(normalise(text)))
-
-
-# A farewell in so many words, not a "that's all" or a "no thanks" (which end requests in idioms too)
-_FAREWELL = re.compile(
-    r"\b(?:bye|goodbye|good night|ta-?ra|(?:catch|see|talk to) you (?:later|soon|then)|see (?:thee|ya|yer)|"
-    r"sharp sharp|laters|go well|take care|so long|farewell|cheerio|sl[aá]n|hooroo|toodle-?oo|ciao|adios|"
-    r"you can (?:go|hang up|rest|take (?:a )?break) now|"
-    r"au revoir|(?:khuda|allah) hafe?z|hwyl|ka kite|ingat|"
-    r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?"
-    r"(?:help|assistance))\b")
 
 
 def says_farewell(text: str) -> bool:
