@@ -518,6 +518,9 @@ _CORRECTS = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|make that|scratc
 # The day said before is not the one meant: "arriving saturday; not that saturday, a week later, the 17th".
 _NOT_THIS = re.compile(rf"^\W*not (?:this|that)(?: (?:one|week|{_WEEKDAY_NAMES}))?\b\W+(?!(?:but|and)\b)")
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
+# After "<day> instead": a departure that stays ("... and still go on the 20th", "but leave on the 20th")
+_KEEPS_DEPARTURE = re.compile(r"\b(?:and|but)\b(?: \w+){0,3}? (?:go|leave|leaving|depart\w*|check ?-?out|checking out|"
+                              r"out|go home|head home)(?: \w+){0,2}?\W*$")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
                             r"through|thru|up to|go home|going home|off home|head home|heading home|end|ends|"
@@ -989,6 +992,8 @@ def _replacing(said: str, mentions: list[_DateMention], today: date) -> list[_Da
         if _CORRECTS.search(between):  # "from the 2nd, oh sorry, from the 4th": the 2nd alone is out
             kept = mentions[:index - 1] + mentions[index:]
             break
+        if _INSTEAD_AFTER.match(between) and _KEEPS_DEPARTURE.search(between):
+            continue  # "in on the 17th instead and still out on the 20th": the earlier day is the new one
         if _REPLACED_BY_LATER.search(between) and not re.search(r"\b(?:from|between)\b", between):
             kept = mentions[index:]
             break

@@ -157,6 +157,8 @@ def test_topics_items_goodbyes_and_people() -> None:
     ("it's for the 4th. Let's try the 6th instead, still 3 nights", Stay(date(2026, 12, 6), None, 3)),
     ("the 7th, no sorry, the 8th", Stay(date(2026, 12, 8))),
     ("Saturday instead of Friday", Stay(date(2026, 12, 5))),
+    # "<day> instead" then a departure kept: the day before "instead" is the new arrival, the later the departure
+    ("we'd get in on the 17th instead but still check out the 20th", Stay(date(2026, 12, 17), date(2026, 12, 20))),
     ("change it to from the 7th to the 9th", Stay(date(2026, 12, 7), date(2026, 12, 9))),
     # A weekday "next week" is that day of the next calendar week; "the one in May" is no 1st.
     ("arriving Tuesday next week for two nights", Stay(date(2026, 12, 8), None, 2)),
