@@ -1,14 +1,15 @@
 """Agent evaluation: simulated callers phone the real agent in text mode, and the hotel's rows say who won.
 
-    python -m benchmarks.agent [--split test19|test18|...|test2|test|dev] [--limit N] [--only ID,...]
+    python -m benchmarks.agent [--split test20|test19|...|test2|test|dev] [--limit N] [--only ID,...]
                                [--flows book,cancel] [--voice]
     ./concierge bench agent --split dev          # tune here; the test split is frozen (splits/README.md)
-    python -m benchmarks.agent --setup-only --split test19,test18,test17,test16,test15,test14,test13,test12,test11
-    python -m benchmarks.agent --setup-only --split test10,test9,test8,test7,test6,test5,test4,test3,test2,test,dev
+    python -m benchmarks.agent --setup-only --split test20,test19,test18,test17,test16,test15,test14,test13,test12
+    python -m benchmarks.agent --setup-only --split test11,test10,test9,test8,test7,test6,test5,test4,test3,test2
+    python -m benchmarks.agent --setup-only --split test,dev
 
-Each call of the split (``splits/test19.jsonl`` by default, the test split v19, scored once on 2026-12-03, 90 %, spent
-since its failures were fixed: 86 calls over every flow
-and 40 CLINC150 out-of-scope utterances; ``test18`` is v18, spent: scored once on 2026-12-03, 91 %; ``test17`` is v17,
+Each call of the split (``splits/test20.jsonl`` by default, the held-out test split v20: 86 calls over every flow
+and 40 CLINC150 out-of-scope utterances; ``test19`` is v19, spent: scored once on 2026-12-03, 90 %; ``test18`` is v18,
+spent: scored once on 2026-12-03, 91 %; ``test17`` is v17,
 spent: scored once on 2026-12-02, 90 %; ``test16`` is v16, spent: scored once on 2026-12-02, 84 %; ``test15`` is
 v15, spent: scored once on 2026-12-02, 87 %; ``test14`` is v14, spent: scored once on 2026-12-02, 89 %; ``test13``
 is v13, spent: scored once on 2026-12-02, 90 %; ``test12`` is v12, spent: scored once on 2026-12-02, 90 %;
@@ -17,7 +18,7 @@ is v13, spent: scored once on 2026-12-02, 90 %; ``test12`` is v12, spent: scored
 ``test8`` is v8, spent: scored once on 2026-12-01, 87 %; ``test7`` is v7, spent: scored once on 2026-12-01, 86 %;
 ``test6`` is v6, spent: scored once on 2026-12-01, 95 %; ``test5`` is v5, spent: scored once on 2026-12-01, 90 %;
 ``test4`` is v4, spent: scored once on 2026-12-01, 83 %; ``test3`` is v3, spent: scored once on 2026-12-01, 82 %;
-``test2`` is v2, spent: scored once on 2026-11-30; ``test`` is v1, burned on 2026-11-30; all eighteen are now further
+``test2`` is v2, spent: scored once on 2026-11-30; ``test`` is v1, burned on 2026-11-30; all nineteen are now further
 dev sets)
 runs on a fresh hotel: the demo seed in a clean database, the call's own preconditions (the caller's bookings, another
 guest's, an in-house stay), and the hotel clock pinned to the call's day at 10:00, so "next Friday" means the same
@@ -78,8 +79,8 @@ SETTLED_EVERY_WORDS = 3
 UNSETTLED_AT_END_WORDS = 2
 
 
-SPLIT_NAMES = ("test19", "test18", "test17", "test16", "test15", "test14", "test13", "test12", "test11", "test10",
-               "test9", "test8", "test7", "test6", "test5", "test4", "test3", "test2", "test", "dev")
+SPLIT_NAMES = ("test20", "test19", "test18", "test17", "test16", "test15", "test14", "test13", "test12", "test11",
+               "test10", "test9", "test8", "test7", "test6", "test5", "test4", "test3", "test2", "test", "dev")
 KEYWORDS = "keywords"
 
 
@@ -401,8 +402,9 @@ async def run_text(args: argparse.Namespace, settings: Settings, server: str) ->
 
 async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.agent", description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="test19",
-                        help="test19 (the held-out test split v19, default), test18 (v18, spent: scored once on "
+    parser.add_argument("--split", default="test20",
+                        help="test20 (the held-out test split v20, default), test19 (v19, spent: scored once on "
+                             "2026-12-03, 90 %%), test18 (v18, spent: scored once on "
                              "2026-12-03, 91 %%), test17 (v17, spent: scored once on "
                              "2026-12-02, 90 %%), test16 (v16, spent: scored once on "
                              "2026-12-02, 84 %%), test15 (v15, spent: scored once on "

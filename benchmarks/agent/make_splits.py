@@ -1227,13 +1227,13 @@ def validate(items: list[dict[str, Any]]) -> None:
 
 
 SPLIT_FILES = ("test", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-               "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19")
+               "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20")
 
 
 def render(split: str) -> str:
     if split == "test3":
-        # v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18 and v19 live in their own modules,
-        # which import their helpers from this one (so they are imported here, late).
+        # v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and v20 live in their own
+        # modules, which import their helpers from this one (so they are imported here, late).
         from benchmarks.agent.splits_v3 import HEADER_V3, V3, test3_split
 
         items, version, comment = test3_split(), V3, HEADER_V3
@@ -1301,6 +1301,10 @@ def render(split: str) -> str:
         from benchmarks.agent.splits_v19 import HEADER_V19, V19, test19_split
 
         items, version, comment = test19_split(), V19, HEADER_V19
+    elif split == "test20":
+        from benchmarks.agent.splits_v20 import HEADER_V20, V20, test20_split
+
+        items, version, comment = test20_split(), V20, HEADER_V20
     else:
         items = {"test": test_split, "dev": dev_split, "test2": test2_split}[split]()
         version = V2 if split == "test2" else VERSION

@@ -1,10 +1,10 @@
 """The agent is never shown its exam: no test-split wording, name or date phrase in its prompt or its code.
 
-The frozen test splits (``benchmarks/agent/splits/test19.jsonl``, v19, held out, the default; ``test18.jsonl``, v18,
-``test17.jsonl``, v17, ``test16.jsonl``, v16, ``test15.jsonl``, v15, ``test14.jsonl``, v14, ``test13.jsonl``, v13,
-``test12.jsonl``, v12, ``test11.jsonl``, v11, ``test10.jsonl``, v10, ``test9.jsonl``, v9, ``test8.jsonl``, v8,
-``test7.jsonl``, v7, ``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4, ``test3.jsonl``, v3, and
-``test2.jsonl``, v2, spent:
+The frozen test splits (``benchmarks/agent/splits/test20.jsonl``, v20, held out, the default; ``test19.jsonl``, v19,
+``test18.jsonl``, v18, ``test17.jsonl``, v17, ``test16.jsonl``, v16, ``test15.jsonl``, v15, ``test14.jsonl``, v14,
+``test13.jsonl``, v13, ``test12.jsonl``, v12, ``test11.jsonl``, v11, ``test10.jsonl``, v10, ``test9.jsonl``, v9,
+``test8.jsonl``, v8, ``test7.jsonl``, v7, ``test6.jsonl``, v6, ``test5.jsonl``, v5, ``test4.jsonl``, v4,
+``test3.jsonl``, v3, and ``test2.jsonl``, v2, spent:
 scored once; ``test.jsonl``, v1, burned; the spent ones still protected, so that nothing of them is copied in later)
 and the voice scenarios are what the agent is scored on. If a caller utterance, a 5-word run of one, a caller's or
 guest's name, or a date phrase of them appears in ``agent.prompts.prompt_corpus()`` (everything that can reach the
@@ -54,9 +54,10 @@ TEST16_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test16.jsonl"
 TEST17_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test17.jsonl"
 TEST18_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test18.jsonl"
 TEST19_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test19.jsonl"
-TEST_SPLITS = (TEST19_SPLIT, TEST18_SPLIT, TEST17_SPLIT, TEST16_SPLIT, TEST15_SPLIT, TEST14_SPLIT, TEST13_SPLIT,
-               TEST12_SPLIT, TEST11_SPLIT, TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT, TEST6_SPLIT,
-               TEST5_SPLIT, TEST4_SPLIT, TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
+TEST20_SPLIT = ROOT / "benchmarks" / "agent" / "splits" / "test20.jsonl"
+TEST_SPLITS = (TEST20_SPLIT, TEST19_SPLIT, TEST18_SPLIT, TEST17_SPLIT, TEST16_SPLIT, TEST15_SPLIT, TEST14_SPLIT,
+               TEST13_SPLIT, TEST12_SPLIT, TEST11_SPLIT, TEST10_SPLIT, TEST9_SPLIT, TEST8_SPLIT, TEST7_SPLIT,
+               TEST6_SPLIT, TEST5_SPLIT, TEST4_SPLIT, TEST3_SPLIT, TEST2_SPLIT, TEST_SPLIT)
 FLOW_COUNTS = {"book": 26, "change": 10, "cancel": 10, "find": 8, "housekeeping": 8, "late_checkout": 6, "facts": 10,
                "person": 4, "goodbye": 4, "out_of_scope": 40}
 PASSIVE_KINDS = ("untouched", "nothing_revealed", "no_request", "no_late_checkout")
@@ -383,6 +384,15 @@ def test_test19_is_new_against_v1_to_v18_and_dev() -> None:
     _assert_a_later_version(19, oos_after=812, sgd_dialogues=True)  # after v18's idx 766-812
 
 
+def test_test20_is_new_against_v1_to_v19_and_dev() -> None:
+    """v20 is held out: no opening, out-of-scope utterance, name, phone number, code or day of v1-v19 or dev in it,
+    its eight days cover every day of the week, its flows and calls about another guest's booking have v19's counts,
+    its 40 out-of-scope utterances are CLINC150's next ones after v19's, no source turn, SGD dialogue or Taskmaster-2
+    conversation of an earlier split is followed again, and no dialogue or conversation is followed by two of its
+    calls."""
+    _assert_a_later_version(20, oos_after=857, sgd_dialogues=True)  # after v19's idx 813-857
+
+
 def test_the_matcher_finds_a_planted_utterance_name_and_date_phrase() -> None:
     """The check itself can fail: each kind of leak is caught."""
     test = exam()
@@ -428,6 +438,7 @@ def test_the_split_files_are_what_make_splits_wrote() -> None:
 
     if not make_splits.DIALOGUES.exists():
         pytest.skip(f"{make_splits.DIALOGUES} is not here (the shared data set)")
+    assert TEST20_SPLIT.read_text() == make_splits.render("test20")
     assert TEST19_SPLIT.read_text() == make_splits.render("test19")
     assert TEST18_SPLIT.read_text() == make_splits.render("test18")
     assert TEST17_SPLIT.read_text() == make_splits.render("test17")
