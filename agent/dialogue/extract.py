@@ -89,7 +89,13 @@ _CLOCKS = re.compile(r"\bclocks?[- ](?:go|goes|going|went|change|changes|changin
 def normalise(text: str) -> str:
     """Lower case, digits for number words, single spaces: what every parser below reads."""
     said = " ".join(words_to_digits(text).lower().replace("’", "'").split())
+    said = _CALLED_PET.sub(r"\1", said)
     return _CLOCKS.sub(r"clocks go \1", _SAINTS_DAY.sub("st ", said))
+
+
+# "pet" as a way of addressing someone ("cheers, pet", "do 203, pet?"), as in the North East of England and
+# Scotland: no animal is asked about
+_CALLED_PET = re.compile(r", pet(?=\s*(?:[.?!,;]|$))|\b(cheers|thanks|ta|aye|alright|howay|hiya|ok|okay|morning) pet\b")
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -520,7 +526,7 @@ _NOT_THIS = re.compile(rf"^\W*not (?:this|that)(?: (?:one|week|{_WEEKDAY_NAMES})
 _INSTEAD_AFTER = re.compile(r"^\W*instead\b")
 # After "<day> instead": a departure that stays ("... and still go on the 20th", "but leave on the 20th")
 _KEEPS_DEPARTURE = re.compile(r"\b(?:and|but)\b(?: \w+){0,3}? (?:go|leave|leaving|depart\w*|check ?-?out|checking out|"
-                              r"out|go home|head home)(?: \w+){0,2}?\W*$")
+                              r"out|go home|head home)\b[^.?!\d]{0,40}$")
 # Words right before a lone date that make it the departure ("check out on the 28th", "until Sunday").
 _DEPARTURE_CUE = re.compile(r"\b(?:leave|leaving|depart|departing|check ?-?out|checking out|out|until|till|til|"
                             r"through|thru|up to|go home|going home|off home|head home|heading home|end|ends|"
@@ -876,10 +882,13 @@ _DEPARTS_AFTER = re.compile(rf"^\W*(?:(?:the )?(?:{_WEEKDAY_NAMES})\W+)?"
 
 
 # Arrival and departure said as such before two days: "arrival and departure days: the 3rd and the 5th".
+_BETWEEN = re.compile(r"\bbetween\W+(?:the\W+)?$")  # "between the 22nd and the 24th": from one to the other
 _IN_AND_OUT = re.compile(r"\brespectively\b|\b(?:check ?-?in|arrival) (?:date |day )?and (?:check ?-?out|departure)\b")
 # The departure named, then the day it is to be: "the check-out date, please make it the 9th".
 _DEPARTURE_MADE = re.compile(r"\b(?:check ?-?out|departure|leaving)(?: date| day)?\b[^.?!]{0,30}\b"
-                             r"(?:make it|change it to|move it to|set it to|put it to|should be|to be|to)\W+"
+                             r"(?:make it|change it to|move it to|set it to|put it to|should be|to be|to|"
+                             # a departure said to be a mistake, then the day it should have been
+                             r"(?:right|correct|real|actual|proper) (?:1|date|day)?\s*(?:is|should be|will be))\W+"
                              r"(?:the |on )?$")
 
 
@@ -948,7 +957,8 @@ def _stay_from(said: str, today: date, near: date | None = None) -> Stay:
             if second <= first.day and second.replace(year=second.year + 1) > first.day:
                 second = _roll(second.month, second.day, first.day + timedelta(days=1))
             if second is not None and second > first.day:
-                if _BOTH_NIGHTS.fullmatch(said[first.end: mentions[1].start]) and not _IN_AND_OUT.search(said):
+                if _BOTH_NIGHTS.fullmatch(said[first.end: mentions[1].start]) and not _IN_AND_OUT.search(said) \
+                        and not _BETWEEN.search(said[max(0, first.start - 20): first.start]):
                     second += timedelta(days=1)  # "friday and saturday (nights)": both nights are the stay
                 return Stay(first.day, second, None)
     if len(mentions) == 1 and first.day is not None and (
@@ -1195,11 +1205,18 @@ _NOT_NAMES = {
     "wednesday", "thursday", "tonight", "tomorrow", "today", "calling", "looking", "going", "trying", "not",
     "sorry", "well", "um", "uh", "so", "and", "but", "actually", "good", "fine", "great", "here", "there",
     *MONTHS, "mr", "mrs", "ms", "dr", "miss",
+    "i'm", "i'd", "i'll", "i've", "im", "we", "we're", "we'd", "we'll", "you", "he", "she", "they", "us",
     # occasions callers plan a stay around ("home for <festival>"), never the guest's name: the ones the dates do
     # not compute, and every word of those they do ("it's hogmanay"), but words that are also given names
     "eid", "diwali", "hanukkah", "passover", "ramadan", "puja", "holi", "saint", "chinese", "lunar", "half-term",
     *({word for name in HOLIDAY_NAMES for word in name.split()} - {"guy", "ash", "eve", "day", "night", "of"}),
 }
+
+
+# A name held back: "I'd rather not say", "prefer not to give it"
+_NO_NAME_GIVEN = re.compile(r"\b(?:rather|prefer|want|like) not\b|\bnot (?:say|tell|give)\w*\b|"
+                            r"\b(?:don'?t|do not|won'?t|will not) (?:want to |wish to )?(?:say|tell|give|share)\b",
+                            re.I)
 
 
 _OCCASION_ENDS = frozenset({"day", "eve", "festival", "fest", "weekend", "holiday", "holidays", "week", "celebration",
@@ -1238,6 +1255,8 @@ def parse_name(text: str, *, asked: bool = False) -> str | None:
                           "", stripped, flags=re.I)
         stripped = re.sub(r"[.!?]+$", "", stripped).strip()
         letters = [w for w in stripped.replace(",", " ").split() if w]
+        if _NO_NAME_GIVEN.search(stripped):
+            return None
         if 1 <= len(letters) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*\.?", w) for w in letters):
             return _clean_name(" ".join(letters))
     return None
@@ -1392,7 +1411,7 @@ def confirms_in_passing(text: str) -> bool:
 _FAREWELL_WORDS = (
     r"bye|goodbye|good night|ta-?ra|(?:catch|see|talk to) you (?:later|soon|then)|see (?:thee|ya|yer)|"
     r"sharp sharp|laters|go well|take care|so long|farewell|cheerio|sl[aá]n|hooroo|toodle-?oo|ciao|adios|"
-    r"you can (?:go|hang up|rest|take (?:a )?break) now|"
+    r"you can (?:go|hang up|rest|take (?:a )?break) now|(?:i'?m|we'?re|i am|we are) all (?:set|sorted|done)|"
     r"au revoir|(?:khuda|allah) hafe?z|hwyl|ka kite|ingat|"
     r"(?:thanks?|ta) (?:you )?(?:so much |very much |a lot )?for (?:all )?(?:your|the) (?:kind )?"
     r"(?:help|assistance)")
@@ -1417,7 +1436,10 @@ def says_farewell(text: str) -> bool:
     return bool(_FAREWELL.search(normalise(text)))
 
 
-_HUMAN = re.compile(r"\b(?:speak|talk|connect|transfer|put me through|patch (?:me )?through|put me on ?to|"
+_HUMAN = re.compile(r"\b(?:transfer|put|patch|connect|switch|pass) (?:me|us) (?:through |over |across |on ?)?"
+                    r"(?:to|with)\b|"
+                    r"\bput (?:me|us) through\b|"  # to whichever desk: the front desk passes them on
+                    r"\b(?:speak|talk|connect|transfer|put me through|patch (?:me )?through|put me on ?to|"
                     r"pass me (?:on )?to|hand me (?:over )?to|link me(?: up)?|hook me up|put me in touch|"
                     r"(?:a|quick) (?:word|chat))\b"
                     r".{0,30}\b(?:person|human|someone|somebody|whoever|senior|in charge|boss|superior|"
@@ -1519,7 +1541,11 @@ _TOPICS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("pets", re.compile(r"\bpets?\b|\bdogs?\b|\bcats?\b|\bpupp(?:y|ies)\b|\bkittens?\b|\banimals?\b|"
                         r"\b(?:whippet|lurcher|terrier|spaniel|labrador|poodle|collie|retriever|pug|dachshund|chihuahua|"
                         r"greyhound|beagle|bulldog|husky|alsatian|sheepdog|corgi|schnauzer|staffie|jack russell|"
-                        r"pooch|dogg(?:y|ie)|moggy|budgie|parrot|hamster|guinea pig|ferret|tortoise)s?\b")),
+                        r"pooch|dogg(?:y|ie)|moggy|budgie|parrot|hamster|guinea pig|ferret|tortoise|rottweiler|"
+                        r"doberman|"
+                        r"(?:german |australian |anatolian )?shepherd(?!'?s pie)|pomeranian|shih tzu|yorkie|westie|"
+                        r"labradoodle|cockapoo|cavapoo|goldendoodle|pit ?bull|mastiff|great dane|dalmatian|samoyed|"
+                        r"akita|malamute|bichon|weimaraner|basset|springer|cocker|ridgeback|kelpie|rabbit|bunny)s?\b")),
     ("address", re.compile(r"\baddress\b|\bwhere (?:are you|is the hotel|exactly are you)\b|\blocated\b|\blocation\b|"
                            r"\bdirections\b|\bhow do i get (?:there|to you|to the hotel)\b|"
                            r"\bwhere(?:'s| is| are)? (?:\w+ ){0,2}(?:the hotel|your hotel|you guys|the place)\b")),

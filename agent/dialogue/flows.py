@@ -98,7 +98,7 @@ _KEEP_DEPARTURE = re.compile(r"\bsame (?:check ?-?out|departure|end date|last ni
                              r"(?: day| date)? (?:as it is|the same|unchanged)\b")
 # The caller leaves the choice to us: the first room offered.
 _ANY_ROOM = (r"either|any(?: one| of them| room)?(?: is| will| would)? (?:fine|do|good|ok|okay)|"
-             r"any of (?:them|those|these)|whichever|whatever|"
+             r"any of (?:them|those|these)|whichever|whatever|whatev(?:ah|a)|"
              r"no preference|(?:don'?t|do not) mind|(?:doesn'?t|does not) matter|you (?:choose|pick|decide)|"
              r"(?:you|you'd) recommend|up to you|anything (?:that|which|at all|is fine|will do|goes)|"
              r"not (?:fussy|bothered|picky|particular)|easy either way|happy with (?:any|either)|"
@@ -357,7 +357,8 @@ class BookFlow(Flow):
             if result.error == "HoldLimit":
                 self.finished = True
                 desk.ask("confirm", None)
-            elif result.error == "ValidationFailed" and "guest_name" in str(result.data.get("error_detail", "")):
+            elif result.error == "ValidationFailed" and (result.data.get("error_field") == "guest_name"
+                                                          or "guest_name" in str(result.data.get("error_detail", ""))):
                 self.guest_name = None
                 desk.ask("name", desk.line("ask_name"))
             else:

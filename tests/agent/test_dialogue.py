@@ -13,12 +13,14 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from agent.conversation import FALLBACK, AgentConversation
 from agent.dialogue import commands
 from agent.dialogue.commands import Command
+from agent.dialogue.extract import Stay
 from agent.dialogue.flows import BookFlow
 from agent.llm.base import DecodeRequest, LLMUnavailable, Message
 from agent.settings import Settings
@@ -30,6 +32,7 @@ from backoffice.services import Services
 from pipeline.responder import CallInfo, HangUp, ReplyEvent, Say, Transfer
 from tests.conftest import FakeClock
 from tests.factories import make_room_type
+from tools.registry import ToolResult
 from tools.spoken import say_code, say_money
 
 CALLER = "+8801711666001"
@@ -1006,3 +1009,36 @@ async def test_a_yes_that_names_the_booking_read_back_cancels_it(
     assert "cancelled" in done
     assert await hotel.pool.fetchval("SELECT status FROM reservations WHERE confirmation_code = $1", january) \
         == "cancelled"
+
+
+@dataclass
+class RefusingDesk:
+    """A desk whose back office refuses the name the flow holds, as the booking tool does for a name the caller
+    never said; it records what the flow said and asked."""
+
+    spoken: list[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+    today: date = date(2026, 12, 1)
+    known_name: str | None = None
+    room_types: Sequence[Any] = ()
+
+    def say(self, text: str) -> None:
+        self.spoken.append(text)
+
+    def ask(self, ask: str, line: str | None = None) -> None:
+        self.asked.append(ask)
+
+    def line(self, key: str) -> str:
+        return key
+
+    async def tool(self, name: str, arguments: Mapping[str, Any], call_id: str | None = None) -> ToolResult:
+        return ToolResult(False, "May I have the name for the booking, please?", error="ValidationFailed",
+                          data={"error_field": "guest_name", "error_detail": "the caller has not said that name"})
+
+
+async def test_a_name_the_back_office_refuses_is_asked_for_not_dropped_with_the_booking() -> None:
+    flow = BookFlow(stay=Stay(date(2026, 12, 10), date(2026, 12, 12)), guests=1, room_type="STD",
+                    offer_id="offer-1", guest_name="Someone")
+    desk = RefusingDesk()
+    await flow._next(desk)
+    assert desk.asked == ["name"] and flow.guest_name is None and not flow.finished

@@ -852,3 +852,38 @@ def test_more_hotel_words() -> None:
     assert extract.parse_topic("is the morning meal included?") == "breakfast"
     assert extract.parse_item("please come and do 512, the place is a tip") == "cleaning"
     assert extract.says_farewell("thanks so much, you can hang up now")
+
+
+def test_a_caller_called_pet_asks_about_no_animal() -> None:
+    assert extract.parse_topic("Thanks, pet, that's grand.") is None
+    assert extract.parse_topic("could you send someone up to 118, pet?") is None
+    assert extract.parse_topic("Can we bring our pet?") == "pets"
+    assert extract.parse_topic("is my old rottweiler welcome there?") == "pets"
+    assert extract.parse_topic("would a german shepherd be allowed in the room?") == "pets"
+    assert extract.parse_topic("is there shepherd's pie at breakfast?") == "breakfast"
+
+
+def test_put_through_to_any_desk_of_the_hotel_is_a_person_asked_for() -> None:
+    assert extract.wants_person("could you put me through to the spa?")
+    assert extract.wants_person("can you transfer us to room service")
+    assert not extract.wants_person("how do I connect to the internet")
+
+
+def test_a_name_held_back_or_a_pronoun_is_no_name() -> None:
+    assert extract.parse_name("we'd prefer not to give it", asked=True) is None
+    assert extract.parse_name("Rather not say, sorry", asked=True) is None
+    assert extract.parse_name("a room for me, I'm driving up from the coast") is None
+
+
+def test_a_range_between_two_days_the_departure_put_right_and_a_kept_departure_after_instead() -> None:
+    assert extract.parse_stay("somewhere between the 3rd and 5th of January", TODAY) \
+        == Stay(date(2027, 1, 3), date(2027, 1, 5))
+    assert extract.parse_stay("the departure date is wrong, the right one is the 14th", TODAY) \
+        == Stay(None, date(2026, 12, 14))
+    assert extract.parse_stay("we'd arrive on the 9th instead, and leave on the same date as planned, the 12th",
+                              TODAY) == Stay(date(2026, 12, 9), date(2026, 12, 12))
+
+
+def test_all_sorted_is_a_farewell() -> None:
+    assert extract.says_farewell("We're all sorted now, cheers!")
+    assert not extract.says_farewell("we're all here for the wedding")
