@@ -7,8 +7,9 @@
     python -m benchmarks.agent --setup-only --split test11,test10,test9,test8,test7,test6,test5,test4,test3,test2
     python -m benchmarks.agent --setup-only --split test,dev
 
-Each call of the split (``splits/test20.jsonl`` by default, the held-out test split v20: 86 calls over every flow
-and 40 CLINC150 out-of-scope utterances; ``test19`` is v19, spent: scored once on 2026-12-03, 90 %; ``test18`` is v18,
+Each call of the split (``splits/test20.jsonl`` by default, the test split v20: 86 calls over every flow
+and 40 CLINC150 out-of-scope utterances, spent: scored once on 2026-12-03, 92 %; ``test19`` is v19, spent: scored
+once on 2026-12-03, 90 %; ``test18`` is v18,
 spent: scored once on 2026-12-03, 91 %; ``test17`` is v17,
 spent: scored once on 2026-12-02, 90 %; ``test16`` is v16, spent: scored once on 2026-12-02, 84 %; ``test15`` is
 v15, spent: scored once on 2026-12-02, 87 %; ``test14`` is v14, spent: scored once on 2026-12-02, 89 %; ``test13``
@@ -403,7 +404,8 @@ async def run_text(args: argparse.Namespace, settings: Settings, server: str) ->
 async def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.agent", description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="test20",
-                        help="test20 (the held-out test split v20, default), test19 (v19, spent: scored once on "
+                        help="test20 (the test split v20, default; spent: scored once on 2026-12-03, 92 %%), "
+                             "test19 (v19, spent: scored once on "
                              "2026-12-03, 90 %%), test18 (v18, spent: scored once on "
                              "2026-12-03, 91 %%), test17 (v17, spent: scored once on "
                              "2026-12-02, 90 %%), test16 (v16, spent: scored once on "
