@@ -520,7 +520,7 @@ def names_task(label: Label, text: str) -> bool:
 _ANY_DAY: Final = date(2000, 1, 3)  # reconcile asks only whether a date is said, not which
 _GO_AHEAD = re.compile(r"\b(?:go ahead|sounds (?:right|good|great|perfect)|that'?s (?:right|correct)|book it|do it|"
                        r"confirm(?:ed)?|i'?m sure)\b")
-_PRICE = re.compile(r"\b(?:how much|price|cost|rate|charge)\b")
+_PRICE = extract.PRICE_ASKED
 
 
 def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:

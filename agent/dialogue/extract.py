@@ -86,6 +86,11 @@ _SAINTS_DAY = re.compile(r"\b(?:st\.|saint) (?=\w+'?s day\b)")
 _CLOCKS = re.compile(r"\bclocks?[- ](?:go|goes|going|went|change|changes|changing|move|moving)[- ](back|forward)\b")
 
 
+# A price asked for, in plain words or idiom ("what's the damage", "what would that set me back")
+PRICE_ASKED = re.compile(r"\b(?:how much|prices?|pricing|costs?|rates?|charges?|tariff|what'?s the damage|"
+                         r"(?:set|sets|setting) (?:me|us) back|what (?:does|would|will) (?:it|that) come to)\b")
+
+
 def normalise(text: str) -> str:
     """Lower case, digits for number words, single spaces: what every parser below reads."""
     said = " ".join(words_to_digits(text).lower().replace("’", "'").split())

@@ -54,7 +54,7 @@ class Heard:
             room_number=extract.parse_room_number(text) if ask == "room_number" or "room" in said else None,
             time=extract.parse_time(text), item=extract.parse_item(text), topic=extract.parse_topic(text),
             confirmed_in_passing=extract.confirms_in_passing(text),
-            asked_price=bool(re.search(r"\b(?:how much|price|cost|rate|charge)\b", said))
+            asked_price=bool(extract.PRICE_ASKED.search(said))
             and not _PRICE_NO_OBJECT.search(said),
             extension=extract.parse_extension(text), shift=extract.parse_shift(text),
             days=extract.days_said(text, today),

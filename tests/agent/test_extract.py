@@ -887,3 +887,10 @@ def test_a_range_between_two_days_the_departure_put_right_and_a_kept_departure_a
 def test_all_sorted_is_a_farewell() -> None:
     assert extract.says_farewell("We're all sorted now, cheers!")
     assert not extract.says_farewell("we're all here for the wedding")
+
+
+def test_a_price_asked_in_idiom() -> None:
+    for said in ("what's the damage for two nights?", "what would that set us back", "how much is it",
+                 "what does it come to for the weekend?"):
+        assert extract.PRICE_ASKED.search(extract.normalise(said)), said
+    assert not extract.PRICE_ASKED.search(extract.normalise("there's some damage to the door"))
