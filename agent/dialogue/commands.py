@@ -381,7 +381,7 @@ def reconcile(label: Label, text: str) -> Label:
         return "fact"  # "is there parking, and what does it cost a night?": the hotel's price for it, no room
     if label in ("change", "find") and not _EXISTING.search(said) and not _THEIRS.search(said) \
             and not (label == "change" and _ALTER.search(said)) \
-            and (extract.parse_stay(text, _ANY_DAY).check_in is not None or _PRICE.search(said)):
+            and (extract.parse_stay(text, _ANY_DAY).check_in is not None or extract.PRICE_ASKED.search(said)):
         return "book"  # a new stay's dates or price, and nothing about a booking they have
     if label == "human" and extract.parse_topic(text) is not None and not _UPSET.search(said) \
             and not _PEOPLE.search(said):
@@ -520,8 +520,6 @@ def names_task(label: Label, text: str) -> bool:
 _ANY_DAY: Final = date(2000, 1, 3)  # reconcile asks only whether a date is said, not which
 _GO_AHEAD = re.compile(r"\b(?:go ahead|sounds (?:right|good|great|perfect)|that'?s (?:right|correct)|book it|do it|"
                        r"confirm(?:ed)?|i'?m sure)\b")
-_PRICE = extract.PRICE_ASKED
-
 
 def rule_command(text: str, ask: Ask, *, answers: bool) -> Command | None:
     """A command when the words leave no doubt, so the model is not asked at all.

@@ -1259,9 +1259,9 @@ def parse_name(text: str, *, asked: bool = False) -> str | None:
         stripped = re.sub(r"^(?:it'?s|it is|that'?s|that is|the name is|my name is|name is|i'?m|i am|this is)\s+",
                           "", stripped, flags=re.I)
         stripped = re.sub(r"[.!?]+$", "", stripped).strip()
-        letters = [w for w in stripped.replace(",", " ").split() if w]
         if _NO_NAME_GIVEN.search(stripped):
             return None
+        letters = [w for w in stripped.replace(",", " ").split() if w]
         if 1 <= len(letters) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*\.?", w) for w in letters):
             return _clean_name(" ".join(letters))
     return None
@@ -1444,8 +1444,8 @@ def says_farewell(text: str) -> bool:
 _HUMAN = re.compile(r"\b(?:transfer|put|patch|connect|switch|pass) (?:me|us) (?:through |over |across |on ?)?"
                     r"(?:to|with)\b|"
                     r"\bput (?:me|us) through\b|"  # to whichever desk: the front desk passes them on
-                    r"\b(?:speak|talk|connect|transfer|put me through|patch (?:me )?through|put me on ?to|"
-                    r"pass me (?:on )?to|hand me (?:over )?to|link me(?: up)?|hook me up|put me in touch|"
+                    r"\b(?:speak|talk|connect|transfer|patch (?:me )?through|hand me (?:over )?to|"
+                    r"link me(?: up)?|hook me up|put me in touch|"
                     r"(?:a|quick) (?:word|chat))\b"
                     r".{0,30}\b(?:person|human|someone|somebody|whoever|senior|in charge|boss|superior|"
                     r"agent|manager|receptionist|reception|front desk|operator|staff|real|office|department|team|"

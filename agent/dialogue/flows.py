@@ -357,8 +357,7 @@ class BookFlow(Flow):
             if result.error == "HoldLimit":
                 self.finished = True
                 desk.ask("confirm", None)
-            elif result.error == "ValidationFailed" and (result.data.get("error_field") == "guest_name"
-                                                          or "guest_name" in str(result.data.get("error_detail", ""))):
+            elif result.error == "ValidationFailed" and result.data.get("error_field") == "guest_name":
                 self.guest_name = None
                 desk.ask("name", desk.line("ask_name"))
             else:
